@@ -1,0 +1,371 @@
+"""Sentence alignment of a Russian text with its English translation.
+
+``align()`` runs the passes: features of both texts, a coarse alignment of
+blocks of units when the texts are long (coarse to fine, so the work grows
+linearly), a banded DP at full resolution, then a second pass with word pairs
+learned from the first one (hunalign's realign idea), and finally a
+confidence for every bead.  Fixed beads (anchors) split the texts into
+stretches that are aligned independently.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from alignment.scoring import confidence as conf
+from alignment.beads import Bead
+from alignment.dp import KINDS, Band, BandError, fill, traceback
+from alignment.scoring.learned import learn_word_pairs
+from alignment.lexicon import Lexicon, load_lexicon
+from alignment.progress import CancelToken, Progress
+from alignment.scoring.features import (
+    KeyVocabulary,
+    SideFeatures,
+    band_pair_matches,
+    extract_features,
+    key_weights,
+    length_cost,
+    unit_mass,
+)
+
+log = logging.getLogger(__name__)
+
+
+class AnchorError(ValueError):
+    """Fixed beads overlap, are out of order, or name units that do not exist."""
+
+    def __init__(self, anchor: Bead, reason: str) -> None:
+        self.anchor = anchor
+        super().__init__(f"fixed bead {list(anchor.src)}:{list(anchor.tgt)} cannot be used: {reason}; "
+                         "remove it or fix the unit numbers.")
+
+
+@dataclass(frozen=True, slots=True)
+class AlignParams:
+    """Tuning of the aligner; the defaults were chosen by measurement on the dev set."""
+
+    # -log prior of each bead kind, in the order of dp.KINDS.
+    kind_costs: tuple[float, ...] = (0.0, 4.0, 4.0, 2.5, 2.5, 5.0, 5.0, 5.0)
+    length_variance: float = 6.8
+    ratio_prior: float = 1.02  # English/Russian characters over the whole dev set
+    ratio_prior_chars: float = 1000.0
+    # Weight of shared keys by kind: number, name, term, punct, learned.
+    kind_weights: tuple[float, ...] = (1.0, 1.0, 1.0, 0.3, 1.0)
+    lexical_weight: float = 4.0
+    lexical_smoothing: float = 6.0
+    max_key_df: float = 0.2
+    paragraph_mismatch: float = 2.0
+    paragraph_crossing: float = 4.0
+    realign: bool = False  # learned word pairs: no gain measured on dev or the 10k case, +1 s
+    learn_min_count: int = 2
+    learn_min_dice: float = 0.4
+    full_dp_cells: int = 250_000
+    coarse_units: int = 600
+
+
+def _gather(values: np.ndarray, band: Band, dx: int, dy: int, fill_value: float) -> np.ndarray:
+    """values at cell (i-dx, j-dy) for every cell (i, j) of the band."""
+    rows_n, width = values.shape
+    rows = np.arange(rows_n) - dx
+    ok_rows = rows >= 0
+    rows_c = np.clip(rows, 0, None)
+    cols = band.lo[:, None] + np.arange(width)[None, :] - dy - band.lo[rows_c][:, None]
+    ok = ok_rows[:, None] & (cols >= 0) & (cols < width)
+    out = np.take_along_axis(values[rows_c], np.clip(cols, 0, width - 1), axis=1)
+    return np.where(ok, out, fill_value)
+
+
+def _breaks(paragraphs: Sequence[int] | None, size: int) -> np.ndarray | None:
+    """1 at cell boundary k when unit k starts a new paragraph (0 and size count as breaks)."""
+    if paragraphs is None:
+        return None
+    if len(paragraphs) != size:
+        raise ValueError(f"got {len(paragraphs)} paragraph ids for {size} units; give one id per unit.")
+    ids = np.asarray(paragraphs)
+    out = np.ones(size + 1, dtype=np.float64)
+    if size > 1:
+        out[1:size] = (ids[1:] != ids[:-1]).astype(np.float64)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Problem:
+    src: SideFeatures
+    tgt: SideFeatures
+    weights: np.ndarray
+    ratio: float
+    src_breaks: np.ndarray | None = None
+    tgt_breaks: np.ndarray | None = None
+
+
+def bead_costs(problem: _Problem, band: Band, params: AlignParams,
+               base: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Cost of every bead kind ending at every cell of the band, and its lexicon-free part.
+
+    ``base`` (the second value of an earlier call on the same band) saves
+    recomputing the length, prior and paragraph terms.
+    """
+    src, tgt = problem.src, problem.tgt
+    n, m = src.size, tgt.size
+    cols_c = np.minimum(band.columns(), m)
+    rows = np.arange(n + 1)
+    pairs = band_pair_matches(src, tgt, problem.weights, band.lo, band.width)
+    fs = np.concatenate([[0.0], np.cumsum(unit_mass(src, problem.weights))])
+    ft = np.concatenate([[0.0], np.cumsum(unit_mass(tgt, problem.weights))])
+    shifted = {(dx, dy): _gather(pairs, band, dx, dy, 0.0) for dx in range(3) for dy in range(3)}
+    costs = np.full((len(KINDS), n + 1, band.width), np.inf)
+    if base is None:
+        base = _base_costs(problem, band, params)
+    for t, (a, b) in enumerate(KINDS):
+        cost = base[t]
+        # Lexical similarity of the bead's two sides, Dice-like, in 0..1; weighed by the
+        # number of units so that merging beads neither gains nor loses by itself.
+        mass_s = (fs[rows] - fs[np.clip(rows - a, 0, None)])[:, None]
+        mass_t = ft[cols_c] - ft[np.clip(cols_c - b, 0, None)]
+        shared = np.zeros_like(cost)
+        for dx in range(a):
+            for dy in range(b):
+                shared = shared + shifted[(dx, dy)]
+        shared = np.minimum(shared, np.minimum(mass_s, mass_t))
+        similarity = 2.0 * shared / (mass_s + mass_t + params.lexical_smoothing)
+        costs[t] = cost - params.lexical_weight * (a + b) / 2.0 * similarity
+    return costs, base
+
+
+def _base_costs(problem: _Problem, band: Band, params: AlignParams) -> np.ndarray:
+    """Prior, length and paragraph cost of every bead kind at every cell (inf where impossible)."""
+    n, m = problem.src.size, problem.tgt.size
+    cs = np.concatenate([[0.0], np.cumsum(problem.src.lengths)])
+    ct = np.concatenate([[0.0], np.cumsum(problem.tgt.lengths)])
+    cols = band.columns()
+    rows = np.arange(n + 1)
+    in_range = cols <= m
+    cols_c = np.minimum(cols, m)
+    base = np.empty((len(KINDS), n + 1, band.width))
+    for t, (a, b) in enumerate(KINDS):
+        ok = in_range & (rows[:, None] >= a) & (cols >= b)
+        if a and b:
+            ls = (cs[rows] - cs[np.clip(rows - a, 0, None)])[:, None]
+            lt = ct[cols_c] - ct[np.clip(cols_c - b, 0, None)]
+            cost = params.kind_costs[t] + length_cost(ls, lt, problem.ratio, params.length_variance)
+        else:
+            # An omission costs its prior only: Gale-Church's length term would make
+            # long omitted sentences nearly impossible, and they are the common ones.
+            cost = np.full((n + 1, band.width), params.kind_costs[t])
+        if problem.src_breaks is not None and problem.tgt_breaks is not None:
+            sb, tb = problem.src_breaks, problem.tgt_breaks
+            cost = cost + params.paragraph_mismatch * np.abs(sb[rows][:, None] - tb[cols_c])
+            for d in range(1, a):
+                cost = cost + params.paragraph_crossing * sb[np.clip(rows - d, 0, None)][:, None]
+            for d in range(1, b):
+                cost = cost + params.paragraph_crossing * tb[np.clip(cols_c - d, 0, None)]
+        base[t] = np.where(ok, cost, np.inf)
+    return base
+
+
+def _coarsen(side: SideFeatures, factor: int) -> SideFeatures:
+    size = side.size
+    starts = np.arange(0, size, factor)
+    lengths = np.add.reduceat(side.lengths, starts) if size else side.lengths
+    unit = side.key_unit // factor
+    stride = int(side.key_id.max()) + 1 if side.key_id.size else 1
+    codes, inverse = np.unique(unit * stride + side.key_id, return_inverse=True)
+    counts = np.bincount(inverse, weights=side.key_count)
+    empty = np.zeros(0, dtype=np.int64)
+    return SideFeatures(lengths, codes // stride, codes % stride, counts, empty, empty, ())
+
+
+def _project(coarse: list[tuple[range, range]], factor: int, n: int, m: int, margin: int) -> Band:
+    centre_lo = np.full(n + 1, m, dtype=np.int64)
+    centre_hi = np.zeros(n + 1, dtype=np.int64)
+    for src, tgt in coarse:
+        i0, i1 = min(src.start * factor, n), min(src.stop * factor, n)
+        j0, j1 = min(tgt.start * factor, m), min(tgt.stop * factor, m)
+        if i1 == i0:
+            centre_lo[i0] = min(centre_lo[i0], j0)
+            centre_hi[i0] = max(centre_hi[i0], j1)
+            continue
+        rows = np.arange(i0, i1 + 1)
+        centre = j0 + (rows - i0) * (j1 - j0) / (i1 - i0)
+        centre_lo[rows] = np.minimum(centre_lo[rows], np.floor(centre).astype(np.int64))
+        centre_hi[rows] = np.maximum(centre_hi[rows], np.ceil(centre).astype(np.int64))
+    return Band.around(centre_lo, centre_hi, margin, m)
+
+
+def _solve(problem: _Problem, params: AlignParams, band: Band | None, progress: Progress | None,
+           cancel: CancelToken | None, base: np.ndarray | None = None
+           ) -> tuple[list[tuple[range, range]], Band, np.ndarray, np.ndarray]:
+    n, m = problem.src.size, problem.tgt.size
+    if band is None:
+        if (n + 1) * (m + 1) <= params.full_dp_cells:
+            band = Band.full(n, m)
+        else:
+            factor = max(2, math.ceil(max(n, m) / params.coarse_units))
+            coarse = replace(problem, src=_coarsen(problem.src, factor), tgt=_coarsen(problem.tgt, factor),
+                             src_breaks=None, tgt_breaks=None)
+            coarse_beads = _solve(coarse, params, None, None, cancel)[0]
+            band = _project(coarse_beads, factor, n, m, margin=factor + 8)
+    costs, base = bead_costs(problem, band, params, base)
+    result = fill(costs, band, n, m, progress=progress, cancel=cancel)
+    try:
+        path = traceback(result, band, n, m)
+    except BandError:
+        log.debug("band too narrow, retrying with the full width")
+        band = Band.full(n, m)
+        costs, base = bead_costs(problem, band, params)
+        result = fill(costs, band, n, m, progress=progress, cancel=cancel)
+        path = traceback(result, band, n, m)
+    bead_cost = np.array([costs[KINDS.index((len(s), len(t))), s.stop, t.stop - band.lo[s.stop]] for s, t in path])
+    return path, band, bead_cost, base
+
+
+def _empty_side_beads(n: int, m: int) -> list[Bead]:
+    if n:
+        return [Bead((i,), (), 0.0, 0.0) for i in range(n)]
+    return [Bead((), (j,), 0.0, 0.0) for j in range(m)]
+
+
+def _align_stretch(src_units: Sequence[str], tgt_units: Sequence[str], src_par: Sequence[int] | None,
+                   tgt_par: Sequence[int] | None, params: AlignParams, lexicon: Lexicon,
+                   progress: Progress | None, cancel: CancelToken | None) -> list[Bead]:
+    n, m = len(src_units), len(tgt_units)
+    if n == 0 or m == 0:
+        return _empty_side_beads(n, m)
+    started = time.perf_counter()
+    vocab = KeyVocabulary()
+    src = extract_features(src_units, "ru", vocab, lexicon)
+    tgt = extract_features(tgt_units, "en", vocab, lexicon)
+    # Characters of English per character of Russian, from the texts themselves but
+    # pulled toward the usual figure when they are short (an omission in a ten-line
+    # text would otherwise skew it).
+    ratio = float((tgt.lengths.sum() + params.ratio_prior * params.ratio_prior_chars)
+                  / (src.lengths.sum() + params.ratio_prior_chars))
+    weights = key_weights(src, tgt, vocab.kind_array(), params.kind_weights, params.max_key_df)
+    problem = _Problem(src, tgt, weights, ratio, _breaks(src_par, n), _breaks(tgt_par, m))
+    t_features = time.perf_counter()
+    path, band, bead_cost, base = _solve(problem, params, None, progress, cancel)
+    t_first = time.perf_counter()
+    if params.realign:
+        learned = learn_word_pairs(src, tgt, path, vocab, min_count=params.learn_min_count,
+                                   min_dice=params.learn_min_dice, max_df=params.max_key_df)
+        if learned is not None:
+            src2, tgt2 = learned
+            weights = key_weights(src2, tgt2, vocab.kind_array(), params.kind_weights, params.max_key_df)
+            problem = replace(problem, src=src2, tgt=tgt2, weights=weights)
+            path, band, bead_cost, base = _solve(problem, params, band, progress, cancel, base)
+    t_second = time.perf_counter()
+    confidences = conf.bead_confidences(path, bead_cost)
+    log.debug("aligned %d x %d: features %.2fs, pass 1 %.2fs, pass 2 %.2fs", n, m,
+              t_features - started, t_first - t_features, t_second - t_first)
+    return [
+        Bead(tuple(s), tuple(t), float(1.0 / (1.0 + math.exp(min(c, 50.0)))), float(p))
+        for (s, t), c, p in zip(path, bead_cost, confidences)
+    ]
+
+
+def _shift(beads: list[Bead], ds: int, dt: int) -> list[Bead]:
+    return [replace(b, src=tuple(i + ds for i in b.src), tgt=tuple(j + dt for j in b.tgt)) for b in beads]
+
+
+def _check_anchors(anchors: Sequence[Bead], n: int, m: int) -> list[Bead]:
+    ordered = sorted(anchors, key=lambda b: (min(b.src, default=-1), min(b.tgt, default=-1)))
+    last_s, last_t = -1, -1
+    for anchor in ordered:
+        if not anchor.src and not anchor.tgt:
+            raise AnchorError(anchor, "it is empty on both sides")
+        for ids, size in ((anchor.src, n), (anchor.tgt, m)):
+            if any(not 0 <= i < size for i in ids):
+                raise AnchorError(anchor, f"a unit number is outside 0..{size - 1}")
+            if list(ids) != list(range(ids[0], ids[0] + len(ids))) if ids else False:
+                raise AnchorError(anchor, "its units are not consecutive")
+        if (anchor.src and anchor.src[0] <= last_s) or (anchor.tgt and anchor.tgt[0] <= last_t):
+            raise AnchorError(anchor, "it overlaps or crosses another fixed bead")
+        last_s = anchor.src[-1] if anchor.src else last_s
+        last_t = anchor.tgt[-1] if anchor.tgt else last_t
+    return ordered
+
+
+def align(
+    src_units: Sequence[str],
+    tgt_units: Sequence[str],
+    *,
+    src_paragraphs: Sequence[int] | None = None,
+    tgt_paragraphs: Sequence[int] | None = None,
+    anchors: Sequence[Bead] = (),
+    params: AlignParams | None = None,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+    lexicon: Lexicon | None = None,
+) -> list[Bead]:
+    """Align Russian units with English units; beads cover every unit once, in order.
+
+    Paragraph ids (one per unit), when given for both sides, make beads that
+    respect paragraph boundaries cheaper without forbidding the others.
+    ``anchors`` are beads the user confirmed: they are kept as they are
+    (``fixed=True``) and the rest is aligned around them.
+    """
+    params = params or AlignParams()
+    lexicon = lexicon if lexicon is not None else load_lexicon()
+    n, m = len(src_units), len(tgt_units)
+    if src_paragraphs is None or tgt_paragraphs is None:
+        src_paragraphs = tgt_paragraphs = None
+    else:
+        _breaks(src_paragraphs, n), _breaks(tgt_paragraphs, m)  # validate lengths
+    ordered = _check_anchors(anchors, n, m)
+    one_sided = [a for a in ordered if not (a.src and a.tgt)]
+    # Units of one-sided anchors (confirmed omissions) are taken out, the rest is
+    # aligned, and the fixed omissions are put back in order.
+    gone_src = {i for a in one_sided for i in a.src}
+    gone_tgt = {j for a in one_sided for j in a.tgt}
+    keep_src = [i for i in range(n) if i not in gone_src]
+    keep_tgt = [j for j in range(m) if j not in gone_tgt]
+    new_src = {old: new for new, old in enumerate(keep_src)}
+    new_tgt = {old: new for new, old in enumerate(keep_tgt)}
+    two_sided = [replace(a, src=tuple(new_src[i] for i in a.src), tgt=tuple(new_tgt[j] for j in a.tgt))
+                 for a in ordered if a.src and a.tgt]
+    reduced = _align_between_anchors(
+        [src_units[i] for i in keep_src], [tgt_units[j] for j in keep_tgt],
+        [src_paragraphs[i] for i in keep_src] if src_paragraphs is not None else None,
+        [tgt_paragraphs[j] for j in keep_tgt] if tgt_paragraphs is not None else None,
+        two_sided, params, lexicon, progress, cancel,
+    )
+    beads = [replace(b, src=tuple(keep_src[i] for i in b.src), tgt=tuple(keep_tgt[j] for j in b.tgt))
+             for b in reduced]
+    for anchor in one_sided:
+        fixed = replace(anchor, fixed=True, confidence=1.0, score=max(anchor.score, 1.0))
+        side, unit = (0, anchor.src[0]) if anchor.src else (1, anchor.tgt[0])
+        at = next((k for k, b in enumerate(beads) if (b.src, b.tgt)[side] and (b.src, b.tgt)[side][0] > unit),
+                  len(beads))
+        beads.insert(at, fixed)
+    if progress is not None:
+        progress.update(1, 1, "align")
+    return beads
+
+
+def _align_between_anchors(src_units: Sequence[str], tgt_units: Sequence[str], src_par: Sequence[int] | None,
+                           tgt_par: Sequence[int] | None, anchors: Sequence[Bead], params: AlignParams,
+                           lexicon: Lexicon, progress: Progress | None,
+                           cancel: CancelToken | None) -> list[Bead]:
+    """Align the stretches before, between and after two-sided fixed beads."""
+    beads: list[Bead] = []
+    s0 = t0 = 0
+    for anchor in [*anchors, None]:
+        s1 = anchor.src[0] if anchor is not None else len(src_units)
+        t1 = anchor.tgt[0] if anchor is not None else len(tgt_units)
+        stretch = _align_stretch(
+            src_units[s0:s1], tgt_units[t0:t1],
+            src_par[s0:s1] if src_par is not None else None,
+            tgt_par[t0:t1] if tgt_par is not None else None,
+            params, lexicon, progress, cancel,
+        )
+        beads += _shift(stretch, s0, t0)
+        if anchor is not None:
+            beads.append(replace(anchor, fixed=True, confidence=1.0, score=max(anchor.score, 1.0)))
+            s0, t0 = anchor.src[-1] + 1, anchor.tgt[-1] + 1
+    return beads

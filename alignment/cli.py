@@ -1,0 +1,142 @@
+"""Command line of the aligner: ``python -m alignment align|score|locate``.
+
+Thin by design: parse arguments, read files, call the library, print.
+Exit codes: 0 success, 1 locate found nothing, 2 bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from alignment.align import AnchorError, align
+from alignment.beads import Bead, BeadFormatError, read_vecalign_file, write_vecalign
+from alignment.evaluate import count_pair, format_scores, scores_from_counts
+from alignment.locate import locate
+
+_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+_LATIN = re.compile(r"[a-zA-Z]")
+
+
+class InputError(Exception):
+    """An input file cannot be used as it is; the message says what to do."""
+
+
+def _read_text(path: str) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file; check the path.") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text; convert it to UTF-8 first.") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror}).") from None
+
+
+def _looks_russian(text: str) -> bool | None:
+    cyr, lat = len(_CYRILLIC.findall(text[:200_000])), len(_LATIN.findall(text[:200_000]))
+    if cyr + lat < 20:
+        return None
+    return cyr > lat
+
+
+def _check_languages(src_text: str, tgt_text: str, src: str, tgt: str) -> None:
+    if _looks_russian(src_text) is False and _looks_russian(tgt_text) is True:
+        raise InputError(f"{src} looks English and {tgt} Russian; give the Russian file first (SRC TGT).")
+
+
+def _units(text: str, lang: str, presplit: bool) -> tuple[list[str], list[int] | None]:
+    if presplit:
+        return text.splitlines(), None
+    from alignment.segment import segment
+
+    units: list[str] = []
+    paragraph_ids: list[int] = []
+    for number, paragraph in enumerate(segment(text, lang)):
+        for sentence in paragraph.sentences:
+            units.append(sentence.text)
+            paragraph_ids.append(number)
+    return units, paragraph_ids
+
+
+def _print_beads(beads: Sequence[Bead], fmt: str, src: Sequence[str], tgt: Sequence[str]) -> None:
+    out = sys.stdout
+    if fmt == "vecalign":
+        out.write(write_vecalign(beads))
+    elif fmt == "json":
+        json.dump([{"src": list(b.src), "tgt": list(b.tgt), "score": round(b.score, 6),
+                    "confidence": round(b.confidence, 6), "fixed": b.fixed} for b in beads], out, ensure_ascii=False)
+        out.write("\n")
+    else:
+        for b in beads:
+            ru = " ".join(src[i].strip() for i in b.src).replace("\t", " ")
+            en = " ".join(tgt[j].strip() for j in b.tgt).replace("\t", " ")
+            out.write(f"{ru}\t{en}\t{b.confidence:.3f}\n")
+
+
+def _cmd_align(args: argparse.Namespace) -> int:
+    src_text, tgt_text = _read_text(args.src), _read_text(args.tgt)
+    _check_languages(src_text, tgt_text, args.src, args.tgt)
+    src, src_par = _units(src_text, "ru", args.presplit)
+    tgt, tgt_par = _units(tgt_text, "en", args.presplit)
+    beads = align(src, tgt, src_paragraphs=src_par, tgt_paragraphs=tgt_par)
+    _print_beads(beads, args.format, src, tgt)
+    return 0
+
+
+def _cmd_score(args: argparse.Namespace) -> int:
+    gold = read_vecalign_file(args.gold)
+    test = read_vecalign_file(args.test)
+    precision, recall = count_pair(gold, test)
+    print(format_scores(scores_from_counts(precision, recall)))
+    return 0
+
+
+def _cmd_locate(args: argparse.Namespace) -> int:
+    doc = _read_text(args.doc)
+    units = _units(doc, "ru", args.presplit)[0]
+    result = locate(args.query, units)
+    if args.json:
+        print(json.dumps({"found": result.found, "text": result.text if result.found else "",
+                          "start": result.start, "end": result.end - 1, "score": round(result.score, 4)},
+                         ensure_ascii=False))
+    elif result.found:
+        print(f"sentences {result.start}-{result.end - 1} (score {result.score:.3f}):\n{result.text}")
+    else:
+        print(f"no passage of {args.doc} matches the query (best score {result.score:.3f})")
+    return 0 if result.found else 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m alignment", description="Russian-English sentence alignment.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p_align = sub.add_parser("align", help="align a Russian file with its English translation")
+    p_align.add_argument("src", help="Russian text")
+    p_align.add_argument("tgt", help="English text")
+    p_align.add_argument("--presplit", action="store_true", help="files hold one unit per line")
+    p_align.add_argument("--format", choices=("vecalign", "json", "tsv"), default="vecalign")
+    p_align.set_defaults(run=_cmd_align)
+    p_score = sub.add_parser("score", help="strict and lax P/R/F1 of TEST against GOLD")
+    p_score.add_argument("gold")
+    p_score.add_argument("test")
+    p_score.set_defaults(run=_cmd_score)
+    p_locate = sub.add_parser("locate", help="find the Russian sentences an English passage translates")
+    p_locate.add_argument("--doc", required=True, help="Russian document")
+    p_locate.add_argument("--query", required=True, help="English passage")
+    p_locate.add_argument("--presplit", action="store_true", help="the document holds one unit per line")
+    p_locate.add_argument("--json", action="store_true")
+    p_locate.set_defaults(run=_cmd_locate)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.run(args))
+    except (InputError, BeadFormatError, AnchorError, ValueError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2

@@ -1,0 +1,116 @@
+"""Typed errors of the text import: every failure a user can cause with a file.
+
+Each error carries the data it is about (path, encodings tried, size, ...) and
+its ``str()`` is one sentence that says what happened and what to do, ready to
+be shown in a dialog or printed by the CLI.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+MAX_TEXT_BYTES = 50 * 1024 * 1024
+"""Largest file imported as one text (50 MB: about ten long books)."""
+
+
+def _name(path: Path | None) -> str:
+    return f"“{path.name}”" if path is not None else "The text"
+
+
+def _file(path: Path | None) -> str:
+    return f"The file {_name(path)}" if path is not None else "The text"
+
+
+class TextImportError(Exception):
+    """Base of all import errors; ``path`` is the file concerned (None for pasted text)."""
+
+    def __init__(self, message: str, path: Path | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class FileMissingError(TextImportError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"{_file(path)} does not exist (it may have been moved, renamed or deleted); "
+            "check the location and choose the file again.",
+            path,
+        )
+
+
+class FileUnreadableError(TextImportError):
+    """The file exists but cannot be opened (a folder, no permission, I/O error)."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(
+            f"{_file(path)} could not be opened ({reason}); "
+            "check that it is a file you are allowed to read and try again.",
+            path,
+        )
+        self.reason = reason
+
+
+class EmptyFileError(TextImportError):
+    def __init__(self, path: Path | None, *, after_cleaning: bool = False) -> None:
+        if after_cleaning:
+            message = (
+                f"{_file(path)} contains no readable text once navigation and markup are "
+                "removed; check that you chose the page or file with the text itself."
+            )
+        else:
+            message = (
+                f"{_file(path)} is empty (or holds only spaces and line breaks); "
+                "choose a file that contains the text."
+            )
+        super().__init__(message, path)
+        self.after_cleaning = after_cleaning
+
+
+class BinaryFileError(TextImportError):
+    def __init__(self, path: Path | None) -> None:
+        super().__init__(
+            f"{_file(path)} is not a text file (it contains binary data such as an image "
+            "or a program); save the text as plain text, Markdown or HTML and import that.",
+            path,
+        )
+
+
+class UndecodableFileError(TextImportError):
+    def __init__(self, path: Path | None, encodings_tried: Sequence[str]) -> None:
+        self.encodings_tried = tuple(encodings_tried)
+        tried = ", ".join(self.encodings_tried)
+        super().__init__(
+            f"{_file(path)} could not be read as text in any of the encodings tried "
+            f"({tried}); open it in a text editor, save it as UTF-8 and import it again.",
+            path,
+        )
+
+
+class UnsupportedFormatError(TextImportError):
+    """PDF, EPUB, DOCX, ODT, RTF, DOC, FB2, ... are not imported yet."""
+
+    def __init__(self, path: Path | None, format_name: str) -> None:
+        self.format_name = format_name
+        super().__init__(
+            f"{_file(path)} is a {format_name} document, which Sverka cannot import yet; "
+            "save or copy its text as plain text (.txt), Markdown or HTML and import that file.",
+            path,
+        )
+
+
+class FileTooLargeError(TextImportError):
+    def __init__(self, path: Path | None, size: int, limit: int = MAX_TEXT_BYTES) -> None:
+        self.size = size
+        self.limit = limit
+        super().__init__(
+            f"{_file(path)} is {_megabytes(size)}, more than the {_megabytes(limit)} "
+            "Sverka imports as one text; split it into smaller files (for example one per "
+            "part or chapter) and import them one by one.",
+            path,
+        )
+
+
+def _megabytes(n: int) -> str:
+    value = n / (1024 * 1024)
+    return f"{value:.0f} MB" if value >= 10 else f"{value:.1f} MB"

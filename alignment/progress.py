@@ -1,0 +1,75 @@
+"""Progress reporting and cancellation for long work (import, alignment).
+
+Core code calls ``progress.update(done, total, stage)`` as often as it likes and
+``cancel.raise_if_cancelled()`` every so many units.  The GUI reads the numbers
+on a timer; nothing here knows about threads other than the lock.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import Protocol
+
+
+class Cancelled(Exception):
+    """Raised inside long work when the user asked to stop it."""
+
+
+class Progress(Protocol):
+    def update(self, done: int, total: int, stage: str = "") -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class ProgressSnapshot:
+    done: int
+    total: int
+    stage: str
+
+    @property
+    def fraction(self) -> float:
+        return self.done / self.total if self.total > 0 else 0.0
+
+
+class NullProgress:
+    """A Progress that ignores every update."""
+
+    def update(self, done: int, total: int, stage: str = "") -> None:
+        return None
+
+
+class ProgressState:
+    """Thread-safe store of the latest progress numbers, polled by a reader."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._snapshot = ProgressSnapshot(0, 0, "")
+
+    def update(self, done: int, total: int, stage: str = "") -> None:
+        with self._lock:
+            self._snapshot = ProgressSnapshot(done, total, stage or self._snapshot.stage)
+
+    def snapshot(self) -> ProgressSnapshot:
+        with self._lock:
+            return self._snapshot
+
+
+class CancelToken:
+    """Set by the UI, checked by the worker."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def raise_if_cancelled(self) -> None:
+        if self._event.is_set():
+            raise Cancelled()
+
+
+NEVER_CANCELLED = CancelToken()

@@ -1,0 +1,139 @@
+"""The ``sverka`` command: the window by default, and command-line tools.
+
+Only the ``gui`` branch imports PySide6, so the command-line tools work on
+machines without a display.  Exit codes: 0 success, 1 unexpected error, 2 bad
+usage, 3 a problem with the input file, 4 a problem with the library, 5 the
+text is already in the library, 6 the text looks like another language,
+130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_INPUT = 3
+EXIT_LIBRARY = 4
+EXIT_DUPLICATE = 5
+EXIT_LANGUAGE = 6
+EXIT_INTERRUPTED = 130
+
+KIND_CHOICES = ("original", "published_translation", "working_translation", "back_translation")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sverka",
+        description=(
+            "Sverka: read Russian originals and their English translations side by side, "
+            "sentence by sentence. Without a command, opens the window on your library."
+        ),
+    )
+    parser.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        help="library file to use (default: $SVERKA_DB, else library.sqlite3 in your user data folder)",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what happens to standard error")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    sub.add_parser("gui", help="open the window (the default when no command is given)")
+
+    imp = sub.add_parser(
+        "import",
+        help="add a text file (plain text, Markdown, HTML, text extracted from a PDF) to the library",
+        description="Add a text to the library. The file is cleaned, split into paragraphs and sentences, "
+        "and stored in one step: if anything fails, the library is left as it was.",
+    )
+    imp.add_argument("path", type=Path, help="the file to import")
+    imp.add_argument("--lang", required=True, choices=("ru", "en"), help="language of the text")
+    imp.add_argument("--title", default="", help="title (default: from the file)")
+    imp.add_argument("--author", default="")
+    imp.add_argument("--translator", default="")
+    imp.add_argument("--date", default="", help="date of the text, as you want it cited")
+    imp.add_argument("--source", default="", help="where the text comes from (edition, archive, URL)")
+    imp.add_argument("--rights", default="", help="copyright or licence note")
+    imp.add_argument("--kind", default=None, choices=KIND_CHOICES, help="default: original")
+    imp.add_argument("--work", type=int, metavar="WORK-ID", help="add to an existing work (see `sverka list`)")
+    imp.add_argument("--format", dest="fmt", choices=("text", "markdown", "html", "pdf-text"), help="default: detected")
+    imp.add_argument("--allow-duplicate", action="store_true", help="import even if the same text is already there")
+    imp.add_argument(
+        "--force-language", action="store_true", help="import even if the text seems to be in another language"
+    )
+
+    lst = sub.add_parser("list", help="list the texts in the library, grouped by work")
+    lst.add_argument("--json", action="store_true", help="print JSON (one object per text)")
+
+    show = sub.add_parser("show", help="print a text paragraph by paragraph")
+    show.add_argument("text_id", type=int, metavar="ID")
+    show.add_argument("--sentences", action="store_true", help="one sentence per line, numbered")
+
+    align = sub.add_parser("align", help="align a Russian text with an English text of the library")
+    align.add_argument("ru_id", type=int, metavar="RU-ID")
+    align.add_argument("en_id", type=int, metavar="EN-ID")
+
+    rm = sub.add_parser("delete", help="delete a text (and its alignments) from the library")
+    rm.add_argument("text_id", type=int, metavar="ID")
+    rm.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+    sub.add_parser("restore-bundled", help="bring back bundled texts you deleted")
+
+    glossary = sub.add_parser("glossary", help="look up Soviet terms and people")
+    gsub = glossary.add_subparsers(dest="glossary_command", metavar="ACTION", required=True)
+    gshow = gsub.add_parser("show", help="print the entry a term (Russian or English, any form) resolves to")
+    gshow.add_argument("term")
+    gmark = gsub.add_parser("mark", help="print every glossary term found in a text file")
+    gmark.add_argument("path", type=Path)
+    gmark.add_argument("--lang", required=True, choices=("ru", "en"))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    command = args.command or "gui"
+    if command == "gui":
+        from app.main import run_gui
+
+        return run_gui(db_path=args.db)
+    if command == "glossary":
+        return _glossary(args)
+    from app import commands
+
+    try:
+        return commands.run(command, args)
+    except KeyboardInterrupt:
+        print("Interrupted; the library was left as it was before this command.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader of our output went away (`sverka show 3 | head`): not an error.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+
+
+def _glossary(args: argparse.Namespace) -> int:
+    from alignment import glossary_cli
+
+    if args.glossary_command == "show":
+        return glossary_cli.show(args.term)
+    return glossary_cli.mark(args.path, args.lang)
+
+
+def print_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,197 @@
+"""ORM classes of the library (SQLAlchemy 2.0 typed mappings).
+
+The schema is owned by the Alembic migrations in ``db/migrations``; these
+classes must match them (a test compares the migrated schema with
+``Base.metadata``).  Large child collections (paragraphs, sentences, beads) are
+write-only relationships: they are read with explicit, ordered selects.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, WriteOnlyMapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+TextKind = Literal["original", "published_translation", "working_translation", "back_translation"]
+TEXT_KINDS: tuple[str, ...] = (
+    "original",
+    "published_translation",
+    "working_translation",
+    "back_translation",
+)
+BEAD_STATUSES: tuple[str, ...] = ("auto", "confirmed", "edited")
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+class Work(Base):
+    """A work: the original and all its translations belong to one work."""
+
+    __tablename__ = "works"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str | None] = mapped_column(String(120), unique=True)
+    title: Mapped[str] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(Text, default="")
+    date: Mapped[str] = mapped_column(String(40), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, server_default=func.current_timestamp())
+
+    texts: Mapped[list[LibraryText]] = relationship(back_populates="work", passive_deletes=True)
+
+
+class LibraryText(Base):
+    """One text in one language, with its provenance."""
+
+    __tablename__ = "texts"
+    __table_args__ = (
+        CheckConstraint(
+            "kind IN ('original', 'published_translation', 'working_translation', 'back_translation')",
+            name="kind",
+        ),
+        CheckConstraint("role IN ('original', 'translation')", name="role"),
+        CheckConstraint("lang IN ('ru', 'en')", name="lang"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    work_id: Mapped[int] = mapped_column(ForeignKey("works.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str | None] = mapped_column(String(120), unique=True)
+    lang: Mapped[str] = mapped_column(String(8))
+    role: Mapped[str] = mapped_column(String(16), default="original")
+    kind: Mapped[str] = mapped_column(String(32), default="original")
+    title: Mapped[str] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(Text, default="")
+    translator: Mapped[str] = mapped_column(Text, default="")
+    date: Mapped[str] = mapped_column(String(40), default="")
+    source: Mapped[str] = mapped_column(Text, default="")
+    rights: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    file_format: Mapped[str] = mapped_column(String(16), default="text")
+    encoding: Mapped[str] = mapped_column(String(32), default="utf-8")
+    original_filename: Mapped[str] = mapped_column(Text, default="")
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    bundled: Mapped[bool] = mapped_column(Boolean, default=False)
+    paragraph_count: Mapped[int] = mapped_column(Integer, default=0)
+    sentence_count: Mapped[int] = mapped_column(Integer, default=0)
+    char_count: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, server_default=func.current_timestamp())
+
+    work: Mapped[Work] = relationship(back_populates="texts")
+    paragraphs: WriteOnlyMapped[Paragraph] = relationship(passive_deletes=True, order_by="Paragraph.position")
+    sentences: WriteOnlyMapped[Sentence] = relationship(passive_deletes=True, order_by="Sentence.position")
+
+
+class Paragraph(Base):
+    __tablename__ = "paragraphs"
+    __table_args__ = (
+        UniqueConstraint("text_id", "position"),
+        CheckConstraint("kind IN ('heading', 'body', 'note')", name="kind"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    text_id: Mapped[int] = mapped_column(ForeignKey("texts.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16), default="body")
+    level: Mapped[int] = mapped_column(Integer, default=0)
+    lang: Mapped[str | None] = mapped_column(String(8))
+    text: Mapped[str] = mapped_column(Text)
+    notes: Mapped[list[list[int | str]] | None] = mapped_column(JSON)
+
+
+class Sentence(Base):
+    """A sentence; ``start``/``end`` are character offsets into its paragraph text.
+
+    ``position`` numbers the sentences of a text from 0, across paragraphs, so
+    that beads can refer to sentence ranges.
+    """
+
+    __tablename__ = "sentences"
+    __table_args__ = (UniqueConstraint("text_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    text_id: Mapped[int] = mapped_column(ForeignKey("texts.id", ondelete="CASCADE"))
+    paragraph_id: Mapped[int] = mapped_column(ForeignKey("paragraphs.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class Alignment(Base):
+    """An alignment between a Russian text and an English text."""
+
+    __tablename__ = "alignments"
+    __table_args__ = (UniqueConstraint("ru_text_id", "en_text_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ru_text_id: Mapped[int] = mapped_column(ForeignKey("texts.id", ondelete="CASCADE"), index=True)
+    en_text_id: Mapped[int] = mapped_column(ForeignKey("texts.id", ondelete="CASCADE"), index=True)
+    method: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, server_default=func.current_timestamp())
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, server_default=func.current_timestamp())
+
+    beads: WriteOnlyMapped[Bead] = relationship(passive_deletes=True, order_by="Bead.position")
+
+
+class Bead(Base):
+    """Russian sentence range ``[ru_start, ru_end)`` ↔ English ``[en_start, en_end)``.
+
+    Ranges are sentence positions of the two texts; an empty range is an
+    omission or addition.
+    """
+
+    __tablename__ = "beads"
+    __table_args__ = (
+        UniqueConstraint("alignment_id", "position"),
+        CheckConstraint("status IN ('auto', 'confirmed', 'edited')", name="status"),
+        CheckConstraint("ru_start <= ru_end AND en_start <= en_end", name="ranges"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    alignment_id: Mapped[int] = mapped_column(ForeignKey("alignments.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    ru_start: Mapped[int] = mapped_column(Integer)
+    ru_end: Mapped[int] = mapped_column(Integer)
+    en_start: Mapped[int] = mapped_column(Integer)
+    en_end: Mapped[int] = mapped_column(Integer)
+    score: Mapped[float] = mapped_column(Float, default=0.0)
+    confidence: Mapped[float] = mapped_column(Float, default=0.0)
+    status: Mapped[str] = mapped_column(String(16), default="auto")
+
+
+class LibrarySetting(Base):
+    """Small key/value facts about the library itself (e.g. bundled-library version)."""
+
+    __tablename__ = "library_settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
