@@ -36,7 +36,7 @@ import logging
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -132,7 +132,7 @@ def _make_tokenizer_class() -> type[PunktSentenceTokenizer]:
     return CandidateTokenizer
 
 
-@lru_cache(maxsize=None)
+@cache
 def punkt_tokenizer(lang: str) -> PunktSentenceTokenizer:
     """The Punkt tokenizer for ``lang``, built once from resources/punkt/<lang>.json."""
     path = punkt_dir() / f"{_check_lang(lang)}.json"

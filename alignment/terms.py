@@ -19,7 +19,8 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Literal
+from typing import TYPE_CHECKING, Literal
+from collections.abc import Iterable
 
 if TYPE_CHECKING:
     from alignment.glossary import Entry

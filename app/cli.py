@@ -106,11 +106,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.main import run_gui
 
         return run_gui(db_path=args.db)
-    if command == "glossary":
-        return _glossary(args)
     from app import commands
 
     try:
+        if command == "glossary":
+            return _glossary(args)
         return commands.run(command, args)
     except KeyboardInterrupt:
         print("Interrupted; the library was left as it was before this command.", file=sys.stderr)

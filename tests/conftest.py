@@ -56,7 +56,7 @@ def library_path(empty_library_template: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def library(library_path: Path) -> Iterator["object"]:
+def library(library_path: Path) -> Iterator[object]:
     from db.engine import open_library
 
     lib = open_library(library_path)
@@ -70,7 +70,7 @@ def bundled_library_path(bundled_library_template: Path, tmp_path: Path) -> Path
 
 
 @pytest.fixture
-def bundled_library(bundled_library_path: Path) -> Iterator["object"]:
+def bundled_library(bundled_library_path: Path) -> Iterator[object]:
     from db.engine import open_library
 
     lib = open_library(bundled_library_path)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -168,5 +167,3 @@ class _Scaled:
             int((self._index + fraction) * scale), self._steps * scale, f"importing {self._title}: {stage}"
         )
 
-
-ProgressFactory = Callable[[], Progress]

@@ -8,7 +8,7 @@ number, and every person named in the original.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, cache
 
 import pytest
 
@@ -52,7 +52,7 @@ PAIRS = [
 ]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _blocks(name: str, lang: str, fmt: str | None) -> tuple[Block, ...]:
     return tuple(load_document(TEXTS / name, lang=lang, fmt=fmt).blocks)
 
