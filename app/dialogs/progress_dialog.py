@@ -7,7 +7,7 @@ signal per item, and closes itself when the task finishes.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 from app.tasks import Task, TaskRunner
 
@@ -17,11 +17,15 @@ POLL_MS = 100
 
 class TaskProgressDialog(QProgressDialog):
     def __init__(self, task: Task, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(task.label, self.tr("Cancel"), 0, 1000, parent)
+        super().__init__("", self.tr("Cancel"), 0, 1000, parent)
         self.setWindowTitle(self.tr("Sverka"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumDuration(SHOW_AFTER_MS)
-        self.setMinimumWidth(420)
+        # A fixed width with a wrapping label: long titles must not stretch the dialog.
+        label = QLabel()
+        label.setWordWrap(True)
+        self.setLabel(label)
+        self.setFixedWidth(460)
         self.setAutoClose(False)
         self.setAutoReset(False)
         self._task = task
@@ -31,6 +35,7 @@ class TaskProgressDialog(QProgressDialog):
         self._timer.timeout.connect(self._poll)
         self._timer.start()
         runner.finished.connect(self._on_finished)
+        self.setLabelText(task.label)
         self.setValue(0)
 
     def _poll(self) -> None:
