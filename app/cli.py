@@ -4,7 +4,11 @@ Only the ``gui`` branch imports PySide6, so the command-line tools work on
 machines without a display.  Exit codes: 0 success, 1 unexpected error, 2 bad
 usage, 3 a problem with the input file, 4 a problem with the library, 5 the
 text is already in the library, 6 the text looks like another language,
+7 no window can be opened here (no display, or missing system libraries),
 130 interrupted.
+
+``sverka FILE`` (a file, not a command) opens the window and imports the file,
+or shows it when it is already in the library: the file manager's "Open with".
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ EXIT_INPUT = 3
 EXIT_LIBRARY = 4
 EXIT_DUPLICATE = 5
 EXIT_LANGUAGE = 6
+EXIT_NO_DISPLAY = 7
 EXIT_INTERRUPTED = 130
 
 KIND_CHOICES = ("original", "published_translation", "working_translation", "back_translation")
@@ -87,25 +92,44 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("restore-bundled", help="bring back bundled texts you deleted")
 
-    glossary = sub.add_parser("glossary", help="look up Soviet terms and people")
-    gsub = glossary.add_subparsers(dest="glossary_command", metavar="ACTION", required=True)
-    gshow = gsub.add_parser("show", help="print the entry a term (Russian or English, any form) resolves to")
-    gshow.add_argument("term")
-    gmark = gsub.add_parser("mark", help="print every glossary term found in a text file")
-    gmark.add_argument("path", type=Path)
-    gmark.add_argument("--lang", required=True, choices=("ru", "en"))
+    sub.add_parser(
+        "doctor", help="check this machine: versions, FTS5, the library file, whether a window can be opened"
+    )
+    desktop = sub.add_parser(
+        "install-desktop", help="add Sverka to your applications menu and to the file manager's “Open with”"
+    )
+    desktop.add_argument("--uninstall", action="store_true", help="remove the menu entry and icons again")
+
+    from app import glossary_commands
+
+    glossary_commands.add_parser(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    argv, open_path = split_open_path(parser, list(sys.argv[1:] if argv is None else argv))
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     command = args.command or "gui"
     if command == "gui":
+        from app.startup_check import check_current_environment
+
+        diagnosis = check_current_environment()
+        if not diagnosis.can_open_window:
+            print(diagnosis.message, file=sys.stderr)
+            return EXIT_NO_DISPLAY
         from app.main import run_gui
 
-        return run_gui(db_path=args.db)
+        return run_gui(db_path=args.db, open_path=open_path)
+    if command == "doctor":
+        from app.doctor import run_doctor
+
+        return run_doctor(args.db)
+    if command == "install-desktop":
+        from app.desktop import run_install_desktop
+
+        return run_install_desktop(uninstall=args.uninstall)
     from app import commands
 
     try:
@@ -122,12 +146,39 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
 
 
-def _glossary(args: argparse.Namespace) -> int:
-    from alignment import glossary_cli
+def split_open_path(parser: argparse.ArgumentParser, argv: list[str]) -> tuple[list[str], Path | None]:
+    """Take ``FILE`` out of ``sverka [OPTIONS] FILE``: the first positional argument when it
+    is an existing file and not a command name.  A missing file that looks like a path is an error."""
+    commands: set[str] = set()
+    valued_options: set[str] = set()
+    for action in parser._actions:  # argparse has no public view of its own definitions
+        if isinstance(action, argparse._SubParsersAction):
+            commands.update(action.choices)
+        elif action.option_strings and action.nargs != 0:
+            valued_options.update(action.option_strings)
+    i = 0
+    while i < len(argv):
+        token = argv[i]
+        if token == "--":
+            return argv, None
+        if token.startswith("-"):
+            i += 2 if token in valued_options else 1
+            continue
+        if token in commands:
+            return argv, None
+        path = Path(token).expanduser()
+        if path.is_file():
+            return argv[:i] + argv[i + 1 :], path
+        if "/" in token or "." in token:
+            parser.error(f"{token}: no such file (and not a command; see `sverka --help`)")
+        return argv, None
+    return argv, None
 
-    if args.glossary_command == "show":
-        return glossary_cli.show(args.term)
-    return glossary_cli.mark(args.path, args.lang)
+
+def _glossary(args: argparse.Namespace) -> int:
+    from app import glossary_commands
+
+    return glossary_commands.run(args)
 
 
 def print_json(data: object) -> None:

@@ -26,8 +26,9 @@ from db.engine import Library, open_library
 from db.errors import DuplicateTextError, LanguageMismatchError, LibraryError
 from db.services import library as library_service
 from db.services.aligning import align_texts
-from db.services.bundled import bundled_installed, ensure_bundled_library, restore_bundled
+from db.services.bundled import restore_bundled
 from db.services.importing import ImportOptions, TextMetadata, import_text
+from db.services.startup import library_needs_preparing, prepare_library
 
 
 class StderrProgress:
@@ -46,9 +47,9 @@ class StderrProgress:
 
 def _open(args: argparse.Namespace) -> Library:
     library = open_library(args.db)
-    if not bundled_installed(library):
-        print("Setting up the bundled library (first run)…", file=sys.stderr, flush=True)
-        ensure_bundled_library(library, progress=StderrProgress())
+    if library_needs_preparing(library):
+        print("Preparing the library (bundled texts, glossary index)…", file=sys.stderr, flush=True)
+        prepare_library(library, progress=StderrProgress())
     return library
 
 

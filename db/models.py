@@ -195,3 +195,93 @@ class LibrarySetting(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+class Bookmark(Base):
+    """A bookmarked passage of an aligned pair, with the user's title, note, tags and colour.
+
+    Anchoring: a bookmark points at *sentences*, not at beads or positions.  It
+    keeps the first and the last sentence id of the passage on each side
+    (``ru_first_id`` … ``en_last_id``).  Sentence ids never change when a pair
+    is re-aligned or its beads are edited, so the bookmark's beads are
+    recomputed on every read from the current alignment (the beads that
+    overlap the anchored sentences on either side).  Positions are not stored:
+    they shift when a sentence is split or merged (issue 8), ids do not.  Two
+    sides make it robust: if the anchors of one side vanish (a sentence merged
+    away sets them to NULL), the other side still locates the passage.  When a
+    stand-in text is replaced, ``db.services.replacing`` re-anchors the
+    replaced side through the unchanged one.
+
+    ``ru_quote``/``en_quote`` keep the passage's words as they were anchored,
+    so a bookmark whose anchors are all lost (its text deleted) still shows
+    what it was about; such bookmarks and those that could not be remapped are
+    flagged with ``needs_review`` and a ``review_reason`` — never dropped.
+    """
+
+    __tablename__ = "bookmarks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ru_text_id: Mapped[int | None] = mapped_column(ForeignKey("texts.id", ondelete="SET NULL"), index=True)
+    en_text_id: Mapped[int | None] = mapped_column(ForeignKey("texts.id", ondelete="SET NULL"), index=True)
+    ru_first_id: Mapped[int | None] = mapped_column(ForeignKey("sentences.id", ondelete="SET NULL"))
+    ru_last_id: Mapped[int | None] = mapped_column(ForeignKey("sentences.id", ondelete="SET NULL"))
+    en_first_id: Mapped[int | None] = mapped_column(ForeignKey("sentences.id", ondelete="SET NULL"))
+    en_last_id: Mapped[int | None] = mapped_column(ForeignKey("sentences.id", ondelete="SET NULL"))
+    title: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    colour: Mapped[str] = mapped_column(String(16), default="#ffd54f")
+    ru_quote: Mapped[str] = mapped_column(Text, default="")
+    en_quote: Mapped[str] = mapped_column(Text, default="")
+    needs_review: Mapped[bool] = mapped_column(Boolean, default=False)
+    review_reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, server_default=func.current_timestamp())
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, server_default=func.current_timestamp())
+
+
+class Tag(Base):
+    """A bookmark tag; ``key`` is the case-folded name, so "Kulak" and "kulak" are one tag."""
+
+    __tablename__ = "tags"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(120), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+
+
+class BookmarkTag(Base):
+    __tablename__ = "bookmark_tags"
+
+    bookmark_id: Mapped[int] = mapped_column(ForeignKey("bookmarks.id", ondelete="CASCADE"), primary_key=True)
+    tag_id: Mapped[int] = mapped_column(ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True, index=True)
+
+
+class GlossaryUserEntry(Base):
+    """A glossary entry the user wrote (or their edited copy of a bundled one).
+
+    Stored as the entry's JSON; an update of the bundled glossary never
+    touches this table, and an entry here wins over a bundled one of the same id.
+    """
+
+    __tablename__ = "glossary_user_entries"
+
+    id: Mapped[str] = mapped_column(String(120), primary_key=True)
+    data: Mapped[dict[str, object]] = mapped_column(JSON)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, server_default=func.current_timestamp())
+
+
+class TermOccurrence(Base):
+    """A glossary term found in a sentence when the text was imported.
+
+    ``start``/``end`` are offsets into the sentence text; ``entry_id`` names a
+    bundled or user glossary entry (not a foreign key: bundled entries live in
+    ``resources``).
+    """
+
+    __tablename__ = "term_occurrences"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    text_id: Mapped[int] = mapped_column(ForeignKey("texts.id", ondelete="CASCADE"), index=True)
+    sentence_id: Mapped[int] = mapped_column(ForeignKey("sentences.id", ondelete="CASCADE"), index=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    entry_id: Mapped[str] = mapped_column(String(120), index=True)

@@ -26,6 +26,7 @@ from alignment.stemming import index_text
 from db.dto import ImportResult
 from db.engine import Library, translate_db_error
 from db.errors import DuplicateTextError, LanguageMismatchError
+from db.services.glossary import index_new_text
 from db.models import TEXT_KINDS, LibraryText, Paragraph, Sentence, Work
 
 log = logging.getLogger(__name__)
@@ -254,6 +255,9 @@ def _store(
         )
         done += len(batch)
         progress.update(done, total, "storing")
+    cancel.raise_if_cancelled()
+    progress.update(done, total, "finding glossary terms")
+    index_new_text(session, text_row.id)
     cancel.raise_if_cancelled()
     log.info("imported %s as text %d (%d paragraphs)", meta.title, text_row.id, len(paragraph_rows))
     return ImportResult(

@@ -154,3 +154,32 @@ def test_killed_import_leaves_the_library_as_it_was(library_path: Path, tmp_path
     )
     assert done.returncode == 0, done.stderr
     assert _counts(library_path)[0] == before[0] + 1
+
+
+def test_glossary_commands_resolve_add_export_and_import(capsys, bundled_library_path: Path, tmp_path: Path) -> None:
+    db = ["--db", str(bundled_library_path)]
+    code, out, _ = run(capsys, *db, "glossary", "show", "колхозами")
+    assert code == 0 and out.startswith("kolkhoz") and "Rogovin" in out
+    code, out, _ = run(capsys, *db, "glossary", "show", "Orgburo")
+    assert code == 0 and "source: Sverka editors" in out
+    code, _, err = run(capsys, *db, "glossary", "show", "nonexistentterm")
+    assert code == 1 and "glossary add" in err
+    src = tmp_path / "t.txt"
+    src.write_text("Окружком собрался.\nСталин и Бухариным спорили в Оргбюро.\n", encoding="utf-8")
+    code, out, _ = run(capsys, *db, "glossary", "mark", str(src), "--lang", "ru")
+    assert out.splitlines() == ["2:0:6:stalin:Сталин", "2:9:18:bukharin:Бухариным", "2:29:36:orgburo:Оргбюро"]
+    code, out, _ = run(capsys, *db, "glossary", "add", "District committee", "--ru", "окружком", "--definition", "Okrug party committee.")
+    assert code == 0
+    code, out, _ = run(capsys, *db, "glossary", "mark", str(src), "--lang", "ru")
+    assert out.splitlines()[0].startswith("1:0:8:user-district-committee:")
+    exported = tmp_path / "g.csv"
+    assert run(capsys, *db, "glossary", "export", "-o", str(exported))[0] == 0
+    assert "District committee" in exported.read_text(encoding="utf-8")
+    code, _, err = run(capsys, *db, "glossary", "export", "-o", str(exported))
+    assert code == 2 and "--force" in err
+    mine = tmp_path / "mine.json"
+    mine.write_text('{"entries": [{"headword_en": "Gubkom", "forms_ru": ["губком"], "definition": "Provincial committee."}]}', encoding="utf-8")
+    code, out, _ = run(capsys, *db, "glossary", "import", str(mine))
+    assert code == 0 and "Imported 1" in out
+    code, out, _ = run(capsys, *db, "glossary", "show", "губкома")
+    assert code == 0 and out.startswith("Gubkom") and "source: Your entry" in out
