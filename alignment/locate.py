@@ -2,8 +2,15 @@
 
 The passage is compared with every run of up to ``max_units`` consecutive
 Russian units using the aligner's own evidence (shared numbers, names,
-international words, glossary terms) and the length ratio; the best run is
-returned with a score in 0..1, or ``found=False`` when nothing is close enough.
+international words, glossary terms) and, when the Russian document has an
+aligned English translation, a word table learned from that pair
+(``learn_word_table``), which covers the document's ordinary vocabulary.
+Length agreement weighs in as well.  The best run is returned with a score in
+0..1; ``found`` is set when the score reaches a threshold measured on held-out
+positive and negative queries (``tests/bench/bench_locate.py``).
+
+Locating many passages in one document: build the document's
+``LocateIndex`` once with ``build_index`` and pass it to every call.
 """
 
 from __future__ import annotations
@@ -17,50 +24,128 @@ from alignment.align import AlignParams
 from alignment.dp import Band
 from alignment.lexicon import Lexicon, load_lexicon
 from alignment.scoring.features import (
+    KIND_LEARNED,
+    KIND_PUNCT,
     KeyVocabulary,
+    SideFeatures,
     band_pair_matches,
     extract_features,
-    key_weights,
     length_cost,
     unit_mass,
 )
+from alignment.scoring.word_table import WordTable, content_stems, learn_word_table
+
+__all__ = ["LocateIndex", "LocateResult", "WordTable", "build_index", "learn_word_table", "locate"]
 
 DEFAULT_RATIO = 1.02  # English characters per Russian character, measured on the dev set
+# Chosen on the tuning queries of tests/bench/bench_locate.py (false found <= 2% there).
+DEFAULT_THRESHOLD = 0.2
+TABLE_THRESHOLD = 0.3  # with a word table scores run higher, negatives too
 
 
 @dataclass(frozen=True, slots=True)
 class LocateResult:
-    """Best span ``units[start:end]`` (end exclusive) and its score; ``found`` says whether to trust it."""
+    """Best span ``units[start:end]`` (end exclusive) and its score; ``found`` says whether to trust it.
+
+    ``runner_up`` is the score of the best span that does not overlap this one.
+    """
 
     found: bool
     start: int
     end: int
     score: float
     text: str
+    runner_up: float = 0.0
 
 
-def locate(query: str, units: Sequence[str], *, max_units: int = 6, threshold: float = 0.2,
+@dataclass(frozen=True, slots=True)
+class LocateIndex:
+    """What ``locate`` needs to know about a Russian document, computed once."""
+
+    size: int
+    vocab: KeyVocabulary
+    features: SideFeatures
+    stems: tuple[frozenset[str], ...]
+
+
+def build_index(units: Sequence[str], lexicon: Lexicon | None = None) -> LocateIndex:
+    """Features of every unit of a Russian document, for repeated ``locate`` calls."""
+    lexicon = lexicon if lexicon is not None else load_lexicon()
+    vocab = KeyVocabulary()
+    features = extract_features(units, "ru", vocab, lexicon)
+    return LocateIndex(len(units), vocab, features, tuple(frozenset(content_stems(u)) for u in units))
+
+
+def _table_keys(index: LocateIndex, query: str, table: WordTable, vocab: KeyVocabulary
+                ) -> tuple[SideFeatures, np.ndarray, np.ndarray]:
+    """Learned-pair keys: one per Russian stem of the table, in the units and in the query."""
+    known = table.russian_stems()
+    unit_ids: list[int] = []
+    key_ids: list[int] = []
+    for i, stems in enumerate(index.stems):
+        for stem in stems & known:
+            unit_ids.append(i)
+            key_ids.append(vocab.id("l:" + stem))
+    src = index.features.with_keys(np.asarray(unit_ids, dtype=np.int64), np.asarray(key_ids, dtype=np.int64),
+                                   np.ones(len(key_ids)))
+    query_keys = np.asarray([vocab.id("l:" + r) for r in sorted(table.translations(content_stems(query)))],
+                            dtype=np.int64)
+    return src, np.zeros(query_keys.size, dtype=np.int64), query_keys
+
+
+def _best_spans(score: np.ndarray, size_of: np.ndarray, start_of: np.ndarray) -> tuple[int, float]:
+    """Index of the best span and the best score among spans not overlapping it."""
+    k = int(np.argmax(score))
+    s0, e0 = start_of[k], start_of[k] + size_of[k]
+    apart = (start_of + size_of <= s0) | (start_of >= e0)
+    runner_up = float(score[apart].max()) if apart.any() else 0.0
+    return k, runner_up
+
+
+def locate(query: str, units: Sequence[str], *, max_units: int = 6, threshold: float | None = None,
            ratio: float = DEFAULT_RATIO, params: AlignParams | None = None,
-           lexicon: Lexicon | None = None) -> LocateResult:
-    """The run of ``units`` (Russian) that best matches the English ``query``."""
+           lexicon: Lexicon | None = None, index: LocateIndex | None = None,
+           word_table: WordTable | None = None) -> LocateResult:
+    """The run of ``units`` (Russian) that best matches the English ``query``.
+
+    ``index`` (from ``build_index(units)``) saves re-reading the document;
+    ``word_table`` (from ``learn_word_table`` on the document and an aligned
+    English translation of it) lets ordinary words count, not only names,
+    numbers and terms.  ``threshold`` defaults to the measured one for the
+    evidence used.
+    """
     params = params or AlignParams()
     lexicon = lexicon if lexicon is not None else load_lexicon()
     n = len(units)
+    if threshold is None:
+        threshold = TABLE_THRESHOLD if word_table is not None else DEFAULT_THRESHOLD
     if n == 0 or not query.strip():
         return LocateResult(False, 0, 0, 0.0, "")
-    vocab = KeyVocabulary()
-    src = extract_features(units, "ru", vocab, lexicon)
+    if index is None:
+        index = build_index(units, lexicon)
+    elif index.size != n:
+        raise ValueError(f"the index describes {index.size} units but {n} were given; "
+                         "build the index from the same units.")
+    vocab = index.vocab.copy()
+    src = index.features
     tgt = extract_features([query], "en", vocab, lexicon)
+    if word_table is not None and word_table.partners:
+        src, q_unit, q_key = _table_keys(index, query, word_table, vocab)
+        tgt = tgt.with_keys(q_unit, q_key, np.ones(q_key.size))
+    kinds = vocab.kind_array()
+    df = (np.bincount(src.key_id, minlength=kinds.size) + np.bincount(tgt.key_id, minlength=kinds.size))
+    idf = np.log1p((n + 1) / np.maximum(df, 1))
     # Punctuation cues and keys found all over the document say nothing about where a quote is.
-    kind_weights = (*params.kind_weights[:3], 0.0, *params.kind_weights[4:])
-    weights = key_weights(src, tgt, vocab.kind_array(), kind_weights, max_df=1.0)
-    df = np.bincount(src.key_id, minlength=weights.size) + np.bincount(tgt.key_id, minlength=weights.size)
-    too_common = df > max(3, 0.05 * n)
-    weights[too_common] = 0.0
+    kind_weights = np.asarray(params.kind_weights, dtype=np.float64)
+    kind_weights[KIND_PUNCT] = 0.0
+    mass_weights = kind_weights[kinds] * idf
+    common_limit = np.where(kinds == KIND_LEARNED, max(3.0, 0.1 * n), max(3.0, 0.05 * n))
+    mass_weights[df > common_limit] = 0.0
     # Mass counts every key, also those absent from the other side: a name in the
     # query that the span lacks (or the reverse) is evidence against the span.
-    mass_weights = np.asarray(kind_weights)[vocab.kind_array()] * np.log1p((n + 1) / np.maximum(df, 1))
-    mass_weights[too_common] = 0.0
+    weights = mass_weights.copy()
+    src_df = np.bincount(src.key_id, minlength=kinds.size)
+    weights[src_df == 0] = 0.0
     # Every Russian unit against the one English unit: a band of width 2 holding column 1.
     band = Band(np.zeros(n + 1, dtype=np.int64), 2)
     shared_unit = band_pair_matches(src, tgt, weights, band.lo, band.width)[1:, 1]
@@ -69,19 +154,18 @@ def locate(query: str, units: Sequence[str], *, max_units: int = 6, threshold: f
     cum_shared = np.concatenate([[0.0], np.cumsum(shared_unit)])
     cum_mass = np.concatenate([[0.0], np.cumsum(mass_src)])
     cum_len = np.concatenate([[0.0], np.cumsum(src.lengths)])
-    best = (-np.inf, 0, 0, 0.0)
-    for size in range(1, min(max_units, n) + 1):
-        starts = np.arange(0, n - size + 1)
-        shared = np.minimum(cum_shared[starts + size] - cum_shared[starts], mass_query)
-        mass = cum_mass[starts + size] - cum_mass[starts]
-        similarity = 2.0 * shared / (mass + mass_query + params.lexical_smoothing)
-        lengths = cum_len[starts + size] - cum_len[starts]
-        fit = np.exp(-0.5 * length_cost(lengths, np.full(lengths.shape, tgt.lengths[0]), ratio,
-                                        params.length_variance) / 4.0)
-        score = similarity * fit
-        k = int(np.argmax(score))
-        if score[k] > best[0]:
-            best = (float(score[k]), int(starts[k]), int(starts[k]) + size, float(similarity[k]))
-    score, start, end, _ = best
+    sizes = np.arange(1, min(max_units, n) + 1)
+    start_of = np.concatenate([np.arange(0, n - s + 1) for s in sizes])
+    size_of = np.concatenate([np.full(n - s + 1, s) for s in sizes])
+    end_of = start_of + size_of
+    shared = np.minimum(cum_shared[end_of] - cum_shared[start_of], mass_query)
+    mass = cum_mass[end_of] - cum_mass[start_of]
+    similarity = 2.0 * shared / (mass + mass_query + params.lexical_smoothing)
+    lengths = cum_len[end_of] - cum_len[start_of]
+    fit = np.exp(-0.5 * length_cost(lengths, np.full(lengths.shape, tgt.lengths[0]), ratio,
+                                    params.length_variance) / 4.0)
+    score = similarity * fit
+    k, runner_up = _best_spans(score, size_of, start_of)
+    start, end, best = int(start_of[k]), int(end_of[k]), float(score[k])
     text = " ".join(u.strip() for u in units[start:end])
-    return LocateResult(score >= threshold, start, end, max(0.0, min(1.0, score)), text)
+    return LocateResult(best >= threshold, start, end, max(0.0, min(1.0, best)), text, runner_up)

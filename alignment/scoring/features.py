@@ -50,6 +50,13 @@ class KeyVocabulary:
     def kind_array(self) -> np.ndarray:
         return np.asarray(self.kinds, dtype=np.int64)
 
+    def copy(self) -> KeyVocabulary:
+        """An independent vocabulary with the same ids (to extend without touching this one)."""
+        other = KeyVocabulary()
+        other.ids = dict(self.ids)
+        other.kinds = list(self.kinds)
+        return other
+
 
 @dataclass(frozen=True, slots=True)
 class SideFeatures:

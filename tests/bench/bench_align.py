@@ -2,8 +2,10 @@
 
 Run from the repository root:  python tests/bench/bench_align.py [DATA_DIR]
 DATA_DIR defaults to ../shared/bench/ruen-dev.  Prints strict/lax P/R/F1 for
-the long and the short cases, the confidence calibration, and the time and
-peak memory of aligning about 10,000 units per side (in a child process).
+the long and the short cases, the confidence calibration, the hand-checked
+historical pairs bundled with Sverka (tests/data/align_gold), and the median
+time and peak memory of aligning about 10,000 units per side (fresh child
+processes, Gale-Church timed the same way in the same run).
 Not a test: pytest never collects this folder.
 """
 
@@ -28,6 +30,7 @@ from alignment.evaluate import score_alignments  # noqa: E402
 from alignment.scoring.confidence import SURE_THRESHOLD  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "bench" / "ruen-dev"
+HISTORICAL = ROOT / "tests" / "data" / "align_gold"
 
 
 def read_lines(path: Path) -> list[str]:
@@ -141,6 +144,24 @@ def run_dev(data: Path, params: AlignParams, use_paragraphs: bool, with_gc: bool
     print(f"sure (>= {SURE_THRESHOLD}): {len(sure)} of {total} beads, {sum(sure) / max(len(sure), 1):.4f} exactly right")
 
 
+def run_historical(params: AlignParams) -> None:
+    """The hand-checked bundled pairs (tests/data/align_gold), paragraphs given and not given."""
+    paragraphs = json.loads((HISTORICAL / "paragraphs.json").read_text(encoding="utf-8"))
+    names = sorted(paragraphs)
+    golds = [read_vecalign_file(HISTORICAL / f"{name}.gold.txt") for name in names]
+    texts = [(read_lines(HISTORICAL / f"{name}.ru.txt"), read_lines(HISTORICAL / f"{name}.en.txt")) for name in names]
+    for label, use_par in (("paragraphs", True), ("no paragraphs", False)):
+        tests = [align(ru, en, params=params,
+                       src_paragraphs=paragraphs[name]["ru"] if use_par else None,
+                       tgt_paragraphs=paragraphs[name]["en"] if use_par else None)
+                 for name, (ru, en) in zip(names, texts)]
+        s = score_alignments(golds, tests)
+        print(f"historical (bundled, {len(names)} texts, {label:13}) sverka strict P/R/F1 {s.precision_strict:.3f} "
+              f"{s.recall_strict:.3f} {s.f1_strict:.3f}  lax {s.precision_lax:.3f} {s.recall_lax:.3f} {s.f1_lax:.3f}")
+    g = score_alignments(golds, [gale_church(ru, en) for ru, en in texts])
+    print(f"historical (bundled) gale-church strict F1 {g.f1_strict:.3f}  lax {g.f1_lax:.3f}")
+
+
 def build_scale_case(data: Path, size: int) -> tuple[list[str], list[str]]:
     cases = sorted(p for p in data.iterdir() if (p / "gold.txt").exists())
     src: list[str] = []
@@ -154,13 +175,28 @@ def build_scale_case(data: Path, size: int) -> tuple[list[str], list[str]]:
     return src, tgt
 
 
-def run_scale_child(data: Path, size: int) -> None:
+def run_scale_child(data: Path, size: int, method: str) -> None:
     src, tgt = build_scale_case(data, size)
     started = time.perf_counter()
-    beads = align(src, tgt)
+    beads = gale_church(src, tgt) if method == "gale-church" else align(src, tgt)
     elapsed = time.perf_counter() - started
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"src": len(src), "tgt": len(tgt), "beads": len(beads), "seconds": elapsed, "peak_mb": peak_mb}))
+
+
+def run_scale(data: Path, size: int, runs: int, with_gc: bool) -> None:
+    """Median time of ``runs`` fresh processes per method (the baseline measured in the same run)."""
+    for method in ("sverka", "gale-church") if with_gc else ("sverka",):
+        results = []
+        for _ in range(runs):
+            out = subprocess.run([sys.executable, __file__, str(data), "--scale-child", "--scale", str(size),
+                                  "--method", method], capture_output=True, text=True, check=True)
+            results.append(json.loads(out.stdout.strip().splitlines()[-1]))
+        times = sorted(r["seconds"] for r in results)
+        r = results[0]
+        print(f"scale {method:11}: {r['src']} x {r['tgt']} units -> {r['beads']} beads, median {times[len(times) // 2]:.2f}s "
+              f"of {runs} runs (min {times[0]:.2f}, max {times[-1]:.2f}), peak RSS "
+              f"{max(x['peak_mb'] for x in results):.0f} MB (whole process)")
 
 
 def main() -> None:
@@ -170,11 +206,13 @@ def main() -> None:
     parser.add_argument("--no-gc", action="store_true", help="skip the Gale-Church baseline")
     parser.add_argument("--no-scale", action="store_true", help="skip the 10,000-unit timing")
     parser.add_argument("--scale", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=3, help="timing runs per method (the median is printed)")
     parser.add_argument("--scale-child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--method", default="sverka", help=argparse.SUPPRESS)
     parser.add_argument("--set", action="append", default=[], help="override a parameter, e.g. lexical_weight=0.5")
     args = parser.parse_args()
     if args.scale_child:
-        run_scale_child(args.data, args.scale)
+        run_scale_child(args.data, args.scale, args.method)
         return
     params = AlignParams()
     for item in args.set:
@@ -182,12 +220,9 @@ def main() -> None:
         current = getattr(params, key)
         params = replace(params, **{key: type(current)(eval(value)) if not isinstance(current, bool) else value == "1"})
     run_dev(args.data, params, args.paragraphs, not args.no_gc)
+    run_historical(params)
     if not args.no_scale:
-        out = subprocess.run([sys.executable, __file__, str(args.data), "--scale-child", "--scale", str(args.scale)],
-                             capture_output=True, text=True, check=True)
-        result = json.loads(out.stdout.strip().splitlines()[-1])
-        print(f"scale: {result['src']} x {result['tgt']} units -> {result['beads']} beads in "
-              f"{result['seconds']:.2f}s, peak RSS {result['peak_mb']:.0f} MB (whole process)")
+        run_scale(args.data, args.scale, args.runs, not args.no_gc)
 
 
 if __name__ == "__main__":

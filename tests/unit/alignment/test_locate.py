@@ -1,8 +1,14 @@
 """Finding the Russian sentences that an English passage translates."""
 
+from pathlib import Path
+
+import pytest
 from test_align_data import EN, RU
 
-from alignment.locate import locate
+from alignment.beads import Bead
+from alignment.locate import build_index, learn_word_table, locate
+
+GOLD = Path(__file__).resolve().parents[2] / "data" / "align_gold"
 
 
 def test_finds_the_sentence_a_quotation_translates() -> None:
@@ -25,3 +31,50 @@ def test_says_nothing_matches_for_an_unrelated_passage() -> None:
 def test_empty_inputs_are_not_found() -> None:
     assert not locate("", RU).found
     assert not locate("Stalin", []).found
+
+
+def test_index_gives_the_same_answer_and_must_match_the_units() -> None:
+    index = build_index(RU)
+    assert locate(EN[5], RU, index=index) == locate(EN[5], RU)
+    with pytest.raises(ValueError, match="index"):
+        locate(EN[5], RU[:3], index=index)
+
+
+def _trotsky_1931_pair() -> tuple[list[str], list[str]]:
+    ru = (GOLD / "trotsky1931.ru.txt").read_text(encoding="utf-8").splitlines()
+    en = (GOLD / "trotsky1931.en.txt").read_text(encoding="utf-8").splitlines()
+    return ru, en
+
+
+# Rogovin, "Bolsheviks Against Stalinism", ch. 23, quoting the 1931 platform in his own
+# translation; in the checked stretch it is Russian unit 92 (unit 241 of the whole text).
+ROGOVIN = ("To examine, verify, summarize and generalize all of this can only be done by a party that is "
+           "active, independent and self-assured.")
+
+
+def test_a_word_table_from_the_aligned_pair_points_to_a_quotation_in_another_translation() -> None:
+    ru, en = _trotsky_1931_pair()
+    assert not locate(ROGOVIN, ru).found  # no names, numbers or terms to go by
+    # Learned without the quoted sentence's own pair, as a different translation would be.
+    beads = [Bead((i,), (i,)) for i in range(len(ru)) if i != 92]
+    result = locate(ROGOVIN, ru, word_table=learn_word_table(ru, en, beads))
+    assert (result.start, result.end) == (92, 93)
+    assert result.score > 1.5 * result.runner_up
+
+
+def test_a_word_table_finds_sentences_of_the_translation_it_was_learned_from() -> None:
+    ru, en = _trotsky_1931_pair()
+    table = learn_word_table(ru, en, [Bead((i,), (i,)) for i in range(len(ru))])
+    index = build_index(ru)
+    results = [locate(en[i], ru, index=index, word_table=table) for i in range(0, len(en), 5)]
+    found = [r for r in results if r.found]
+    assert len(found) >= 0.5 * len(results)
+    assert len(found) > 2 * sum(locate(en[i], ru, index=index).found for i in range(0, len(en), 5))
+    assert all((r.start, r.end) == (5 * k, 5 * k + 1) for k, r in enumerate(results) if r.found)
+
+
+def test_a_word_table_does_not_make_an_unrelated_passage_found() -> None:
+    ru, en = _trotsky_1931_pair()
+    table = learn_word_table(ru, en, [Bead((i,), (i,)) for i in range(len(ru))])
+    unrelated = "The weather in Lisbon was mild and the cafes were full of tourists watching the boats."
+    assert not locate(unrelated, ru, word_table=table).found

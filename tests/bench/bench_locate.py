@@ -1,0 +1,246 @@
+"""Benchmark of ``alignment.locate``: finding the Russian sentences an English passage translates.
+
+Run from the repository root:  python tests/bench/bench_locate.py [DATA_DIR]
+DATA_DIR defaults to ../shared/bench/ruen-dev.  Not a test: pytest never collects this folder.
+
+Positive queries are the English side of 1, 2 or 3 consecutive gold beads; the
+expected answer is the Russian units of those beads.  Negative queries are
+English passages of 1-3 sentences from other documents (for the historical
+texts: the other Trotsky text and the Reiman and "If Trotsky" books, same
+period and vocabulary).  Sets:
+
+- tune:     wmt-long-000..002 (the decision threshold is chosen here);
+- held-out: wmt-long-003..004, the bundled 1925 and 1931 pairs, and real
+  quotations of the 1931 text found in Rogovin's book (another translation).
+
+With ``--table`` the word table is learned from the document pair itself,
+5-fold: queries of one fifth of the document use a table learned from the
+other four fifths, so a query never meets the sentence pairs it came from.
+Prints found rate, precision of found spans (exact and overlapping),
+false-found rate on negatives, and top-1 accuracy ignoring the threshold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from alignment.align import align  # noqa: E402
+from alignment.beads import Bead, read_vecalign_file  # noqa: E402
+from alignment.cleanup import load_document  # noqa: E402
+from alignment.locate import LocateResult, locate  # noqa: E402
+from alignment.segment import segment_blocks  # noqa: E402
+
+DEFAULT_DATA = ROOT.parent / "shared" / "bench" / "ruen-dev"
+TEXTS = ROOT / "resources" / "library" / "texts"
+FOLDS = 5
+
+# Rogovin, "Bolsheviks Against Stalinism", ch. 23, quoting "Problems of the development of the USSR"
+# (Biulleten' oppozitsii 1931, No. 20, p. 9) in a translation other than the bundled one.
+ROGOVIN_QUOTES: tuple[tuple[str, tuple[int, int]], ...] = (
+    ("not only the figures of the accounting department, but also the muscles and nerves of the workers "
+     "and the political health of the peasants.", (240, 241)),
+    ("To examine, verify, summarize and generalize all of this can only be done by a party that is "
+     "active, independent and self-assured.", (241, 242)),
+    ("not only the figures of the accounting department, but also the muscles and nerves of the workers "
+     "and the political health of the peasants. To examine, verify, summarize and generalize all of this "
+     "can only be done by a party that is active, independent and self-assured.", (240, 242)),
+)
+
+
+@dataclass
+class Document:
+    name: str
+    ru: list[str]
+    en: list[str]
+    beads: list[Bead]  # gold (or checked) alignment of ru with en
+
+
+@dataclass
+class Query:
+    doc: str
+    text: str
+    span: tuple[int, int] | None  # None for a negative query
+    fold: int = -1
+
+
+@dataclass
+class Tally:
+    positives: int = 0
+    found: int = 0
+    exact: int = 0
+    overlap: int = 0
+    top1: int = 0
+    negatives: int = 0
+    false_found: int = 0
+    scores_pos: list[tuple[float, bool]] = field(default_factory=list)
+    scores_neg: list[float] = field(default_factory=list)
+
+
+def read_lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+def units_of(path: Path, lang: str) -> list[str]:
+    doc = load_document(path, lang=lang)
+    return [s.text.replace("\n", " ") for p in segment_blocks(doc.blocks, lang) for s in p.sentences]
+
+
+def load_documents(data: Path) -> dict[str, Document]:
+    docs: dict[str, Document] = {}
+    for case in sorted(data.glob("wmt-long-*")):
+        docs[case.name] = Document(case.name, read_lines(case / "src.txt"), read_lines(case / "tgt.txt"),
+                                   read_vecalign_file(case / "gold.txt"))
+    for name, en_ext in (("trotsky-1925-leningrad-opposition", "txt"), ("trotsky-1931-problems-of-development", "md")):
+        ru = units_of(TEXTS / f"{name}.ru.txt", "ru")
+        en = units_of(TEXTS / f"{name}.en.{en_ext}", "en")
+        # Both bundled pairs align 1-1 throughout; tests/data/align_gold holds the hand-checked parts.
+        docs[name] = Document(name, ru, en, align(ru, en))
+    return docs
+
+
+def negative_pool() -> list[str]:
+    pool: list[str] = []
+    for name in ("reiman-building-socialism.en.txt", "if-trotsky-had-defeated-stalin.en.txt"):
+        pool += [u for u in units_of(TEXTS / name, "en") if len(u.split()) >= 6]
+    return pool
+
+
+def positive_queries(doc: Document, rng: random.Random) -> list[Query]:
+    beads = [b for b in doc.beads if b.src and b.tgt]
+    fold_size = max(1, -(-len(beads) // FOLDS))
+    queries = []
+    for size, stride in ((1, 1), (2, 4), (3, 8)):
+        for k in range(0, len(beads) - size + 1, stride):
+            run = beads[k:k + size]
+            text = " ".join(doc.en[j].strip() for b in run for j in b.tgt)
+            queries.append(Query(doc.name, text, (run[0].src[0], run[-1].src[-1] + 1), k // fold_size))
+    return queries
+
+
+def negative_queries(doc: Document, others: Sequence[str], count: int, rng: random.Random) -> list[Query]:
+    out = []
+    for _ in range(count):
+        size = rng.choice((1, 1, 2, 3))
+        k = rng.randrange(0, max(1, len(others) - size))
+        out.append(Query(doc.name, " ".join(others[k:k + size]), None, rng.randrange(FOLDS)))
+    return out
+
+
+def build_sets(docs: dict[str, Document], rng: random.Random) -> dict[str, list[Query]]:
+    pool = negative_pool()
+    wmt = [d for d in docs if d.startswith("wmt-long")]
+    sets: dict[str, list[Query]] = {"tune": [], "held-out wmt": [], "held-out historical": []}
+    for name, doc in docs.items():
+        positives = positive_queries(doc, rng)
+        if name.startswith("wmt-long"):
+            other = docs[wmt[(wmt.index(name) + 1) % len(wmt)]].en
+            group = "tune" if name < "wmt-long-003" else "held-out wmt"
+        else:
+            other_trotsky = docs[next(d for d in docs if d.startswith("trotsky") and d != name)].en
+            other = [u for u in pool + other_trotsky if len(u.split()) >= 6]
+            group = "held-out historical"
+        sets[group] += positives + negative_queries(doc, other, len(positives), rng)
+    return sets
+
+
+def tally(queries: Sequence[Query], docs: dict[str, Document],
+          run: Callable[[Query, Document], LocateResult]) -> Tally:
+    t = Tally()
+    for q in queries:
+        result = run(q, docs[q.doc])
+        if q.span is None:
+            t.negatives += 1
+            t.false_found += result.found
+            t.scores_neg.append(result.score)
+            continue
+        exact = (result.start, result.end) == q.span
+        t.positives += 1
+        t.top1 += exact
+        t.scores_pos.append((result.score, exact))
+        if result.found:
+            t.found += 1
+            t.exact += exact
+            t.overlap += result.start < q.span[1] and q.span[0] < result.end
+    return t
+
+
+def report(name: str, t: Tally) -> None:
+    print(f"{name:20} positives {t.positives:4d}: found {t.found / max(t.positives, 1):.3f}, "
+          f"found exact {t.exact / max(t.found, 1):.3f}, found overlapping {t.overlap / max(t.found, 1):.3f}, "
+          f"top-1 exact {t.top1 / max(t.positives, 1):.3f} | negatives {t.negatives:4d}: "
+          f"false found {t.false_found / max(t.negatives, 1):.3f}")
+
+
+def threshold_sweep(t: Tally) -> None:
+    print("  threshold: found rate, found exact, false found")
+    for th in (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6):
+        found = [ok for s, ok in t.scores_pos if s >= th]
+        neg = sum(s >= th for s in t.scores_neg)
+        print(f"  {th:4.2f}: {len(found) / max(len(t.scores_pos), 1):.3f} "
+              f"{sum(found) / max(len(found), 1):.3f} {neg / max(len(t.scores_neg), 1):.3f}")
+
+
+def make_runner(use_table: bool) -> Callable[[Query, Document], LocateResult]:
+    tables: dict[tuple[str, int], object] = {}
+    indexes: dict[str, object] = {}
+
+    def run(q: Query, doc: Document) -> LocateResult:
+        kwargs: dict[str, object] = {}
+        try:
+            from alignment.locate import build_index, learn_word_table
+        except ImportError:  # the first version of locate had neither
+            return locate(q.text, doc.ru)
+        if doc.name not in indexes:
+            indexes[doc.name] = build_index(doc.ru)
+        kwargs["index"] = indexes[doc.name]
+        if use_table:
+            key = (doc.name, q.fold)
+            if key not in tables:
+                beads = [b for b in doc.beads if b.src and b.tgt]
+                fold_size = max(1, -(-len(beads) // FOLDS))
+                train = [b for k, b in enumerate(beads) if k // fold_size != q.fold]
+                tables[key] = learn_word_table(doc.ru, doc.en, train)
+            kwargs["word_table"] = tables[key]
+        return locate(q.text, doc.ru, **kwargs)
+
+    return run
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--table", action="store_true", help="also run with a word table learned from the pair")
+    parser.add_argument("--sweep", action="store_true", help="print found/false-found at several thresholds")
+    args = parser.parse_args()
+    rng = random.Random(20240531)
+    docs = load_documents(args.data)
+    sets = build_sets(docs, rng)
+    for use_table in (False, True) if args.table else (False,):
+        print(f"== word table from the document pair: {'yes (5-fold)' if use_table else 'no'}")
+        runner = make_runner(use_table)
+        for name, queries in sets.items():
+            started = time.perf_counter()
+            t = tally(queries, docs, runner)
+            report(name, t)
+            print(f"  ({len(queries)} queries, {1000 * (time.perf_counter() - started) / len(queries):.1f} ms each)")
+            if args.sweep:
+                threshold_sweep(t)
+        trotsky = docs["trotsky-1931-problems-of-development"]
+        for text, span in ROGOVIN_QUOTES:
+            q = Query(trotsky.name, text, span, fold=(span[0] * FOLDS) // len(trotsky.ru))
+            r = runner(q, trotsky)
+            print(f"  Rogovin quote -> {'found' if r.found else 'not found'} {r.start}-{r.end} "
+                  f"(expected {span[0]}-{span[1]}) score {r.score:.3f}")
+
+
+if __name__ == "__main__":
+    main()
