@@ -5,6 +5,7 @@ machines without a display.  Exit codes: 0 success, 1 unexpected error, 2 bad
 usage, 3 a problem with the input file, 4 a problem with the library, 5 the
 text is already in the library, 6 the text looks like another language,
 7 no window can be opened here (no display, or missing system libraries),
+8 the output file exists (add --force to overwrite it),
 130 interrupted.
 
 ``sverka FILE`` (a file, not a command) opens the window and imports the file,
@@ -29,6 +30,7 @@ EXIT_LIBRARY = 4
 EXIT_DUPLICATE = 5
 EXIT_LANGUAGE = 6
 EXIT_NO_DISPLAY = 7
+EXIT_EXISTS = 8
 EXIT_INTERRUPTED = 130
 
 KIND_CHOICES = ("original", "published_translation", "working_translation", "back_translation")
@@ -100,10 +102,89 @@ def build_parser() -> argparse.ArgumentParser:
     )
     desktop.add_argument("--uninstall", action="store_true", help="remove the menu entry and icons again")
 
+    _add_sharing_parsers(sub)
     from app import glossary_commands
 
     glossary_commands.add_parser(sub)
     return parser
+
+
+def _add_sharing_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """``export``, ``bookmark``, ``replace`` and ``import-aligned``."""
+    formats = ("tmx", "tsv", "csv", "html", "md", "txt", "pdf", "docx")
+    exp = sub.add_parser(
+        "export",
+        help="export an aligned text, a range of it, a bookmark or all bookmarks with a tag",
+        description="Export aligned text with a citation block (work, author, date, source, translator, kind, "
+        "bead and paragraph range). Examples: `sverka export 6 --range 12-40 --format tmx -o out.tmx`, "
+        "`sverka export --bookmarks --tag collectivization --format html -o out.html`.",
+    )
+    exp.add_argument("text_id", type=int, nargs="?", metavar="TEXT-ID", help="either text of an aligned pair")
+    exp.add_argument("--range", metavar="FIRST-LAST", help="beads to export, numbered from 1 (default: all)")
+    exp.add_argument("--bookmark", type=int, metavar="BOOKMARK-ID", help="export one bookmark")
+    exp.add_argument("--bookmarks", action="store_true", help="export bookmarks (with --tag)")
+    exp.add_argument("--tag", help="with --bookmarks: every bookmark with this tag")
+    exp.add_argument("--format", dest="fmt", choices=formats, help="default: from the output file name")
+    exp.add_argument("-o", "--output", type=Path, required=True, metavar="PATH", help="file to write")
+    exp.add_argument("--title", default="", help="title printed at the top (default: the work or the tag)")
+    exp.add_argument("--force", action="store_true", help="overwrite the output file if it exists")
+
+    bmk = sub.add_parser("bookmark", help="add, list, edit or delete bookmarks")
+    bsub = bmk.add_subparsers(dest="bookmark_command", metavar="ACTION", required=True)
+    badd = bsub.add_parser("add", help="bookmark a range of beads of an aligned text")
+    badd.add_argument("text_id", type=int, metavar="TEXT-ID", help="either text of an aligned pair")
+    badd.add_argument("--range", required=True, metavar="FIRST-LAST", help="beads, numbered from 1 (e.g. 12-14 or 12)")
+    for b in (badd,):
+        b.add_argument("--title", default=None, help="default: the first words of the passage")
+        b.add_argument("--note", default="")
+        b.add_argument("--tag", action="append", default=[], help="a tag (repeat for several)")
+        b.add_argument("--colour", default="#ffd54f", help="highlight colour, like #ffd54f")
+    bedit = bsub.add_parser("edit", help="change a bookmark's title, note, tags or colour")
+    bedit.add_argument("bookmark_id", type=int, metavar="ID")
+    bedit.add_argument("--title")
+    bedit.add_argument("--note")
+    bedit.add_argument("--tag", action="append", help="replaces the tags (repeat for several)")
+    bedit.add_argument("--colour")
+    bedit.add_argument("--reviewed", action="store_true", help="clear the “needs review” flag")
+    blist = bsub.add_parser("list", help="list bookmarks across the library")
+    blist.add_argument("--tag", default="")
+    blist.add_argument("--text", default="", help="words in the title, note or passage")
+    blist.add_argument("--note", default="", help="words in the note")
+    blist.add_argument("--json", action="store_true")
+    bdel = bsub.add_parser("delete", help="delete a bookmark")
+    bdel.add_argument("bookmark_id", type=int, metavar="ID")
+
+    rep = sub.add_parser(
+        "replace",
+        help="replace a working translation or back-translation with a real text, keeping bookmarks",
+        description="Import PATH as the replacement of a text written by Sverka's editors (e.g. the Russian "
+        "original for a back-translation), align it with the other side and move the bookmarks to it. "
+        "The stand-in stays in the library under its label.",
+    )
+    rep.add_argument("text_id", type=int, metavar="TEXT-ID", help="the working translation or back-translation")
+    rep.add_argument("path", type=Path, help="the file with the real text")
+    rep.add_argument("--lang", choices=("ru", "en"), help="checked against the stand-in's language")
+    rep.add_argument("--title", default="")
+    rep.add_argument("--author", default="")
+    rep.add_argument("--translator", default="")
+    rep.add_argument("--date", default="")
+    rep.add_argument("--source", default="", help="edition, archive, URL")
+    rep.add_argument("--rights", default="")
+    rep.add_argument("--kind", default="", choices=("", *KIND_CHOICES), help="default: original or published_translation")
+    rep.add_argument("--format", dest="fmt", choices=("text", "markdown", "html", "pdf-text"))
+    rep.add_argument("--force-language", action="store_true")
+
+    ial = sub.add_parser(
+        "import-aligned", help="import an aligned pair from a TMX, TSV or CSV file made elsewhere"
+    )
+    ial.add_argument("path", type=Path)
+    ial.add_argument("--format", dest="fmt", choices=("tmx", "tsv", "csv"), help="default: from the file name")
+    ial.add_argument("--title", default="", help="title of the work (default: from the file)")
+    ial.add_argument("--author", default="")
+    ial.add_argument("--date", default="")
+    ial.add_argument("--source", default="")
+    ial.add_argument("--translator", default="", help="translator of the English text")
+    ial.add_argument("--allow-duplicate", action="store_true")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

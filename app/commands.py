@@ -15,6 +15,7 @@ from alignment.progress import Cancelled
 from app.cli import (
     EXIT_DUPLICATE,
     EXIT_ERROR,
+    EXIT_EXISTS,
     EXIT_INPUT,
     EXIT_INTERRUPTED,
     EXIT_LANGUAGE,
@@ -27,6 +28,7 @@ from db.errors import DuplicateTextError, LanguageMismatchError, LibraryError
 from db.services import library as library_service
 from db.services.aligning import align_texts
 from db.services.bundled import restore_bundled
+from db.services.export.errors import ExportError, ExportTargetExistsError
 from db.services.importing import ImportOptions, TextMetadata, import_text
 from db.services.startup import library_needs_preparing, prepare_library
 
@@ -177,6 +179,175 @@ def cmd_restore_bundled(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _bead_range(text: str) -> tuple[int, int]:
+    """``12-40`` or ``12`` (numbered from 1, both included) → positions from 0."""
+    first, _, last = text.replace("–", "-").partition("-")
+    try:
+        a, b = int(first), int(last or first)
+    except ValueError:
+        raise ValueError(f"{text!r} is not a bead range like 12-40.") from None
+    if a < 1 or b < a:
+        raise ValueError(f"{text!r} is not a bead range like 12-40 (numbers from 1, first ≤ last).")
+    return a - 1, b - 1
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from db.services.export import excerpt as excerpts
+    from db.services.export import export_document, format_for_path, normalise_format
+
+    fmt = normalise_format(args.fmt) if args.fmt else format_for_path(args.output)
+    library = _open(args)
+    with library.sessions() as session:
+        if args.bookmarks or args.bookmark is not None:
+            if args.bookmark is not None:
+                chosen = [excerpts.excerpt_for_bookmark(session, args.bookmark)]
+                title = args.title or chosen[0].heading or chosen[0].work_title
+            else:
+                if not args.tag:
+                    raise ValueError("--bookmarks needs --tag TAG (or use --bookmark ID for one bookmark).")
+                chosen = excerpts.excerpts_for_tag(session, args.tag)
+                title = args.title or f"Bookmarks tagged “{args.tag}”"
+        else:
+            if args.text_id is None:
+                raise ValueError("Say what to export: TEXT-ID [--range FIRST-LAST], --bookmark ID, or --bookmarks --tag TAG.")
+            alignment_id = excerpts.alignment_for_text(session, args.text_id)
+            if args.range:
+                first, last = _bead_range(args.range)
+            else:
+                first, last = 0, excerpts.bead_count(session, alignment_id) - 1
+            chosen = [excerpts.excerpt_for_range(session, alignment_id, first, last)]
+            title = args.title or chosen[0].work_title
+    document = excerpts.make_document(title, chosen)
+    if fmt == "pdf":
+        from app.export_pdf import write_pdf
+
+        path = write_pdf(document, args.output, overwrite=args.force)
+    else:
+        path = export_document(document, fmt, args.output, overwrite=args.force)
+    beads = sum(len(e.beads) for e in document.excerpts)
+    print(f"Exported {beads} bead(s) to {path} ({fmt}).")
+    return EXIT_OK
+
+
+def cmd_bookmark(args: argparse.Namespace) -> int:
+    from db.services import bookmarks as bookmark_service
+    from db.services.export.excerpt import alignment_for_text
+
+    library = _open(args)
+    action = args.bookmark_command
+    if action == "list":
+        with library.sessions() as session:
+            found = bookmark_service.list_bookmarks(session, text=args.text, tag=args.tag, note=args.note)
+        if args.json:
+            print_json(
+                [
+                    {
+                        "id": b.id,
+                        "title": b.title,
+                        "note": b.note,
+                        "tags": list(b.tags),
+                        "colour": b.colour,
+                        "work": b.work_title,
+                        "ru_text_id": b.ru_text_id,
+                        "en_text_id": b.en_text_id,
+                        "beads": None if b.bead_start is None else [b.bead_start + 1, b.bead_end],
+                        "needs_review": b.needs_review,
+                        "review_reason": b.review_reason,
+                    }
+                    for b in found
+                ]
+            )
+            return EXIT_OK
+        for b in found:
+            where = "not found — needs review" if b.lost else f"beads {b.bead_start + 1}–{b.bead_end}"  # type: ignore[operator]
+            tags = f"  [{', '.join(b.tags)}]" if b.tags else ""
+            flag = "  (!) " + b.review_reason if b.needs_review and not b.lost else ""
+            print(f"{b.id:>5}  {b.title}  — {b.work_title}, {where}{tags}{flag}")
+        return EXIT_OK
+    with library.sessions.begin() as session:
+        if action == "add":
+            first, last = _bead_range(args.range)
+            info = bookmark_service.add_bookmark(
+                session,
+                alignment_for_text(session, args.text_id),
+                first,
+                last + 1,
+                title=args.title,
+                note=args.note,
+                tags=args.tag,
+                colour=args.colour,
+            )
+            print(f"Added bookmark {info.id} “{info.title}”.")
+        elif action == "edit":
+            changes = {
+                name: value
+                for name, value in (("title", args.title), ("note", args.note), ("tags", args.tag), ("colour", args.colour))
+                if value is not None
+            }
+            info = bookmark_service.update_bookmark(session, args.bookmark_id, reviewed=args.reviewed, **changes)
+            print(f"Changed bookmark {info.id} “{info.title}”.")
+        else:
+            saved = bookmark_service.delete_bookmark(session, args.bookmark_id)
+            print(f"Deleted bookmark {saved.id} “{saved.title}”.")
+    return EXIT_OK
+
+
+def cmd_replace(args: argparse.Namespace) -> int:
+    from db.services.replacing import replace_text
+
+    library = _open(args)
+    with library.sessions() as session:
+        old = library_service.get_text(session, args.text_id)
+    if args.lang and args.lang != old.lang:
+        raise ValueError(
+            f"Text {old.id} is {old.lang}, but --lang says {args.lang}: a replacement is in the stand-in's language."
+        )
+    meta = TextMetadata(
+        lang=old.lang,
+        title=args.title,
+        author=args.author,
+        translator=args.translator,
+        date=args.date,
+        source=args.source,
+        rights=args.rights,
+        kind=args.kind,
+    )
+    options = ImportOptions(fmt=args.fmt, force_language=args.force_language)
+    result = replace_text(library, args.text_id, args.path, meta, options, progress=StderrProgress())
+    for warning in result.warnings:
+        print(f"Note: {warning}", file=sys.stderr)
+    print(
+        f"Text {result.old_text_id} was replaced by text {result.new_text_id} (alignment {result.alignment_id}); "
+        f"the stand-in stays in the library under its label. Bookmarks remapped: {len(result.bookmarks_remapped)}"
+        + (f"; needing review: {len(result.bookmarks_flagged)} ({', '.join(map(str, result.bookmarks_flagged))})"
+           if result.bookmarks_flagged else "")
+        + "."
+    )
+    return EXIT_OK
+
+
+def cmd_import_aligned(args: argparse.Namespace) -> int:
+    from db.services.aligned_import import import_aligned
+
+    library = _open(args)
+    ru_meta = en_meta = None
+    if any((args.title, args.author, args.date, args.source, args.translator)):
+        ru_meta = TextMetadata(lang="ru", title=args.title, author=args.author, date=args.date, source=args.source)
+        en_meta = TextMetadata(
+            lang="en", kind="published_translation", title=args.title, author=args.author, date=args.date,
+            source=args.source, translator=args.translator,
+        )
+    result = import_aligned(
+        library, args.path, ru_meta=ru_meta, en_meta=en_meta, fmt=args.fmt,
+        options=ImportOptions(allow_duplicate=args.allow_duplicate), progress=StderrProgress(),
+    )
+    print(
+        f"Imported the aligned pair as texts {result.ru_text_id} (ru) and {result.en_text_id} (en), "
+        f"{result.bead_count} beads (alignment {result.alignment_id})."
+    )
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": cmd_import,
     "list": cmd_list,
@@ -184,12 +355,22 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "align": cmd_align,
     "delete": cmd_delete,
     "restore-bundled": cmd_restore_bundled,
+    "export": cmd_export,
+    "bookmark": cmd_bookmark,
+    "replace": cmd_replace,
+    "import-aligned": cmd_import_aligned,
 }
 
 
 def run(command: str, args: argparse.Namespace) -> int:
     try:
         return COMMANDS[command](args)
+    except ExportTargetExistsError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_EXISTS
+    except ExportError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_ERROR
     except DuplicateTextError as exc:
         print(exc, file=sys.stderr)
         return EXIT_DUPLICATE

@@ -5,22 +5,28 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.desktop import APP_ID, application_icon, open_with
+from app.settings import Settings
 from app.tasks import TaskRunner
 from app.views.main_window import MainWindow
+from app.views.startup import prepare_application, settle_memory
 from db.engine import open_library
 from db.errors import LibraryError
 
 EXIT_LIBRARY = 4
 
 
-def run_gui(db_path: Path | None = None) -> int:
+def run_gui(db_path: Path | None = None, open_path: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Sverka")
     app.setOrganizationName("Sverka")
-    app.setWindowIcon(QIcon.fromTheme("accessories-dictionary"))
+    # The desktop file name is the Wayland app id: it ties the window to sverka.desktop and its icon.
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(application_icon())
+    settings = Settings.from_app()
+    translators = prepare_application(app, settings)  # noqa: F841 - installed translators must stay alive
     try:
         library = open_library(db_path)
     except LibraryError as exc:
@@ -28,9 +34,14 @@ def run_gui(db_path: Path | None = None) -> int:
         print(exc, file=sys.stderr)
         return EXIT_LIBRARY
     runner = TaskRunner()
-    window = MainWindow(library, runner)
+    window = MainWindow(library, runner, settings=settings)
     window.show()
     window.ensure_bundled()
+    if open_path is None:
+        window.reopen_last()
+    settle_memory()
+    if open_path is not None:
+        open_with(window, runner, library, open_path)
     try:
         return app.exec()
     finally:

@@ -101,3 +101,155 @@ class Changes:
     works: frozenset[int] = frozenset()
     alignments: frozenset[int] = frozenset()
     library_reset: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class BookmarkInfo:
+    """A bookmark as the panel and the reader show it.
+
+    ``alignment_id``/``bead_start``/``bead_end`` locate it in the current
+    alignment of its pair (beads ``[bead_start, bead_end)``, positions from 0);
+    they are ``None`` when the anchors can no longer be found (``lost``).
+    """
+
+    id: int
+    title: str
+    note: str
+    colour: str
+    tags: tuple[str, ...]
+    ru_text_id: int | None
+    en_text_id: int | None
+    work_title: str
+    ru_quote: str
+    en_quote: str
+    alignment_id: int | None
+    bead_start: int | None
+    bead_end: int | None
+    needs_review: bool
+    review_reason: str
+    created_at: str
+    updated_at: str
+
+    @property
+    def lost(self) -> bool:
+        return self.bead_start is None
+
+
+@dataclass(frozen=True, slots=True)
+class BookmarkSnapshot:
+    """Everything needed to put a deleted bookmark back exactly as it was (undo)."""
+
+    id: int
+    ru_text_id: int | None
+    en_text_id: int | None
+    ru_first_id: int | None
+    ru_last_id: int | None
+    en_first_id: int | None
+    en_last_id: int | None
+    title: str
+    note: str
+    colour: str
+    ru_quote: str
+    en_quote: str
+    needs_review: bool
+    review_reason: str
+    tags: tuple[str, ...]
+    created_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class BookmarkSpan:
+    """Where a bookmark lies in one alignment, for marking passages in the reader."""
+
+    bookmark_id: int
+    bead_start: int
+    bead_end: int
+    colour: str
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class TextCitation:
+    """Provenance of one side of an excerpt, as it must be cited."""
+
+    text_id: int
+    lang: str
+    title: str
+    author: str
+    date: str
+    source: str
+    translator: str
+    rights: str
+    kind: str
+    kind_label: str
+    note: str
+    written_by_project: bool
+    paragraph_first: int | None
+    paragraph_last: int | None
+    sentence_first: int | None
+    sentence_last: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class ExcerptBead:
+    """One bead of an excerpt: the Russian and English sentences it pairs."""
+
+    position: int
+    ru: str
+    en: str
+    ru_paragraph: int | None
+    en_paragraph: int | None
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class Excerpt:
+    """A run of beads of one alignment with the citation of both texts.
+
+    ``bead_first``/``bead_last`` are positions from 0 (inclusive); people see
+    them as numbers from 1.  ``heading`` names a bookmark when the excerpt is one.
+    """
+
+    alignment_id: int
+    work_title: str
+    work_author: str
+    work_date: str
+    ru: TextCitation
+    en: TextCitation
+    bead_first: int
+    bead_last: int
+    beads: tuple[ExcerptBead, ...]
+    heading: str = ""
+    note: str = ""
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ExportDocument:
+    """What one export file holds: one or more excerpts, and when it was made."""
+
+    title: str
+    excerpts: tuple[Excerpt, ...]
+    exported_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class AlignedImportResult:
+    ru_text_id: int
+    en_text_id: int
+    alignment_id: int
+    bead_count: int
+    warnings: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class ReplaceResult:
+    """A stand-in replaced: the new text, its alignment, and what became of the bookmarks."""
+
+    old_text_id: int
+    new_text_id: int
+    alignment_id: int
+    bookmarks_remapped: tuple[int, ...]
+    bookmarks_flagged: tuple[int, ...]
+    warnings: tuple[str, ...] = field(default=())

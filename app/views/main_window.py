@@ -1,4 +1,4 @@
-"""The main window: the library panel on the left, the open text on the right.
+"""The main window: library and search on the left, the reader on the right.
 
 Slots read widget state, hand the work to a ``db`` service (in the background
 when it can take long) and show the result; nothing here builds SQL or
@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -21,32 +21,44 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QTabWidget,
     QTreeView,
     QWidget,
 )
 
-from db.dto import ImportResult, WorkInfo
+from db.dto import Changes, ImportResult, TextInfo, WorkInfo
 from db.engine import Library
 from db.errors import DuplicateTextError, LanguageMismatchError
 from db.services import library as library_service
-from db.services.bundled import bundled_installed, ensure_bundled_library, restore_bundled
+from db.services.bundled import restore_bundled
+from db.services.startup import library_needs_preparing, prepare_library
+from db.services.aligning import align_texts
 from db.services.importing import ImportOptions, TextMetadata, import_text
+from db.services.metadata import text_details, update_text_details
+from db.services.search import SearchHit
 from app.dialogs.import_dialog import ImportDialog, ImportRequest
 from app.dialogs.progress_dialog import TaskProgressDialog
 from app.messages import error_text, error_title
 from app.models.library_model import TEXT_ID_ROLE, LibraryModel
+from app.settings import Settings
 from app.tasks import Task, TaskRunner
-from app.views.text_view import TextView
+from app.views.library_commands import DeleteTextCommand
+from app.views.reader_pane import ReaderPane
+from app.views.search_panel import SearchPanel
 
 log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, library: Library, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: Library, runner: TaskRunner, parent: QWidget | None = None, *, settings: Settings | None = None
+    ) -> None:
         super().__init__(parent)
         self._library = library
         self._runner = runner
+        self._settings = settings or Settings.from_app()
         self._works: list[WorkInfo] = []
+        self.undo_stack = QUndoStack(self)
         self.setWindowTitle(self.tr("Sverka"))
         self.setAcceptDrops(True)
         self.resize(1280, 800)
@@ -62,51 +74,134 @@ class MainWindow(QMainWindow):
         header = self.library_view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 130)
-        for col in range(2, self.library_model.columnCount()):
+        for col in (2, 4, 6):  # language, size and progress: short values
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        for col, width in ((3, 135), (5, 80)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width)
+        # The work row above the texts names the author; the column stays available
+        # in the tooltip and for a wider panel (drag the splitter).
+        self.library_view.setColumnHidden(1, True)
 
-        self.text_view = TextView()
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.library_view)
-        splitter.addWidget(self.text_view)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 4)
-        splitter.setSizes([640, 640])
-        self.setCentralWidget(splitter)
+        self.reader = ReaderPane(library, self._settings)
+        self.search_panel = SearchPanel(library)
+        self.search_panel.open_hit.connect(self.open_hit)
+        self.side_tabs = QTabWidget()
+        self.side_tabs.setDocumentMode(True)
+        self.side_tabs.addTab(self.library_view, self.tr("Library"))
+        self.side_tabs.addTab(self.search_panel, self.tr("Search"))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.side_tabs)
+        self.splitter.addWidget(self.reader)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setSizes([600, 680])  # F9 hides the panel for reading
+        self.setCentralWidget(self.splitter)
+        if (geometry := self._settings.geometry()) is not None:
+            self.restoreGeometry(geometry)
+        if (sizes := self._settings.splitter()) is not None:
+            self.splitter.restoreState(sizes)
         self._status = QLabel()
         self.statusBar().addWidget(self._status, 1)
         self._build_menus()
         self.refresh_library()
 
     # --- menus -------------------------------------------------------------------------
+    def _action(self, text: str, slot: Any, shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.import_action = QAction(self.tr("&Import…"), self)
-        self.import_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I))
-        self.import_action.triggered.connect(lambda: self.import_file())
-        file_menu.addAction(self.import_action)
-        self.restore_action = QAction(self.tr("&Restore bundled texts"), self)
-        self.restore_action.triggered.connect(self.restore_bundled)
-        file_menu.addAction(self.restore_action)
+        self.import_action = self._action(self.tr("&Import…"), self.import_file, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I))
+        self.restore_action = self._action(self.tr("&Restore bundled texts"), self.restore_bundled)
+        self.settings_action = self._action(self.tr("&Settings…"), self.edit_settings, QKeySequence.StandardKey.Preferences)
+        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        file_menu.addActions([self.import_action, self.restore_action])
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.find_action = self._action(self.tr("&Find in text…"), self.reader.open_find)
+        self.find_action.setShortcutVisibleInContextMenu(True)
+        self.search_action = self._action(
+            self.tr("&Search the library…"), self.focus_search, QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_F)
+        )
+        self.goto_action = self._action(self.tr("&Go to…"), self.reader.ask_goto)
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.find_action, self.search_action, self.goto_action])
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.layout_actions = QActionGroup(self)
+        for mode, label in (
+            ("side_by_side", self.tr("&Side by side")),
+            ("interlinear", self.tr("&Interlinear")),
+            ("ru", self.tr("&Russian only")),
+            ("en", self.tr("&English only")),
+        ):
+            action = QAction(label, self, checkable=True)
+            action.setData(mode)
+            action.setChecked(self._settings.layout == mode)
+            action.triggered.connect(lambda _c=False, m=mode: self.set_layout(m))
+            self.layout_actions.addAction(action)
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        self.swap_action = QAction(self.tr("S&wap columns"), self, checkable=True)
+        self.swap_action.setChecked(self._settings.swapped)
+        self.swap_action.toggled.connect(self.reader.swap_button.setChecked)
+        self.reader.swap_button.toggled.connect(self.swap_action.setChecked)
+        view_menu.addAction(self.swap_action)
+        self.library_panel_action = QAction(self.tr("&Library panel"), self, checkable=True, checked=True)
+        self.library_panel_action.setShortcut(QKeySequence(Qt.Key.Key_F9))
+        self.library_panel_action.toggled.connect(self.side_tabs.setVisible)
+        view_menu.addAction(self.library_panel_action)
+
         text_menu = self.menuBar().addMenu(self.tr("&Text"))
-        self.rename_action = QAction(self.tr("&Rename…"), self)
-        self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
-        self.rename_action.triggered.connect(self.rename_current)
-        text_menu.addAction(self.rename_action)
-        self.delete_action = QAction(self.tr("&Delete…"), self)
-        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
-        self.delete_action.triggered.connect(self.delete_current)
-        text_menu.addAction(self.delete_action)
-        self.library_view.addActions([self.rename_action, self.delete_action])
+        self.rename_action = self._action(self.tr("&Rename…"), self.rename_current, QKeySequence(Qt.Key.Key_F2))
+        self.details_action = self._action(self.tr("Edit &details…"), self.edit_details)
+        self.align_action = self._action(self.tr("&Align with…"), self.align_current)
+        self.delete_action = self._action(self.tr("&Delete…"), self.delete_current, QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        text_actions = [self.import_action, self.rename_action, self.details_action, self.align_action, self.delete_action]
+        text_menu.addActions(text_actions[1:])
+        self.library_view.addActions(text_actions)
         self.library_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.reader.layout_buttons.buttonClicked.connect(lambda _b: self._sync_layout_actions())
+        # Ctrl+F and Ctrl+G are the reader's own shortcuts; show them in the menu too.
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.goto_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_G))
+        self.goto_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+
+    def set_layout(self, mode: str) -> None:
+        self.reader.set_layout(mode)
+        self._sync_layout_actions()
+
+    def _sync_layout_actions(self) -> None:
+        for action in self.layout_actions.actions():
+            action.setChecked(action.data() == self._settings.layout)
+
+    def focus_search(self) -> None:
+        self.library_panel_action.setChecked(True)
+        self.side_tabs.setCurrentWidget(self.search_panel)
+        self.search_panel.focus_field()
+
+    def edit_settings(self) -> None:
+        from app.views.settings_dialog import SettingsDialog
+
+        if SettingsDialog.ask(self._settings, self):
+            self.reader.apply_style()
+            self._sync_layout_actions()
 
     # --- library -----------------------------------------------------------------------
     def refresh_library(self) -> None:
@@ -116,17 +211,19 @@ class MainWindow(QMainWindow):
         for row in range(self.library_model.rowCount()):
             self.library_view.setFirstColumnSpanned(row, QModelIndex(), True)
         self.library_view.expandAll()
+        self._refresh_progress()
         count = sum(len(w.texts) for w in self._works)
         self._status.setText(self.tr("{0} texts in {1} works — {2}").format(count, len(self._works), self._library.path))
 
     def ensure_bundled(self) -> Task | None:
-        """Install the bundled library in the background on first run."""
-        if bundled_installed(self._library):
+        """In the background: install the bundled library on first run, and
+        re-index glossary terms when the glossary changed."""
+        if not library_needs_preparing(self._library):
             return None
         library = self._library
         return self._run(
-            lambda progress, cancel: ensure_bundled_library(library, progress=progress, cancel=cancel),
-            label=self.tr("Setting up the bundled library…"),
+            lambda progress, cancel: prepare_library(library, progress=progress, cancel=cancel),
+            label=self.tr("Setting up the library…"),
             on_done=lambda _changes: self.refresh_library(),
         )
 
@@ -148,12 +245,33 @@ class MainWindow(QMainWindow):
         if text_id is not None:
             self.open_text(int(text_id))
 
-    def open_text(self, text_id: int) -> None:
-        with self._library.sessions() as session:
-            info = library_service.get_text(session, text_id)
-            paragraphs = library_service.text_paragraphs(session, text_id)
-        self.text_view.show_text(info, paragraphs)
-        self.setWindowTitle(self.tr("{0} — Sverka").format(info.title))
+    def open_text(self, text_id: int, *, row: int | None = None, sentence: tuple[str, int] | None = None) -> None:
+        self.reader.open_text(text_id, row=row, sentence=sentence)
+        info = self.library_model.text_info(text_id)
+        title = info.work_title or info.title if info else ""
+        self.setWindowTitle(self.tr("{0} — Sverka").format(title) if title else self.tr("Sverka"))
+        self._refresh_progress()
+
+    def open_hit(self, hit: SearchHit) -> None:
+        """Open the reader at a search hit, with the hit sentence under the cursor."""
+        self.open_text(hit.text_id, sentence=(hit.lang, hit.position))
+        self.reader.view.setFocus()
+
+    def reopen_last(self) -> bool:
+        """Open the text read last, where the user left off (at start-up)."""
+        text_id = self._settings.last_text
+        if text_id is None or self.library_model.text_info(text_id) is None:
+            return False
+        self.select_text(text_id)
+        return True
+
+    def _refresh_progress(self) -> None:
+        progress = {}
+        for text_id, position in self._settings.all_positions().items():
+            info = self.library_model.text_info(text_id)
+            if info is not None and position.row_count > 1:
+                progress[text_id] = min(1.0, position.current_row / (position.row_count - 1))
+        self.library_model.set_progress(progress)
 
     def select_text(self, text_id: int) -> None:
         for row in range(self.library_model.rowCount()):
@@ -181,17 +299,64 @@ class MainWindow(QMainWindow):
         info = self.library_model.text_info(text_id) if text_id is not None else None
         if info is None:
             return
-        extra = self.tr("\n\nIt is a bundled text: File → Restore bundled texts brings it back.") if info.bundled else ""
         if not self.ask_yes_no(
             self.tr("Delete text"),
-            self.tr("Delete “{0}” and its alignments from the library?").format(info.title) + extra,
+            self.tr("Delete “{0}” and its alignments from the library?\n\nEdit → Undo brings it back.").format(info.title),
         ):
             return
-        with self._library.sessions.begin() as session:
-            library_service.delete_text(session, info.id)
-        if self.text_view.text_id == info.id:
-            self.text_view.clear_text()
+        self.undo_stack.push(DeleteTextCommand(self._library, info.id, info.title, self._library_changed))
+        self.statusBar().showMessage(self.tr("Deleted “{0}”. Press Ctrl+Z to undo.").format(info.title), 15000)
+
+    def _library_changed(self, changes: Changes) -> None:
+        if self.reader.text_id is not None:
+            shown = {t.id for t in self.reader.model.texts.values()} | {self.reader.text_id}
+            if shown & changes.texts:
+                self.reader.clear_text()
         self.refresh_library()
+
+    def edit_details(self) -> None:
+        from app.views.details_dialog import DetailsDialog
+
+        text_id = self.current_text_id()
+        if text_id is None:
+            return
+        with self._library.sessions() as session:
+            current = text_details(session, text_id)
+        details = DetailsDialog.ask(current, self)
+        if details is None or details == current:
+            return
+        with self._library.sessions.begin() as session:
+            update_text_details(session, text_id, details)
+        self.refresh_library()
+        if self.reader.text_id is not None and text_id in {t.id for t in self.reader.model.texts.values()}:
+            self.reader.open_text(self.reader.text_id)
+
+    def align_current(self) -> Task | None:
+        """Align the selected text with a text in the other language, chosen from a list."""
+        text_id = self.current_text_id()
+        info = self.library_model.text_info(text_id) if text_id is not None else None
+        if info is None:
+            return None
+        candidates = [t for w in self._works for t in w.texts if t.lang != info.lang]
+        if not candidates:
+            QMessageBox.information(self, self.tr("Align with…"), self.tr("There is no text in the other language to align with."))
+            return None
+        same_work = sorted(candidates, key=lambda t: (t.work_id != info.work_id, t.id))
+        labels = [f"{t.title} ({t.lang.upper()}, {t.kind_label})" for t in same_work]
+        choice, ok = QInputDialog.getItem(self, self.tr("Align with…"), self.tr("Align “{0}” with:").format(info.title), labels, 0, False)
+        if not ok:
+            return None
+        partner = same_work[labels.index(choice)]
+        return self.start_alignment(info, partner)
+
+    def start_alignment(self, first: TextInfo, second: TextInfo) -> Task:
+        ru, en = (first, second) if first.lang == "ru" else (second, first)
+        library = self._library
+        return self._run(
+            lambda progress, cancel: align_texts(library, ru.id, en.id, progress=progress, cancel=cancel),
+            label=self.tr("Aligning {0}…").format(ru.title),
+            on_done=lambda _changes: (self.refresh_library(), self.select_text(first.id)),
+        )
 
     # --- import ------------------------------------------------------------------------
     def import_file(self, path: Path | None = None) -> Task | None:
@@ -270,5 +435,9 @@ class MainWindow(QMainWindow):
             self.import_file(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.reader.save_position()
+        self._settings.set_geometry(self.saveGeometry())
+        self._settings.set_splitter(self.splitter.saveState())
+        self._settings.sync()
         self._runner.cancel_all()
         super().closeEvent(event)

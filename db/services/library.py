@@ -13,11 +13,12 @@ from db.models import Alignment, LibraryText, Paragraph, Sentence, Work
 
 
 def _partners(session: Session) -> dict[int, tuple[int, int]]:
-    """text id → (aligned text id, alignment id)."""
+    """text id → (aligned text id, alignment id); the newest alignment wins, so after
+    a stand-in is replaced the unchanged side pairs with the replacement."""
     partners: dict[int, tuple[int, int]] = {}
     for a in session.scalars(select(Alignment).order_by(Alignment.id)):
-        partners.setdefault(a.ru_text_id, (a.en_text_id, a.id))
-        partners.setdefault(a.en_text_id, (a.ru_text_id, a.id))
+        partners[a.ru_text_id] = (a.en_text_id, a.id)
+        partners[a.en_text_id] = (a.ru_text_id, a.id)
     return partners
 
 

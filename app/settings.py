@@ -1,0 +1,177 @@
+"""Typed wrapper over ``QSettings``: UI state only (fonts, layout, theme, positions).
+
+Every key and default is spelled out here.  The wrapper takes a ``QSettings``
+so that tests can pass an INI file in a temporary folder; ``from_app()``
+gives the user's settings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QSettings
+
+THEMES = ("system", "light", "dark")
+UI_LANGUAGES = ("system", "en", "ru")
+LAYOUTS = ("side_by_side", "interlinear", "ru", "en")
+DEFAULT_FONTS = {"ru": ("", 12.0), "en": ("", 12.0)}  # "": the best serif font installed
+
+
+@dataclass(frozen=True, slots=True)
+class ReadingPosition:
+    """Where the user was in a text: the top row shown and the cursor row."""
+
+    top_row: int
+    current_row: int
+    row_count: int = 0
+
+
+def _int(value: object, default: int) -> int:
+    try:
+        return int(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return default
+
+
+def _float(value: object, default: float) -> float:
+    try:
+        return float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return default
+
+
+class Settings:
+    """Reads and writes Sverka's UI settings with explicit keys and defaults."""
+
+    def __init__(self, store: QSettings) -> None:
+        self._store = store
+
+    @classmethod
+    def from_app(cls) -> Settings:
+        return cls(QSettings("Sverka", "Sverka"))
+
+    @classmethod
+    def from_file(cls, path: str) -> Settings:
+        return cls(QSettings(path, QSettings.Format.IniFormat))
+
+    def sync(self) -> None:
+        self._store.sync()
+
+    # --- reading -------------------------------------------------------------------------
+    def font(self, lang: str) -> tuple[str, float]:
+        family, size = DEFAULT_FONTS.get(lang, DEFAULT_FONTS["en"])
+        return (
+            str(self._store.value(f"reader/font_{lang}", family)),
+            _float(self._store.value(f"reader/size_{lang}", size), size),
+        )
+
+    def set_font(self, lang: str, family: str, size: float) -> None:
+        self._store.setValue(f"reader/font_{lang}", family)
+        self._store.setValue(f"reader/size_{lang}", float(size))
+
+    @property
+    def line_spacing(self) -> float:
+        return min(2.5, max(1.0, _float(self._store.value("reader/line_spacing", 1.3), 1.3)))
+
+    @line_spacing.setter
+    def line_spacing(self, value: float) -> None:
+        self._store.setValue("reader/line_spacing", float(value))
+
+    @property
+    def layout(self) -> str:
+        value = str(self._store.value("reader/layout", "side_by_side"))
+        return value if value in LAYOUTS else "side_by_side"
+
+    @layout.setter
+    def layout(self, value: str) -> None:
+        if value not in LAYOUTS:
+            raise ValueError(f"Unknown reader layout {value!r}; expected one of {', '.join(LAYOUTS)}.")
+        self._store.setValue("reader/layout", value)
+
+    @property
+    def swapped(self) -> bool:
+        return str(self._store.value("reader/swapped", "false")).lower() == "true"
+
+    @swapped.setter
+    def swapped(self, value: bool) -> None:
+        self._store.setValue("reader/swapped", "true" if value else "false")
+
+    # --- appearance ------------------------------------------------------------------------
+    @property
+    def theme(self) -> str:
+        value = str(self._store.value("ui/theme", "system"))
+        return value if value in THEMES else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        if value not in THEMES:
+            raise ValueError(f"Unknown theme {value!r}; expected one of {', '.join(THEMES)}.")
+        self._store.setValue("ui/theme", value)
+
+    @property
+    def ui_language(self) -> str:
+        value = str(self._store.value("ui/language", "system"))
+        return value if value in UI_LANGUAGES else "system"
+
+    @ui_language.setter
+    def ui_language(self, value: str) -> None:
+        if value not in UI_LANGUAGES:
+            raise ValueError(f"Unknown UI language {value!r}; expected one of {', '.join(UI_LANGUAGES)}.")
+        self._store.setValue("ui/language", value)
+
+    # --- window state ------------------------------------------------------------------------
+    def geometry(self) -> QByteArray | None:
+        value = self._store.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_geometry(self, value: QByteArray) -> None:
+        self._store.setValue("window/geometry", value)
+
+    def splitter(self) -> QByteArray | None:
+        value = self._store.value("window/splitter")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_splitter(self, value: QByteArray) -> None:
+        self._store.setValue("window/splitter", value)
+
+    # --- positions ---------------------------------------------------------------------------
+    @property
+    def last_text(self) -> int | None:
+        value = self._store.value("reader/last_text")
+        return _int(value, -1) if value not in (None, "") and _int(value, -1) >= 0 else None
+
+    @last_text.setter
+    def last_text(self, text_id: int | None) -> None:
+        if text_id is None:
+            self._store.remove("reader/last_text")
+        else:
+            self._store.setValue("reader/last_text", int(text_id))
+
+    def position(self, text_id: int) -> ReadingPosition | None:
+        value = self._store.value(f"positions/{text_id}")
+        if not value:
+            return None
+        parts = str(value).split(",")
+        if len(parts) not in (2, 3):
+            return None
+        return ReadingPosition(*(_int(p, 0) for p in parts))
+
+    def set_position(self, text_id: int, position: ReadingPosition) -> None:
+        self._store.setValue(f"positions/{text_id}", f"{position.top_row},{position.current_row},{position.row_count}")
+
+    def forget_position(self, text_id: int) -> None:
+        self._store.remove(f"positions/{text_id}")
+
+    def all_positions(self) -> dict[int, ReadingPosition]:
+        self._store.beginGroup("positions")
+        try:
+            keys = list(self._store.childKeys())
+        finally:
+            self._store.endGroup()
+        out = {}
+        for k in keys:
+            if k.isdigit():
+                p = self.position(int(k))
+                if p is not None:
+                    out[int(k)] = p
+        return out

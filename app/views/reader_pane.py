@@ -1,0 +1,392 @@
+"""The reader pane: header, provenance banner, find bar and the painted reader view.
+
+``open_text(text_id)`` opens a text in the pair it is aligned in (side by
+side), or alone in one column.  The pane remembers where the user was in
+every text (``Settings.position``) and offers the layouts, the swap of
+columns, Ctrl+F find and Ctrl+G go-to.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QSizePolicy,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.reader_model import ReaderModel
+from app.settings import ReadingPosition, Settings
+from app.views.find_bar import FindBar
+from app.views.reader_render import ReaderStyle
+from app.views.reader_view import ReaderView
+from db.dto import TextInfo
+from db.engine import Library
+from db.services import library as library_service
+from db.services.reading import FindMatch, find_in_text, outline_for_text
+
+log = logging.getLogger(__name__)
+
+SERIF_FAMILIES = ["Noto Serif", "Source Serif 4", "PT Serif", "Georgia", "DejaVu Serif", "Liberation Serif", "serif"]
+_GOTO = re.compile(r"^\s*(?P<para>[¶pPпП§]\s*)?(?P<n>\d+)\s*$")
+
+
+def reader_font(family: str, size: float) -> QFont:
+    font = QFont()
+    font.setFamilies([family] + SERIF_FAMILIES if family else SERIF_FAMILIES)
+    font.setPointSizeF(size)
+    font.setHintingPreference(QFont.HintingPreference.PreferVerticalHinting)
+    return font
+
+
+def style_from_settings(settings: Settings) -> ReaderStyle:
+    return ReaderStyle(
+        ru_font=reader_font(*settings.font("ru")),
+        en_font=reader_font(*settings.font("en")),
+        line_spacing=settings.line_spacing,
+        mode=settings.layout,
+        swapped=settings.swapped,
+    )
+
+
+def parse_goto(text: str) -> tuple[str, int] | None:
+    """"12" → ("row", 12); "¶12" or "p12" → ("paragraph", 12); else None (1-based numbers)."""
+    m = _GOTO.match(text)
+    if m is None or int(m.group("n")) < 1:
+        return None
+    return ("paragraph" if m.group("para") else "row", int(m.group("n")))
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that elides its text to its width (the full text is the tooltip)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(10, self.width()))
+        super().setText(shown)
+
+
+class ReaderPane(QWidget):
+    """Everything the user reads in, around one ``ReaderView``."""
+
+    text_opened = Signal(int)
+
+    def __init__(self, library: Library, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._settings = settings
+        self._text_id: int | None = None
+        self._matches: list[FindMatch] = []
+        self._match_index = -1
+        self._find_text = ""
+        self.model = ReaderModel(library, self)
+        self.view = ReaderView(self.model, style_from_settings(settings))
+
+        self.title_label = ElidedLabel()
+        self.title_label.setObjectName("readerTitle")
+        self.meta_label = ElidedLabel()
+        self.meta_label.setObjectName("readerMeta")
+        self.banner = QLabel()
+        self.banner.setObjectName("provenanceBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.hide()
+        self.find_bar = FindBar()
+        self.find_bar.hide()
+        self.find_bar.find_requested.connect(self.find)
+        self.find_bar.step.connect(self.step_match)
+        self.find_bar.closed.connect(self._find_closed)
+
+        self.layout_buttons = QButtonGroup(self)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.setSpacing(2)
+        for mode, label, tip in (
+            ("side_by_side", self.tr("Side by side"), self.tr("Russian and English side by side")),
+            ("interlinear", self.tr("Interlinear"), self.tr("Each sentence with its translation below")),
+            ("ru", self.tr("RU"), self.tr("Russian only")),
+            ("en", self.tr("EN"), self.tr("English only")),
+        ):
+            button = QToolButton(text=label, checkable=True)
+            button.setObjectName("layoutButton")
+            button.setToolTip(tip)
+            button.setProperty("mode", mode)
+            self.layout_buttons.addButton(button)
+            bar.addWidget(button)
+            if mode == settings.layout:
+                button.setChecked(True)
+        self.layout_buttons.buttonClicked.connect(lambda b: self.set_layout(str(b.property("mode"))))
+        self.swap_button = QToolButton(text="⇄")
+        self.swap_button.setObjectName("layoutButton")
+        self.swap_button.setToolTip(self.tr("Swap the columns"))
+        self.swap_button.setCheckable(True)
+        self.swap_button.setChecked(settings.swapped)
+        self.swap_button.toggled.connect(self.set_swapped)
+        bar.addSpacing(8)
+        bar.addWidget(self.swap_button)
+
+        header = QHBoxLayout()
+        header.setContentsMargins(28, 14, 20, 6)
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(self.title_label)
+        titles.addWidget(self.meta_label)
+        header.addLayout(titles, 1)
+        header.addLayout(bar)
+        self.header = QWidget()
+        self.header.setObjectName("readerHeader")
+        self.header.setLayout(header)
+
+        self.placeholder = QLabel(self.tr("Choose a text in the library to read it."))
+        self.placeholder.setObjectName("readerPlaceholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self.view)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.find_bar)
+        layout.addWidget(self.stack, 1)
+        self.header.hide()
+
+        self._save_timer = QTimer(self, singleShot=True, interval=600)
+        self._save_timer.timeout.connect(self.save_position)
+        self.view.position_changed.connect(lambda _r: self._save_timer.start())
+        self.view.current_changed.connect(lambda _r: self._save_timer.start())
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.find_bar.open_bar)
+        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_G), self, activated=self.ask_goto)
+
+    # --- opening -------------------------------------------------------------------------
+    @property
+    def text_id(self) -> int | None:
+        return self._text_id
+
+    def open_text(self, text_id: int, *, row: int | None = None, sentence: tuple[str, int] | None = None) -> None:
+        """Open a text (in its aligned pair if it has one), at ``row`` or where the user left off."""
+        started = time.perf_counter()
+        self.save_position()
+        with self._library.sessions() as session:
+            info = library_service.get_text(session, text_id)
+            outline = outline_for_text(session, text_id)
+            texts = {lang: library_service.get_text(session, side.text_id) for lang, side in outline.sides.items()}
+        texts.setdefault(info.lang, info)
+        self._text_id = text_id
+        self._clear_find()
+        self.model.set_outline(outline, texts)
+        self._show_header(info, texts)
+        self.stack.setCurrentWidget(self.view)
+        self._update_layout_buttons()
+        if row is None and sentence is not None:
+            row = self.model.row_of_sentence(*sentence)
+        if row is not None:
+            self.view.scroll_to_row(row)
+            self.view.set_current(row, sentence, ensure_visible=False)
+        else:
+            saved = self._settings.position(text_id)
+            if saved is not None and outline.row_count:
+                self.view.set_top(saved.top_row)
+                self.view.set_current(saved.current_row, ensure_visible=False)
+        self._settings.last_text = text_id
+        log.debug("opened text %d (%d rows) in %.3f s", text_id, outline.row_count, time.perf_counter() - started)
+        self.text_opened.emit(text_id)
+
+    def clear_text(self) -> None:
+        self.save_position()
+        self._text_id = None
+        self._clear_find()
+        self.model.clear()
+        self.header.hide()
+        self.banner.hide()
+        self.stack.setCurrentWidget(self.placeholder)
+
+    def save_position(self) -> None:
+        if self._text_id is None or self.model.rowCount() == 0:
+            return
+        position = ReadingPosition(self.view.top_row, self.view.current_row, self.model.rowCount())
+        for info in self.model.texts.values():
+            self._settings.set_position(info.id, position)
+        self._settings.set_position(self._text_id, position)
+
+    def _show_header(self, info: TextInfo, texts: dict[str, TextInfo]) -> None:
+        self.header.show()
+        ordered = [texts[lang] for lang in ("ru", "en") if lang in texts]
+        self.title_label.setText(info.work_title or info.title)
+        parts = []
+        for t in ordered:
+            bits = [t.title if t.title != (info.work_title or "") else "", self._kind(t.kind)]
+            if t.translator:
+                bits.append(self.tr("tr. {0}").format(t.translator))
+            parts.append(("RU" if t.lang == "ru" else "EN") + ": " + " · ".join(b for b in bits if b))
+        if len(ordered) == 1:
+            parts.append(self.tr("not aligned"))
+        self.meta_label.setText("    ".join(parts))
+        banner = [self.provenance_warning(t) for t in ordered if t.written_by_project]
+        self.banner.setText("\n".join(banner))
+        self.banner.setVisible(bool(banner))
+
+    def _kind(self, kind: str) -> str:
+        return {
+            "original": self.tr("original"),
+            "published_translation": self.tr("published translation"),
+            "working_translation": self.tr("working translation"),
+            "back_translation": self.tr("back-translation"),
+        }.get(kind, kind)
+
+    def provenance_warning(self, info: TextInfo) -> str:
+        if info.kind == "back_translation":
+            return self.tr(
+                "⚠ Reconstruction: the {0} text was written by Sverka's editors from the translation. "
+                "It is not the author's words and must not be quoted as such. / "
+                "Реконструкция: обратный перевод, выполненный редакцией Sverka; цитировать его как текст автора нельзя."
+            ).format(self.tr("Russian") if info.lang == "ru" else self.tr("English"))
+        return self.tr(
+            "⚠ Working translation: the {0} text is a working translation by Sverka's editors, not a published "
+            "translation. / Рабочий перевод редакции Sverka, а не опубликованный перевод."
+        ).format(self.tr("Russian") if info.lang == "ru" else self.tr("English"))
+
+    # --- layouts -------------------------------------------------------------------------
+    def set_layout(self, mode: str) -> None:
+        self._settings.layout = mode
+        self.apply_style()
+
+    def set_swapped(self, swapped: bool) -> None:
+        self._settings.swapped = swapped
+        self.apply_style()
+
+    def apply_style(self) -> None:
+        """Re-read fonts, spacing and layout from the settings, keeping the position."""
+        top, current = self.view.top_row, self.view.current_row
+        self.view.set_style(style_from_settings(self._settings))
+        self._update_layout_buttons()
+        if self.model.rowCount():
+            self.view.set_top(top)
+            self.view.set_current(current, self.view.current_sentence, ensure_visible=False)
+
+    def _update_layout_buttons(self) -> None:
+        pair = self.model.is_pair
+        for button in self.layout_buttons.buttons():
+            button.setChecked(button.property("mode") == self._settings.layout)
+            button.setVisible(pair)
+        self.swap_button.setVisible(pair)
+
+    # --- go to ---------------------------------------------------------------------------
+    def ask_goto(self) -> None:
+        if not self.model.rowCount():
+            return
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Go to"),
+            self.tr("Bead number (1–{0}), or ¶ and a paragraph number (e.g. ¶12):").format(self.model.rowCount()),
+        )
+        if ok:
+            self.go_to(text)
+
+    def go_to(self, text: str) -> bool:
+        target = parse_goto(text)
+        if target is None:
+            return False
+        kind, n = target
+        if kind == "row":
+            row: int | None = min(n, self.model.rowCount()) - 1
+        else:
+            lang = self.view.renderer.visible_langs(self.model.langs)[0] if self.model.langs else "ru"
+            row = self.model.outline.row_of_paragraph(lang, n - 1)
+        if row is None:
+            return False
+        self.view.scroll_to_row(row)
+        self.view.set_current(row, ensure_visible=False)
+        self.view.setFocus()
+        return True
+
+    # --- find ----------------------------------------------------------------------------
+    def open_find(self) -> None:
+        self.find_bar.open_bar()
+
+    def find(self, text: str) -> int:
+        """Highlight every match of ``text`` and go to the first one after the cursor; returns the count."""
+        self._find_text = text
+        if not text.strip() or not self.model.rowCount():
+            self._matches, self._match_index = [], -1
+            self.view.set_matches([])
+            self.find_bar.show_count(0, 0, bool(text.strip()))
+            return 0
+        with self._library.sessions() as session:
+            self._matches = find_in_text(session, self.model.outline, text)
+        langs = set(self.view.renderer.visible_langs(self.model.langs))
+        self._matches = [m for m in self._matches if m.lang in langs]
+        self._match_index = next((i for i, m in enumerate(self._matches) if m.row >= self.view.current_row), 0) if self._matches else -1
+        self.view.set_matches(self._matches, self._match_index)
+        if self._match_index >= 0:
+            self.view.set_current_match(self._match_index, self._matches[self._match_index].row)
+        self.find_bar.show_count(self._match_index, len(self._matches), True)
+        return len(self._matches)
+
+    def step_match(self, delta: int) -> None:
+        if not self._matches:
+            return
+        self._match_index = (self._match_index + delta) % len(self._matches)
+        match = self._matches[self._match_index]
+        self.view.set_current_match(self._match_index, match.row)
+        self.find_bar.show_count(self._match_index, len(self._matches), True)
+
+    @property
+    def match_count(self) -> int:
+        return len(self._matches)
+
+    @property
+    def match_index(self) -> int:
+        return self._match_index
+
+    def _clear_find(self) -> None:
+        self._matches, self._match_index = [], -1
+        self.view.set_matches([])
+        self.find_bar.show_count(0, 0, False)
+
+    def _find_closed(self) -> None:
+        self._clear_find()
+        self.view.setFocus()
+
+    # --- text for tests and accessibility ------------------------------------------------------
+    def plain_text(self) -> str:
+        """Everything the pane shows as text: header, banner, and every row (loads them all)."""
+        lines = [self.title_label.text(), self.meta_label.text()]
+        if self.banner.isVisible() or self.banner.text():
+            lines.append(self.banner.text())
+        for i in range(self.model.rowCount()):
+            row = self.model.row(i)
+            for lang in self.model.langs:
+                lines.append(" ".join(s.text for s in row.side(lang)))
+        return "\n".join(lines)

@@ -1,0 +1,409 @@
+"""Laying out and painting the reader's rows (one ``QTextLayout`` per row side).
+
+The renderer turns a ``ReaderRow`` into one laid-out text per language (note
+calls inserted as superscripts, headings and notes formatted through format
+ranges), caches the layouts in a bounded LRU keyed by (row key, language) for
+the current width and style generation, remembers every exact height it has
+measured, and estimates the heights of rows it has not laid out yet from
+their character counts (Lokalize's fast size hint).  Highlights and find
+matches are drawn as selections at paint time, so they never cost a new
+layout.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPalette,
+    QTextCharFormat,
+    QTextLayout,
+    QTextOption,
+)
+
+from db.services.reading import ReaderRow, Segment
+
+MODES = ("side_by_side", "interlinear", "ru", "en")
+LINE_SEPARATOR = "\u2028"
+HEADING_SCALE = {0: 1.35, 1: 1.35, 2: 1.2}
+NOTE_SCALE = 0.86
+MAX_COLUMN_PX = 720.0
+MAX_SINGLE_COLUMN_PX = 780.0
+LAYOUT_CACHE_SIZE = 3000
+
+
+@dataclass(frozen=True)
+class ReaderStyle:
+    """Everything that changes how rows are laid out."""
+
+    ru_font: QFont
+    en_font: QFont
+    line_spacing: float = 1.25
+    mode: str = "side_by_side"
+    swapped: bool = False
+    scale: float = 1.0
+
+    def font(self, lang: str) -> QFont:
+        return self.ru_font if lang == "ru" else self.en_font
+
+
+@dataclass(frozen=True)
+class Column:
+    lang: str
+    x: float
+    width: float
+
+
+@dataclass(eq=False)
+class SideLayout:
+    """One side of a row laid out: the layout, its height, and where each sentence is."""
+
+    layout: QTextLayout
+    height: float
+    spans: dict[int, tuple[int, int]] = field(default_factory=dict)
+    inserted: dict[int, tuple[tuple[int, int], ...]] = field(default_factory=dict)
+
+    def layout_offset(self, position: int, offset: int) -> int:
+        """Offset in the layout of character ``offset`` of sentence ``position``."""
+        start = self.spans[position][0]
+        shift = sum(n for at, n in self.inserted.get(position, ()) if at <= offset)
+        return start + offset + shift
+
+    def position_at(self, point: QPointF) -> int | None:
+        """The sentence under ``point`` (relative to the layout's origin)."""
+        for i in range(self.layout.lineCount()):
+            line = self.layout.lineAt(i)
+            if line.y() <= point.y() < line.y() + line.height():
+                cursor = line.xToCursor(point.x())
+                for position, (a, b) in self.spans.items():
+                    if a <= cursor <= b:
+                        return position
+        return None
+
+
+@dataclass(frozen=True)
+class RowPaintState:
+    """What to highlight in one row while painting it."""
+
+    current: bool = False
+    sentences: frozenset[tuple[str, int]] = frozenset()
+    matches: tuple[tuple[str, int, int, int, bool], ...] = ()  # lang, position, start, end, is_current
+
+
+def _compose(segments: tuple[Segment, ...]) -> tuple[str, list[tuple[int, int, Segment]], dict[int, tuple[tuple[int, int], ...]], list[tuple[int, int]]]:
+    """Layout text of one side: sentence spans, inserted note labels, and note call ranges."""
+    parts: list[str] = []
+    spans: list[tuple[int, int, Segment]] = []
+    inserted: dict[int, tuple[tuple[int, int], ...]] = {}
+    calls: list[tuple[int, int]] = []
+    at = 0
+    for i, seg in enumerate(segments):
+        if i:
+            sep = LINE_SEPARATOR if seg.starts_paragraph else " "
+            parts.append(sep)
+            at += 1
+        start = at
+        text = seg.text
+        ins: list[tuple[int, int]] = []
+        last = 0
+        for offset, label in sorted(seg.notes):
+            offset = max(0, min(offset, len(text)))
+            parts.append(text[last:offset])
+            at += offset - last
+            parts.append(label)
+            calls.append((at, len(label)))
+            at += len(label)
+            ins.append((offset, len(label)))
+            last = offset
+        parts.append(text[last:])
+        at += len(text) - last
+        spans.append((start, at, seg))
+        if ins:
+            inserted[seg.position] = tuple(ins)
+    return "".join(parts), spans, inserted, calls
+
+
+class ReaderRenderer:
+    """Lays out, measures and paints rows for a given width and style."""
+
+    def __init__(self, style: ReaderStyle, palette: QPalette) -> None:
+        self._style = style
+        self._palette = palette
+        self._width = 800.0
+        self._generation = 0
+        self._layouts: OrderedDict[tuple[int, str], SideLayout] = OrderedDict()
+        self._heights: dict[int, float] = {}
+        self._avg_char: dict[str, float] = {}
+        self._line_height: dict[str, float] = {}
+        self._measure_fonts()
+
+    # --- configuration -----------------------------------------------------------------
+    @property
+    def style(self) -> ReaderStyle:
+        return self._style
+
+    @property
+    def generation(self) -> int:
+        return self._generation
+
+    def set_style(self, style: ReaderStyle) -> None:
+        self._style = style
+        self._measure_fonts()
+        self.invalidate()
+
+    def set_palette(self, palette: QPalette) -> None:
+        self._palette = palette
+
+    def set_width(self, width: float) -> None:
+        if abs(width - self._width) >= 0.5:
+            self._width = width
+            self.invalidate()
+
+    def invalidate(self) -> None:
+        self._generation += 1
+        self._layouts.clear()
+        self._heights.clear()
+
+    def forget(self, key: int) -> None:
+        for lang in ("ru", "en"):
+            self._layouts.pop((key, lang), None)
+        self._heights.pop(key, None)
+
+    def _measure_fonts(self) -> None:
+        sample = "Советская власть and the Soviet state, 1928–1933."
+        for lang in ("ru", "en"):
+            fm = QFontMetricsF(self._style.font(lang))
+            self._avg_char[lang] = max(1.0, fm.horizontalAdvance(sample) / len(sample))
+            self._line_height[lang] = fm.height() * self._style.line_spacing
+
+    # --- geometry ------------------------------------------------------------------------
+    def visible_langs(self, langs: tuple[str, ...]) -> tuple[str, ...]:
+        """Languages shown for an open text with ``langs``, in display order."""
+        mode = self._style.mode
+        if len(langs) < 2:
+            return langs
+        if mode in ("ru", "en"):
+            return (mode,)
+        return ("en", "ru") if self._style.swapped else ("ru", "en")
+
+    def side_by_side(self, langs: tuple[str, ...]) -> bool:
+        return self._style.mode == "side_by_side" and len(self.visible_langs(langs)) == 2
+
+    def columns(self, langs: tuple[str, ...]) -> list[Column]:
+        shown = self.visible_langs(langs)
+        s = self._style.scale
+        margin = 28.0 * s
+        if self.side_by_side(langs):
+            gutter = 40.0 * s
+            width = max(80.0, min(MAX_COLUMN_PX * s, (self._width - 2 * margin - gutter) / 2))
+            left = max(margin, (self._width - 2 * width - gutter) / 2)
+            return [Column(shown[0], left, width), Column(shown[1], left + width + gutter, width)]
+        width = max(80.0, min(MAX_SINGLE_COLUMN_PX * s, self._width - 2 * margin))
+        left = max(margin, (self._width - width) / 2)
+        return [Column(lang, left, width) for lang in shown]
+
+    def gap_above(self, starts_paragraph: bool, heading: bool, first_row: bool) -> float:
+        line = max(self._line_height.values()) if self._line_height else 16.0
+        if first_row:
+            return line * 0.6
+        if heading:
+            return line * 1.2
+        if self._style.mode == "interlinear":
+            return line * (0.9 if starts_paragraph else 0.55)
+        return line * (0.75 if starts_paragraph else 0.22)
+
+    def interlinear_gap(self) -> float:
+        return 3.0 * self._style.scale
+
+    def estimate_heights(self, chars: dict[str, np.ndarray], starts: np.ndarray, langs: tuple[str, ...]) -> np.ndarray:
+        """Cheap heights for rows not laid out yet, from their character counts.
+
+        ``chars`` maps a language to the characters of every row; ``starts``
+        tells which rows begin a paragraph.
+        """
+        cols = self.columns(langs)
+        n = len(starts)
+        heights = []
+        for col in cols:
+            counts = chars.get(col.lang, np.zeros(n))
+            per_line = max(1.0, col.width / self._avg_char[col.lang])
+            lines = np.ceil(counts / per_line)
+            heights.append(lines * self._line_height[col.lang])
+        if not heights:
+            return np.zeros(n)
+        if self.side_by_side(langs):
+            body = np.maximum.reduce(heights)
+        else:
+            body = np.add.reduce(heights) + self.interlinear_gap() * (len(heights) - 1)
+        gaps = np.where(starts, self.gap_above(True, False, False), self.gap_above(False, False, False))
+        if n:
+            gaps[0] = self.gap_above(False, False, True)
+        return np.maximum(body + gaps, 1.0)
+
+    def known_height(self, key: int) -> float | None:
+        return self._heights.get(key)
+
+    # --- layout --------------------------------------------------------------------------
+    def side_layout(self, row: ReaderRow, lang: str, width: float) -> SideLayout:
+        cache_key = (row.key, lang)
+        cached = self._layouts.get(cache_key)
+        if cached is not None:
+            self._layouts.move_to_end(cache_key)
+            return cached
+        made = self._make_layout(row.side(lang), lang, width)
+        self._layouts[cache_key] = made
+        while len(self._layouts) > LAYOUT_CACHE_SIZE:
+            self._layouts.popitem(last=False)
+        return made
+
+    def _make_layout(self, segments: tuple[Segment, ...], lang: str, width: float) -> SideLayout:
+        text, spans, inserted, calls = _compose(segments)
+        font = self._style.font(lang)
+        layout = QTextLayout(text, font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option)
+        layout.setCacheEnabled(True)
+        formats: list[QTextLayout.FormatRange] = []
+        muted = self._palette.color(QPalette.ColorRole.PlaceholderText)
+        for start, end, seg in spans:
+            if seg.kind == "heading":
+                fmt = QTextCharFormat()
+                fmt.setFontWeight(QFont.Weight.DemiBold)
+                fmt.setFontPointSize(font.pointSizeF() * HEADING_SCALE.get(seg.level, 1.1))
+                formats.append(self._range(start, end - start, fmt))
+            elif seg.kind == "note":
+                fmt = QTextCharFormat()
+                fmt.setFontPointSize(font.pointSizeF() * NOTE_SCALE)
+                fmt.setForeground(QBrush(muted))
+                formats.append(self._range(start, end - start, fmt))
+        accent = self._palette.color(QPalette.ColorRole.Link)
+        for start, length in calls:
+            fmt = QTextCharFormat()
+            fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
+            fmt.setForeground(QBrush(accent))
+            formats.append(self._range(start, length, fmt))
+        layout.setFormats(formats)
+        spacing = self._style.line_spacing
+        y = 0.0
+        layout.beginLayout()
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            line.setPosition(QPointF(0.0, y + line.height() * (spacing - 1.0) / 2))
+            y += line.height() * spacing
+        layout.endLayout()
+        return SideLayout(
+            layout,
+            y if text else 0.0,
+            {seg.position: (a, b) for a, b, seg in spans},
+            inserted,
+        )
+
+    @staticmethod
+    def _range(start: int, length: int, fmt: QTextCharFormat) -> QTextLayout.FormatRange:
+        r = QTextLayout.FormatRange()
+        r.start, r.length, r.format = start, length, fmt
+        return r
+
+    def row_layouts(self, row: ReaderRow, langs: tuple[str, ...]) -> tuple[float, list[tuple[Column, SideLayout, float]]]:
+        """(row height, [(column, layout, y of the layout within the row)]) — and remember the height."""
+        cols = self.columns(langs)
+        placed: list[tuple[Column, SideLayout, float]] = []
+        segments = [s for col in cols for s in row.side(col.lang)[:1]]
+        starts = any(s.starts_paragraph for s in segments)
+        heading = any(s.kind == "heading" for s in segments)
+        top = self.gap_above(starts, heading, row.index == 0)
+        if self.side_by_side(langs):
+            height = 0.0
+            for col in cols:
+                side = self.side_layout(row, col.lang, col.width)
+                placed.append((col, side, top))
+                height = max(height, side.height)
+            total = top + height
+        else:
+            y = top
+            for i, col in enumerate(cols):
+                side = self.side_layout(row, col.lang, col.width)
+                placed.append((col, side, y))
+                y += side.height + (self.interlinear_gap() if i + 1 < len(cols) else 0.0)
+            total = y
+        total = max(total, top + 1.0)
+        self._heights[row.key] = total
+        return total, placed
+
+    # --- painting ------------------------------------------------------------------------
+    def paint_row(self, painter: QPainter, row: ReaderRow, langs: tuple[str, ...], top: float, state: RowPaintState) -> float:
+        height, placed = self.row_layouts(row, langs)
+        pal = self._palette
+        highlight = QColor(pal.color(QPalette.ColorRole.Highlight))
+        if state.current and placed:
+            band = QColor(highlight)
+            band.setAlpha(22)
+            x0 = min(c.x for c, _, _ in placed) - 12 * self._style.scale
+            x1 = max(c.x + c.width for c, _, _ in placed) + 12 * self._style.scale
+            y0 = top + min(y for _, _, y in placed) - 4 * self._style.scale
+            painter.fillRect(QRectF(x0, y0, x1 - x0, top + height - y0 + 4 * self._style.scale), band)
+        if row.unsure and placed:
+            self._paint_unsure_mark(painter, placed, top, height, langs)
+        sentence_bg = QColor(highlight)
+        sentence_bg.setAlpha(70)
+        match_bg = QColor(255, 200, 0, 150)
+        current_match_bg = QColor(255, 140, 0, 220)
+        text_color = pal.color(QPalette.ColorRole.Text)
+        interlinear = not self.side_by_side(langs) and len(placed) == 2
+        for i, (col, side, y) in enumerate(placed):
+            selections: list[QTextLayout.FormatRange] = []
+            for lang, position in state.sentences:
+                if lang == col.lang and position in side.spans:
+                    a, b = side.spans[position]
+                    fmt = QTextCharFormat()
+                    fmt.setBackground(QBrush(sentence_bg))
+                    selections.append(self._range(a, b - a, fmt))
+            for lang, position, start, end, is_current in state.matches:
+                if lang == col.lang and position in side.spans:
+                    a = side.layout_offset(position, start)
+                    b = side.layout_offset(position, end)
+                    fmt = QTextCharFormat()
+                    fmt.setBackground(QBrush(current_match_bg if is_current else match_bg))
+                    selections.append(self._range(a, b - a, fmt))
+            pen = QColor(text_color)
+            if interlinear and i == 1:
+                pen = pal.color(QPalette.ColorRole.PlaceholderText).darker(115) if pal.color(QPalette.ColorRole.Base).lightness() > 128 else pal.color(QPalette.ColorRole.PlaceholderText).lighter(130)
+            painter.setPen(pen)
+            side.layout.draw(painter, QPointF(col.x, top + y), selections)
+        return height
+
+    def _paint_unsure_mark(self, painter: QPainter, placed: list[tuple[Column, SideLayout, float]], top: float, height: float, langs: tuple[str, ...]) -> None:
+        s = self._style.scale
+        y = top + placed[0][2]
+        amber = QColor(214, 140, 20, 190)
+        if self.side_by_side(langs):
+            x = placed[0][0].x + placed[0][0].width + 20 * s - 1.5 * s
+        else:
+            x = placed[0][0].x - 14 * s
+        painter.fillRect(QRectF(x, y + 2 * s, 3 * s, max(4.0, top + height - y - 4 * s)), amber)
+
+    def hit_test(self, row: ReaderRow, langs: tuple[str, ...], point: QPointF) -> tuple[str, int] | None:
+        """(language, sentence position) under ``point`` (relative to the row's top-left)."""
+        _height, placed = self.row_layouts(row, langs)
+        for col, side, y in placed:
+            if col.x - 8 <= point.x() <= col.x + col.width + 8 and y <= point.y() <= y + side.height:
+                position = side.position_at(QPointF(point.x() - col.x, point.y() - y))
+                if position is not None:
+                    return col.lang, position
+        return None
+
+
+__all__ = ["MODES", "Column", "ReaderRenderer", "ReaderStyle", "RowPaintState", "SideLayout", "Qt"]

@@ -1,0 +1,390 @@
+"""The reader's painted view: rows of beads, one scroll position for both languages.
+
+Both languages are painted in the same row, so they scroll together by
+construction.  The scroll position is an anchor (top row, pixels into it):
+when a row's real height replaces its estimate, rows above the anchor do not
+move what the user sees.  The scroll bar is derived from the heights (exact
+where measured, estimated elsewhere).  Only visible rows are fetched and
+laid out.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
+from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QWidget
+
+from app.models.reader_model import ReaderModel
+from app.views.reader_render import ReaderRenderer, ReaderStyle, RowPaintState
+from db.services.reading import FindMatch
+
+log = logging.getLogger(__name__)
+
+
+class ReaderView(QAbstractScrollArea):
+    """Custom-painted, virtualised list of reader rows with a keyboard cursor."""
+
+    current_changed = Signal(int)
+    position_changed = Signal(int)  # top row
+
+    def __init__(self, model: ReaderModel, style: ReaderStyle, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._renderer = ReaderRenderer(style, self.palette())
+        self._heights = np.zeros(0)
+        self._prefix = np.zeros(1)
+        self._prefix_dirty = False
+        self._top_row = 0
+        self._top_offset = 0.0
+        self._current = 0
+        self._current_sentence: tuple[str, int] | None = None
+        self._matches: dict[int, list[tuple[FindMatch, int]]] = {}
+        self._current_match: int = -1
+        self._syncing = False
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.viewport().setAutoFillBackground(True)
+        self.viewport().setBackgroundRole(self.viewport().backgroundRole().Base)
+        self.verticalScrollBar().valueChanged.connect(self._scrollbar_moved)
+        self._scrollbar_timer = QTimer(self, singleShot=True, interval=0)
+        self._scrollbar_timer.timeout.connect(self._sync_scrollbar)
+        model.modelReset.connect(self._model_reset)
+        self._renderer.set_width(self.viewport().width())
+
+    # --- public state --------------------------------------------------------------------
+    @property
+    def renderer(self) -> ReaderRenderer:
+        return self._renderer
+
+    @property
+    def current_row(self) -> int:
+        return self._current
+
+    @property
+    def top_row(self) -> int:
+        return self._top_row
+
+    @property
+    def current_sentence(self) -> tuple[str, int] | None:
+        return self._current_sentence
+
+    def langs(self) -> tuple[str, ...]:
+        return self._model.langs
+
+    def set_style(self, style: ReaderStyle) -> None:
+        self._renderer.set_style(style)
+        self._reestimate()
+
+    def highlighted_sentences(self) -> frozenset[tuple[str, int]]:
+        """(language, sentence position) of every highlighted sentence: the cursor and its counterparts."""
+        if not 0 <= self._current < self._model.rowCount():
+            return frozenset()
+        row = self._model.row(self._current)
+        langs = self._model.langs
+        if self._current_sentence is None or self._current_sentence[1] not in {s.position for s in row.side(self._current_sentence[0])}:
+            return frozenset((lang, s.position) for lang in langs for s in row.side(lang))
+        lang, position = self._current_sentence
+        out = {(lang, position)}
+        out.update((other, s.position) for other in langs if other != lang for s in row.side(other))
+        return frozenset(out)
+
+    def _painted_highlight(self) -> frozenset[tuple[str, int]]:
+        # A whole paragraph of a text read alone is not tinted: the row band marks the cursor.
+        if not self._model.is_pair and self._current_sentence is None:
+            return frozenset()
+        return self.highlighted_sentences()
+
+    def visible_rows(self) -> range:
+        """Rows at least partly on screen."""
+        y = -self._top_offset
+        row = self._top_row
+        n = self._model.rowCount()
+        while row < n and y < self.viewport().height():
+            y += self._exact_height(row)
+            row += 1
+        return range(self._top_row, row)
+
+    # --- cursor and scrolling -------------------------------------------------------------
+    def set_current(self, row: int, sentence: tuple[str, int] | None = None, *, ensure_visible: bool = True) -> None:
+        n = self._model.rowCount()
+        if n == 0:
+            return
+        row = max(0, min(row, n - 1))
+        changed = row != self._current or sentence != self._current_sentence
+        self._current = row
+        self._current_sentence = sentence
+        if ensure_visible:
+            self.ensure_visible(row)
+        self.viewport().update()
+        if changed:
+            self.current_changed.emit(row)
+
+    def ensure_visible(self, row: int) -> None:
+        vh = self.viewport().height()
+        if row < self._top_row or (row == self._top_row and self._top_offset > 0):
+            self._set_anchor(row, 0.0)
+            return
+        y = -self._top_offset
+        for r in range(self._top_row, row):
+            y += self._exact_height(r)
+            if y > vh:
+                break
+        h = self._exact_height(row)
+        if y + h > vh:
+            self._set_anchor(row, 0.0)
+            self.scroll_by(-(vh - min(h, vh)))
+
+    def scroll_to_row(self, row: int, *, fraction: float = 0.25) -> None:
+        """Put ``row`` about ``fraction`` of a screen below the top (jumps: search, Ctrl+G, reopening)."""
+        n = self._model.rowCount()
+        if n == 0:
+            return
+        self._set_anchor(max(0, min(row, n - 1)), 0.0)
+        self.scroll_by(-self.viewport().height() * fraction)
+
+    def set_top(self, row: int, offset: float = 0.0) -> None:
+        n = self._model.rowCount()
+        if n:
+            self._set_anchor(max(0, min(row, n - 1)), 0.0)
+            self.scroll_by(offset)
+
+    def scroll_by(self, dy: float) -> None:
+        """Move the view ``dy`` pixels down (negative: up), measuring the rows it passes."""
+        n = self._model.rowCount()
+        if n == 0:
+            return
+        row, offset = self._top_row, self._top_offset + dy
+        while offset < 0 and row > 0:
+            row -= 1
+            offset += self._exact_height(row)
+        offset = max(0.0, offset)
+        while row < n - 1 and offset >= self._exact_height(row):
+            offset -= self._exact_height(row)
+            row += 1
+        # Do not scroll past the end: the last row's bottom stays at the bottom of the view.
+        vh = self.viewport().height()
+        below = -offset
+        r = row
+        while r < n and below < vh:
+            below += self._exact_height(r)
+            r += 1
+        if below < vh and (row > 0 or offset > 0):
+            back = vh - below
+            offset -= back
+            while offset < 0 and row > 0:
+                row -= 1
+                offset += self._exact_height(row)
+            offset = max(0.0, offset)
+        self._set_anchor(row, offset)
+
+    def _set_anchor(self, row: int, offset: float) -> None:
+        moved = row != self._top_row
+        self._top_row, self._top_offset = row, offset
+        self._sync_scrollbar()
+        self.viewport().update()
+        if moved:
+            self.position_changed.emit(row)
+
+    def _exact_height(self, row: int) -> float:
+        key = self._model.key(row)
+        known = self._renderer.known_height(key)
+        if known is None:
+            known, _ = self._renderer.row_layouts(self._model.row(row), self._model.langs)
+        if self._heights[row] != known:
+            self._heights[row] = known
+            self._prefix_dirty = True
+        return known
+
+    # --- heights and the scroll bar ----------------------------------------------------------
+    def _model_reset(self) -> None:
+        self._top_row, self._top_offset = 0, 0.0
+        self._current, self._current_sentence = 0, None
+        self._matches, self._current_match = {}, -1
+        self._renderer.invalidate()
+        self._reestimate()
+
+    def _reestimate(self) -> None:
+        outline = self._model.outline
+        n = outline.row_count
+        chars = {lang: np.asarray(side.chars, dtype=np.float64) for lang, side in outline.sides.items()}
+        starts = np.ones(n, dtype=bool)
+        for side in outline.sides.values():
+            first = np.asarray(side.first_paragraph)
+            if n > 1:
+                starts[1:] &= first[1:] != first[:-1]
+        self._heights = self._renderer.estimate_heights(chars, starts, outline.langs) if n else np.zeros(0)
+        self._prefix_dirty = True
+        if self._top_row >= n:
+            self._top_row, self._top_offset = max(0, n - 1), 0.0
+        self._sync_scrollbar()
+        self.viewport().update()
+
+    def _prefix_sums(self) -> np.ndarray:
+        if self._prefix_dirty or len(self._prefix) != len(self._heights) + 1:
+            self._prefix = np.concatenate(([0.0], np.cumsum(self._heights)))
+            self._prefix_dirty = False
+        return self._prefix
+
+    def _sync_scrollbar(self) -> None:
+        prefix = self._prefix_sums()
+        total = prefix[-1]
+        vh = self.viewport().height()
+        bar = self.verticalScrollBar()
+        self._syncing = True
+        try:
+            bar.setRange(0, max(0, int(total - vh)))
+            bar.setPageStep(max(1, vh))
+            bar.setSingleStep(max(1, int(self._renderer.gap_above(False, False, False) * 4 + 20)))
+            if len(self._heights):
+                bar.setValue(int(prefix[self._top_row] + self._top_offset))
+        finally:
+            self._syncing = False
+
+    def _scrollbar_moved(self, value: int) -> None:
+        if self._syncing or not len(self._heights):
+            return
+        prefix = self._prefix_sums()
+        row = int(np.searchsorted(prefix, value, side="right")) - 1
+        row = max(0, min(row, len(self._heights) - 1))
+        self._top_row, self._top_offset = row, float(value - prefix[row])
+        self.viewport().update()
+        self.position_changed.emit(row)
+
+    # --- find ----------------------------------------------------------------------------
+    def set_matches(self, matches: list[FindMatch], current: int = -1) -> None:
+        grouped: dict[int, list[tuple[FindMatch, int]]] = defaultdict(list)
+        for i, m in enumerate(matches):
+            grouped[m.row].append((m, i))
+        self._matches = dict(grouped)
+        self._current_match = current
+        self.viewport().update()
+
+    def set_current_match(self, index: int, row: int) -> None:
+        self._current_match = index
+        self.ensure_visible(row)
+        self.viewport().update()
+
+    # --- Qt events -----------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        n = self._model.rowCount()
+        y = -self._top_offset
+        row = self._top_row
+        vh = self.viewport().height()
+        langs = self._model.langs
+        changed = False
+        while row < n and y < vh:
+            data = self._model.row(row)
+            state = RowPaintState(
+                current=row == self._current,
+                sentences=self._painted_highlight() if row == self._current else frozenset(),
+                matches=tuple(
+                    (m.lang, m.position, m.start, m.end, i == self._current_match) for m, i in self._matches.get(row, ())
+                ),
+            )
+            h = self._renderer.paint_row(painter, data, langs, y, state)
+            if self._heights[row] != h:
+                self._heights[row] = h
+                changed = True
+            y += h
+            row += 1
+        painter.end()
+        if changed:
+            self._prefix_dirty = True
+            self._scrollbar_timer.start()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        old = self._renderer.generation
+        self._renderer.set_width(self.viewport().width())
+        if self._renderer.generation != old:
+            self._reestimate()
+        else:
+            self._sync_scrollbar()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+        pixels = event.pixelDelta().y()
+        dy = -pixels if pixels else -event.angleDelta().y() / 120 * 3 * self._line_step()
+        self.scroll_by(dy)
+        event.accept()
+
+    def _line_step(self) -> float:
+        return float(self.verticalScrollBar().singleStep()) / 3
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        key = event.key()
+        n = self._model.rowCount()
+        if n == 0:
+            super().keyPressEvent(event)
+            return
+        vh = self.viewport().height()
+        if key == Qt.Key.Key_Down:
+            self.set_current(self._current + 1)
+        elif key == Qt.Key.Key_Up:
+            self.set_current(self._current - 1)
+        elif key == Qt.Key.Key_PageDown:
+            self.scroll_by(vh * 0.9)
+            self.set_current(max(self._current, self._first_full_row()), ensure_visible=False)
+            self.ensure_visible(self._current)
+        elif key == Qt.Key.Key_PageUp:
+            self.scroll_by(-vh * 0.9)
+            last = self.visible_rows().stop - 1
+            self.set_current(min(self._current, max(self._top_row, last - 1)), ensure_visible=False)
+            self.ensure_visible(self._current)
+        elif key == Qt.Key.Key_Home:
+            self.set_current(0)
+        elif key == Qt.Key.Key_End:
+            self.set_current(n - 1)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def _first_full_row(self) -> int:
+        return self._top_row + (1 if self._top_offset > 0 and self._top_row + 1 < self._model.rowCount() else 0)
+
+    def row_at(self, y: float) -> tuple[int, float] | None:
+        """(row, y within the row) at viewport ``y``."""
+        top = -self._top_offset
+        row = self._top_row
+        while row < self._model.rowCount():
+            h = self._exact_height(row)
+            if top <= y < top + h:
+                return row, y - top
+            top += h
+            row += 1
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        pos = event.position()
+        hit = self.row_at(pos.y())
+        if hit is None:
+            return
+        row, y = hit
+        sentence = self._renderer.hit_test(self._model.row(row), self._model.langs, QPointF(pos.x(), y))
+        self.set_current(row, sentence)
+        event.accept()
+
+    def sentence_rect(self, lang: str, position: int) -> QRect | None:
+        """Where sentence ``position`` of ``lang`` is drawn (first line), if on screen (tests click there)."""
+        row = self._model.row_of_sentence(lang, position)
+        if row is None or row not in self.visible_rows():
+            return None
+        top = -self._top_offset + sum(self._exact_height(r) for r in range(self._top_row, row))
+        _h, placed = self._renderer.row_layouts(self._model.row(row), self._model.langs)
+        for col, side, y in placed:
+            if col.lang == lang and position in side.spans:
+                a, _b = side.spans[position]
+                line = side.layout.lineForTextPosition(a)
+                x = line.cursorToX(a)[0] if isinstance(line.cursorToX(a), tuple) else line.cursorToX(a)
+                return QRect(int(col.x + x), int(top + y + line.y()), 12, max(1, int(line.height())))
+        return None

@@ -1,0 +1,167 @@
+"""The library search panel: a query field and a parallel concordance of hits.
+
+Each hit is painted as a pair: where it was found, the sentence with the
+matching words highlighted, and below it its counterpart in the other
+language.  Activating a hit asks the window to open the reader there.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QTextCharFormat, QTextLayout, QTextOption
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.search_model import HIT_ROLE, SearchModel
+from db.engine import Library
+from db.services.search import SearchHit, search
+
+_PAD = 10.0
+
+
+def _layout(text: str, font: QFont, width: float, ranges: list[QTextLayout.FormatRange]) -> tuple[QTextLayout, float]:
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.setFormats(ranges)
+    y = 0.0
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, y))
+        y += line.height()
+    layout.endLayout()
+    return layout, y
+
+
+class HitDelegate(QStyledItemDelegate):
+    """Paints a hit: source line, the sentence (matches in bold on a tint), its counterpart."""
+
+    def _layouts(self, hit: SearchHit, option: QStyleOptionViewItem) -> list[tuple[QTextLayout, float, str]]:
+        width = max(60.0, option.rect.width() - 2 * _PAD) if option.rect.width() > 0 else 300.0
+        base = QFont(option.font)
+        small = QFont(option.font)
+        small.setPointSizeF(max(7.0, base.pointSizeF() * 0.85))
+        ranges = []
+        for a, b in hit.spans:
+            r = QTextLayout.FormatRange()
+            fmt = QTextCharFormat()
+            fmt.setFontWeight(QFont.Weight.Bold)
+            fmt.setBackground(QBrush(QColor(255, 200, 0, 120)))
+            r.start, r.length, r.format = a, b - a, fmt
+            ranges.append(r)
+        source = f"{hit.lang.upper()} · {hit.text_title} · {hit.position + 1}"
+        out = [(*_layout(source, small, width, []), "meta"), (*_layout(hit.text, base, width, ranges), "hit")]
+        if hit.partner_text:
+            out.append((*_layout(hit.partner_text, base, width, []), "partner"))
+        return out
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 - Qt override
+        hit: SearchHit = index.data(HIT_ROLE)
+        opt = QStyleOptionViewItem(option)
+        view = self.parent()
+        if isinstance(view, QListView):
+            opt.rect.setWidth(view.viewport().width())
+        height = sum(h for _l, h, _k in self._layouts(hit, opt)) + 2 * _PAD + 4
+        return QSize(int(opt.rect.width()), int(height))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        hit: SearchHit = index.data(HIT_ROLE)
+        painter.save()
+        pal = option.palette
+        if option.state & QStyle.StateFlag.State_Selected:
+            bg = QColor(pal.color(QPalette.ColorRole.Highlight))
+            bg.setAlpha(50)
+            painter.fillRect(option.rect, bg)
+        painter.setPen(QColor(pal.color(QPalette.ColorRole.Mid)))
+        painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
+        y = option.rect.top() + _PAD
+        for layout, h, kind in self._layouts(hit, option):
+            color = pal.color(QPalette.ColorRole.PlaceholderText) if kind != "hit" else pal.color(QPalette.ColorRole.Text)
+            painter.setPen(color)
+            layout.draw(painter, QPointF(option.rect.left() + _PAD, y))
+            y += h + (2 if kind == "hit" else 0)
+        painter.restore()
+
+
+class SearchPanel(QWidget):
+    """Full-text search over the whole library; ``open_hit`` asks to read a hit."""
+
+    open_hit = Signal(object)  # SearchHit
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self.field = QLineEdit()
+        self.field.setPlaceholderText(self.tr("Search the library (Russian or English)"))
+        self.field.setClearButtonEnabled(True)
+        self.summary = QLabel()
+        self.summary.setObjectName("searchSummary")
+        self.model = SearchModel(self)
+        self.results = QListView()
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(HitDelegate(self.results))
+        self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)
+        self.results.setWordWrap(True)
+        self.results.activated.connect(self._activated)
+        self.results.clicked.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.field)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.results, 1)
+        self._typing = QTimer(self, singleShot=True, interval=250)
+        self._typing.timeout.connect(self.run_search)
+        self.field.textChanged.connect(lambda _t: self._typing.start())
+        self.field.returnPressed.connect(self.run_search)
+        self.last_ms = 0.0
+
+    def run_search(self, query: str | None = None) -> int:
+        """Search now (``query`` or the field's text); returns the number of hits shown."""
+        self._typing.stop()
+        if query is not None and query != self.field.text():
+            self.field.blockSignals(True)
+            self.field.setText(query)
+            self.field.blockSignals(False)
+        started = time.perf_counter()
+        with self._library.sessions() as session:
+            result = search(session, self.field.text())
+        self.last_ms = (time.perf_counter() - started) * 1000
+        self.model.set_result(result)
+        if not self.field.text().strip():
+            self.summary.setText("")
+        elif result.total == 0:
+            self.summary.setText(self.tr("Nothing found."))
+        elif result.truncated:
+            self.summary.setText(self.tr("{0} sentences found; the first {1} are shown.").format(result.total, len(result.hits)))
+        else:
+            self.summary.setText(self.tr("{0} sentences found.").format(result.total))
+        return len(result.hits)
+
+    def focus_field(self) -> None:
+        self.field.setFocus()
+        self.field.selectAll()
+
+    def _activated(self, index: QModelIndex) -> None:
+        hit = index.data(HIT_ROLE)
+        if hit is not None:
+            self.open_hit.emit(hit)
+
+
+__all__ = ["HitDelegate", "SearchPanel", "QRectF", "QFontMetricsF"]

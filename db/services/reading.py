@@ -1,0 +1,308 @@
+"""What the reader shows: rows of beads (or paragraphs) with their sentence texts.
+
+A *row* is one bead of an alignment (the sentences that translate each other)
+or, for a text read on its own, one paragraph.  Every row is a pair of
+sentence ranges, one per language; a range may be empty.
+
+``reading_outline`` loads, in a couple of queries, the ranges and the length in
+characters of every row: enough for the reader to lay out a scroll bar and
+estimate heights without loading any text.  ``reading_rows`` then loads the
+texts of a range of rows (a page), with paragraph starts, headings and note
+calls, as frozen ``ReaderRow`` values.  ``find_in_text`` finds a string in the
+texts of an outline (for Ctrl+F in the reader).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from alignment.scoring.confidence import is_sure
+from db.errors import TextNotFoundError
+from db.models import Alignment, Bead, LibraryText, Paragraph, Sentence
+
+LANGS: tuple[str, str] = ("ru", "en")
+
+
+class AlignmentNotFoundError(LookupError):
+    """The alignment asked for is not in the library (deleted meanwhile)."""
+
+    def __init__(self, alignment_id: int) -> None:
+        super().__init__(f"Alignment {alignment_id} is not in the library; choose the texts again in the library.")
+        self.alignment_id = alignment_id
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One sentence as the reader shows it.
+
+    ``notes`` are note calls as (offset into ``text``, label); ``starts_paragraph``
+    is true for the first sentence of a paragraph.
+    """
+
+    sentence_id: int
+    position: int
+    text: str
+    paragraph: int
+    kind: str
+    level: int
+    starts_paragraph: bool
+    notes: tuple[tuple[int, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ReaderRow:
+    """One row of the reader: a bead, or a paragraph of a text read alone."""
+
+    index: int
+    key: int
+    ru: tuple[Segment, ...]
+    en: tuple[Segment, ...]
+    confidence: float = 1.0
+    status: str = "confirmed"
+    unsure: bool = False
+
+    def side(self, lang: str) -> tuple[Segment, ...]:
+        return self.ru if lang == "ru" else self.en
+
+
+@dataclass(frozen=True, slots=True)
+class SideOutline:
+    """Row ranges of one language: row ``i`` holds sentences ``[starts[i], ends[i])``."""
+
+    text_id: int
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    chars: tuple[int, ...]
+    first_paragraph: tuple[int, ...]
+
+    def row_of_sentence(self, position: int) -> int | None:
+        """The row holding sentence ``position`` (None if no row does)."""
+        i = bisect.bisect_right(self.starts, position) - 1
+        while i >= 0 and self.starts[i] == self.ends[i]:
+            i -= 1
+        if i >= 0 and self.starts[i] <= position < self.ends[i]:
+            return i
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class ReadingOutline:
+    """The rows of a pair or of a single text; ``sides`` maps "ru"/"en" to a side."""
+
+    keys: tuple[int, ...]
+    sides: dict[str, SideOutline]
+    alignment_id: int | None = None
+
+    @property
+    def row_count(self) -> int:
+        return len(self.keys)
+
+    @property
+    def langs(self) -> tuple[str, ...]:
+        return tuple(lang for lang in LANGS if lang in self.sides)
+
+    def row_of_paragraph(self, lang: str, paragraph: int) -> int | None:
+        """The first row whose text on ``lang`` starts at or after paragraph ``paragraph``."""
+        side = self.sides.get(lang)
+        if side is None:
+            return None
+        for i, p in enumerate(side.first_paragraph):
+            if p >= paragraph:
+                return i
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class FindMatch:
+    """A match of the reader's find: sentence ``position`` of ``lang``, ``[start, end)`` in it."""
+
+    row: int
+    lang: str
+    position: int
+    start: int
+    end: int
+
+
+def _sentence_facts(session: Session, text_id: int) -> tuple[list[int], list[int]]:
+    """(length, paragraph position) of every sentence of a text, by sentence position."""
+    rows = session.execute(
+        select(Sentence.position, Sentence.end - Sentence.start, Paragraph.position)
+        .join(Paragraph, Sentence.paragraph_id == Paragraph.id)
+        .where(Sentence.text_id == text_id)
+        .order_by(Sentence.position)
+    ).all()
+    return [r[1] for r in rows], [r[2] for r in rows]
+
+
+def _side(text_id: int, ranges: list[tuple[int, int]], lengths: list[int], paragraphs: list[int]) -> SideOutline:
+    prefix = [0]
+    for n in lengths:
+        prefix.append(prefix[-1] + n)
+    size = len(lengths)
+    starts, ends, chars, first = [], [], [], []
+    for a, b in ranges:
+        a, b = min(a, size), min(b, size)
+        starts.append(a)
+        ends.append(b)
+        chars.append(prefix[b] - prefix[a])
+        first.append(paragraphs[a] if a < b else (paragraphs[a - 1] if 0 < a <= size else 0))
+    return SideOutline(text_id, tuple(starts), tuple(ends), tuple(chars), tuple(first))
+
+
+def pair_outline(session: Session, alignment_id: int) -> ReadingOutline:
+    """The rows of an aligned pair: one per bead, in bead order."""
+    alignment = session.get(Alignment, alignment_id)
+    if alignment is None:
+        raise AlignmentNotFoundError(alignment_id)
+    beads = session.execute(
+        select(Bead.id, Bead.ru_start, Bead.ru_end, Bead.en_start, Bead.en_end)
+        .where(Bead.alignment_id == alignment_id)
+        .order_by(Bead.position)
+    ).all()
+    ru_len, ru_par = _sentence_facts(session, alignment.ru_text_id)
+    en_len, en_par = _sentence_facts(session, alignment.en_text_id)
+    return ReadingOutline(
+        keys=tuple(b[0] for b in beads),
+        sides={
+            "ru": _side(alignment.ru_text_id, [(b[1], b[2]) for b in beads], ru_len, ru_par),
+            "en": _side(alignment.en_text_id, [(b[3], b[4]) for b in beads], en_len, en_par),
+        },
+        alignment_id=alignment_id,
+    )
+
+
+def text_outline(session: Session, text_id: int) -> ReadingOutline:
+    """The rows of a text read on its own: one per paragraph that has sentences."""
+    text = session.get(LibraryText, text_id)
+    if text is None:
+        raise TextNotFoundError(text_id)
+    rows = session.execute(
+        select(Paragraph.id, Paragraph.position, Sentence.position, Sentence.end - Sentence.start)
+        .join(Sentence, Sentence.paragraph_id == Paragraph.id)
+        .where(Paragraph.text_id == text_id)
+        .order_by(Sentence.position)
+    ).all()
+    keys: list[int] = []
+    ranges: list[tuple[int, int]] = []
+    for pid, _ppos, spos, _n in rows:
+        if keys and keys[-1] == pid:
+            ranges[-1] = (ranges[-1][0], spos + 1)
+        else:
+            keys.append(pid)
+            ranges.append((spos, spos + 1))
+    lengths = [r[3] for r in rows]
+    paragraphs = [r[1] for r in rows]
+    return ReadingOutline(keys=tuple(keys), sides={text.lang: _side(text_id, ranges, lengths, paragraphs)})
+
+
+def outline_for_text(session: Session, text_id: int, *, paired: bool = True) -> ReadingOutline:
+    """The pair the text is aligned in (its first alignment), else the text alone."""
+    if paired:
+        alignment_id = session.scalars(
+            select(Alignment.id)
+            .where((Alignment.ru_text_id == text_id) | (Alignment.en_text_id == text_id))
+            .order_by(Alignment.id)
+        ).first()
+        if alignment_id is not None:
+            return pair_outline(session, alignment_id)
+    return text_outline(session, text_id)
+
+
+def _segments(session: Session, text_id: int, start: int, end: int) -> list[Segment]:
+    if start >= end:
+        return []
+    rows = session.execute(
+        select(
+            Sentence.id,
+            Sentence.position,
+            Sentence.text,
+            Sentence.start,
+            Sentence.end,
+            Paragraph.position,
+            Paragraph.kind,
+            Paragraph.level,
+            Paragraph.notes,
+        )
+        .join(Paragraph, Sentence.paragraph_id == Paragraph.id)
+        .where(Sentence.text_id == text_id, Sentence.position >= start, Sentence.position < end)
+        .order_by(Sentence.position)
+    ).all()
+    out: list[Segment] = []
+    previous_paragraph = -1
+    if rows:
+        # Whether the first sentence loaded starts its paragraph needs the one before it.
+        before = session.scalar(
+            select(Paragraph.position)
+            .join(Sentence, Sentence.paragraph_id == Paragraph.id)
+            .where(Sentence.text_id == text_id, Sentence.position == rows[0][1] - 1)
+        )
+        previous_paragraph = before if before is not None else -1
+    for sid, pos, text, s_start, s_end, ppos, kind, level, notes in rows:
+        # A call right after a sentence's last character belongs to that sentence.
+        calls = tuple(
+            (int(off) - s_start, str(label))
+            for off, label in (notes or ())
+            if s_start < int(off) <= s_end or int(off) == s_start == 0
+        )
+        out.append(Segment(sid, pos, text, ppos, kind, level, ppos != previous_paragraph, calls))
+        previous_paragraph = ppos
+    return out
+
+
+def reading_rows(session: Session, outline: ReadingOutline, start: int, stop: int) -> list[ReaderRow]:
+    """Rows ``[start, stop)`` of ``outline`` with their texts."""
+    start, stop = max(0, start), min(stop, outline.row_count)
+    if start >= stop:
+        return []
+    by_lang: dict[str, dict[int, Segment]] = {}
+    for lang, side in outline.sides.items():
+        lo = min(side.starts[start:stop])
+        hi = max(side.ends[start:stop])
+        by_lang[lang] = {s.position: s for s in _segments(session, side.text_id, lo, hi)}
+    beads: dict[int, tuple[float, str]] = {}
+    if outline.alignment_id is not None:
+        keys = outline.keys[start:stop]
+        beads = {
+            r[0]: (r[1], r[2])
+            for r in session.execute(select(Bead.id, Bead.confidence, Bead.status).where(Bead.id.in_(keys)))
+        }
+    rows: list[ReaderRow] = []
+    for i in range(start, stop):
+        sides: dict[str, tuple[Segment, ...]] = defaultdict(tuple)
+        for lang, side in outline.sides.items():
+            found = by_lang[lang]
+            sides[lang] = tuple(found[p] for p in range(side.starts[i], side.ends[i]) if p in found)
+        key = outline.keys[i]
+        confidence, status = beads.get(key, (1.0, "confirmed"))
+        unsure = outline.alignment_id is not None and status == "auto" and not is_sure(confidence)
+        rows.append(ReaderRow(i, key, sides["ru"], sides["en"], confidence, status, unsure))
+    return rows
+
+
+def find_in_text(session: Session, outline: ReadingOutline, needle: str, *, limit: int = 5000) -> list[FindMatch]:
+    """Case-insensitive occurrences of ``needle`` in the sentences of ``outline``, in reading order."""
+    needle = needle.casefold()
+    if not needle.strip():
+        return []
+    matches: list[FindMatch] = []
+    for lang in outline.langs:
+        side = outline.sides[lang]
+        for pos, text in session.execute(
+            select(Sentence.position, Sentence.text).where(Sentence.text_id == side.text_id).order_by(Sentence.position)
+        ):
+            folded = text.casefold()
+            if len(folded) != len(text):  # rare characters whose case folding changes length
+                folded = text.lower()
+            at = folded.find(needle)
+            while at >= 0 and len(matches) < limit:
+                row = side.row_of_sentence(pos)
+                if row is not None:
+                    matches.append(FindMatch(row, lang, pos, at, at + len(needle)))
+                at = folded.find(needle, at + max(1, len(needle)))
+    matches.sort(key=lambda m: (m.row, m.lang, m.position, m.start))
+    return matches
