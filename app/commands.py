@@ -362,30 +362,28 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
+# Errors a user can cause, most specific first, and the exit code each gives; the
+# message is the error's own one sentence.
+_ERROR_EXIT_CODES: tuple[tuple[type[Exception], int], ...] = (
+    (ExportTargetExistsError, EXIT_EXISTS),
+    (ExportError, EXIT_ERROR),
+    (DuplicateTextError, EXIT_DUPLICATE),
+    (LanguageMismatchError, EXIT_LANGUAGE),
+    (TextImportError, EXIT_INPUT),
+    (LibraryError, EXIT_LIBRARY),
+    (ValueError, EXIT_ERROR),
+)
+
+
 def run(command: str, args: argparse.Namespace) -> int:
     try:
         return COMMANDS[command](args)
-    except ExportTargetExistsError as exc:
-        print(exc, file=sys.stderr)
-        return EXIT_EXISTS
-    except ExportError as exc:
-        print(exc, file=sys.stderr)
-        return EXIT_ERROR
-    except DuplicateTextError as exc:
-        print(exc, file=sys.stderr)
-        return EXIT_DUPLICATE
-    except LanguageMismatchError as exc:
-        print(exc, file=sys.stderr)
-        return EXIT_LANGUAGE
-    except TextImportError as exc:
-        print(exc, file=sys.stderr)
-        return EXIT_INPUT
-    except LibraryError as exc:
-        print(exc, file=sys.stderr)
-        return EXIT_LIBRARY
     except Cancelled:
         print("Cancelled; the library was left as it was.", file=sys.stderr)
         return EXIT_INTERRUPTED
-    except ValueError as exc:
-        print(exc, file=sys.stderr)
-        return EXIT_ERROR
+    except Exception as exc:
+        for error_type, code in _ERROR_EXIT_CODES:
+            if isinstance(exc, error_type):
+                print(exc, file=sys.stderr)
+                return code
+        raise
