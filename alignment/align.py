@@ -274,21 +274,34 @@ def _shift(beads: list[Bead], ds: int, dt: int) -> list[Bead]:
 
 
 def _check_anchors(anchors: Sequence[Bead], n: int, m: int) -> list[Bead]:
-    ordered = sorted(anchors, key=lambda b: (min(b.src, default=-1), min(b.tgt, default=-1)))
-    last_s, last_t = -1, -1
-    for anchor in ordered:
+    """Validate fixed beads; returns them in text order.
+
+    Each side's units may belong to one fixed bead at most, and two-sided fixed
+    beads may not cross.  A one-sided fixed bead (a confirmed omission) only
+    constrains its own side, so it is checked per side, not in one joint order
+    (sorting it with a dummy position on the empty side wrongly flagged it).
+    """
+    for anchor in anchors:
         if not anchor.src and not anchor.tgt:
             raise AnchorError(anchor, "it is empty on both sides")
         for ids, size in ((anchor.src, n), (anchor.tgt, m)):
             if any(not 0 <= i < size for i in ids):
                 raise AnchorError(anchor, f"a unit number is outside 0..{size - 1}")
-            if list(ids) != list(range(ids[0], ids[0] + len(ids))) if ids else False:
+            if ids and list(ids) != list(range(ids[0], ids[0] + len(ids))):
                 raise AnchorError(anchor, "its units are not consecutive")
-        if (anchor.src and anchor.src[0] <= last_s) or (anchor.tgt and anchor.tgt[0] <= last_t):
-            raise AnchorError(anchor, "it overlaps or crosses another fixed bead")
-        last_s = anchor.src[-1] if anchor.src else last_s
-        last_t = anchor.tgt[-1] if anchor.tgt else last_t
-    return ordered
+    for side in (0, 1):
+        last = -1
+        for anchor in sorted((a for a in anchors if (a.src, a.tgt)[side]), key=lambda a: (a.src, a.tgt)[side][0]):
+            ids = (anchor.src, anchor.tgt)[side]
+            if ids[0] <= last:
+                raise AnchorError(anchor, "it overlaps another fixed bead")
+            last = ids[-1]
+    two_sided = sorted((a for a in anchors if a.src and a.tgt), key=lambda a: a.src[0])
+    for before, after in zip(two_sided, two_sided[1:]):
+        if after.tgt[0] <= before.tgt[-1]:
+            raise AnchorError(after, "it crosses another fixed bead")
+    one_sided = sorted((a for a in anchors if not (a.src and a.tgt)), key=lambda a: (a.src or a.tgt)[0])
+    return two_sided + one_sided
 
 
 def align(

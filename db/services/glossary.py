@@ -176,7 +176,9 @@ def terms_in_sentences(session: Session, text_id: int, first: int, last: int) ->
     rows = session.execute(
         select(Sentence.position, TermOccurrence.start, TermOccurrence.end, TermOccurrence.entry_id)
         .join(Sentence, TermOccurrence.sentence_id == Sentence.id)
-        .where(TermOccurrence.text_id == text_id, Sentence.position >= first, Sentence.position <= last)
+        # filtering sentences by text lets SQLite walk the (text_id, position) index
+        .where(Sentence.text_id == text_id, Sentence.position >= first, Sentence.position <= last,
+               TermOccurrence.text_id == text_id)
         .order_by(Sentence.position, TermOccurrence.start)
     )
     return [TermSpan(*row) for row in rows]

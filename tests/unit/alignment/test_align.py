@@ -97,7 +97,7 @@ def test_fixed_beads_are_kept_and_the_rest_aligned_around_them() -> None:
 
 
 def test_crossing_anchors_are_refused_with_a_clear_error() -> None:
-    with pytest.raises(AnchorError, match="overlaps or crosses"):
+    with pytest.raises(AnchorError, match="crosses"):
         align(RU, EN, anchors=[Bead((3,), (5,)), Bead((4,), (2,))])
     with pytest.raises(AnchorError, match="outside"):
         align(RU, EN, anchors=[Bead((30,), (5,))])
@@ -151,3 +151,15 @@ def test_progress_is_reported() -> None:
 
     align(RU, EN, progress=Recorder())
     assert seen and seen[-1][0] == seen[-1][1]
+
+
+def test_a_confirmed_omission_in_the_middle_is_a_valid_anchor() -> None:
+    """A one-sided fixed bead after other text (not only at the start) is accepted and kept."""
+    from alignment.align import align
+    from alignment.beads import Bead
+
+    src = ["Первое предложение о колхозах.", "Второе предложение 1929 года.", "Лишнее предложение без перевода.",
+           "Четвертое предложение о Сталине."]
+    tgt = ["The first sentence about kolkhozes.", "The second sentence of 1929.", "The fourth sentence about Stalin."]
+    beads = align(src, tgt, anchors=[Bead(src=(2,), tgt=(), score=1.0, confidence=1.0, fixed=True)])
+    assert [(b.src, b.tgt) for b in beads] == [((0,), (0,)), ((1,), (1,)), ((2,), ()), ((3,), (2,))]
