@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from alignment.errors import TextImportError
 from alignment.progress import Cancelled
 from db.errors import LibraryError
+from db.services.export.errors import ExportError
 
 
 def _tr(text: str) -> str:
@@ -22,6 +23,8 @@ def error_title(exc: BaseException) -> str:
         return _tr("The file cannot be imported")
     if isinstance(exc, LibraryError):
         return _tr("Library problem")
+    if isinstance(exc, ExportError):
+        return _tr("The export failed")
     if isinstance(exc, Cancelled):
         return _tr("Cancelled")
     return _tr("Something went wrong")
@@ -30,6 +33,6 @@ def error_title(exc: BaseException) -> str:
 def error_text(exc: BaseException) -> str:
     if isinstance(exc, Cancelled):
         return _tr("Cancelled; the library was left as it was.")
-    if isinstance(exc, (TextImportError, LibraryError, ValueError)):
+    if isinstance(exc, (TextImportError, LibraryError, ExportError, ValueError)):
         return str(exc)
     return _tr("Unexpected error: {0}. Nothing was changed in the library.").format(exc)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -68,7 +69,8 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("Author:"), self.author_edit)
         self.kind_combo = QComboBox()
         for key, label in KIND_LABELS.items():
-            self.kind_combo.addItem(self.tr(label), key)
+            # the kind names are translated once, with the library panel's
+            self.kind_combo.addItem(QCoreApplication.translate("LibraryModel", label), key)
         form.addRow(self.tr("Kind:"), self.kind_combo)
         self.translator_edit = QLineEdit()
         form.addRow(self.tr("Translator:"), self.translator_edit)

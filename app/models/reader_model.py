@@ -83,6 +83,10 @@ class ReaderModel(QAbstractListModel):
             self._pages.move_to_end(page_no)
         return page[i - page_no * PAGE_SIZE]
 
+    def drop_pages(self) -> None:
+        """Forget the fetched rows so they are read again (glossary terms re-indexed)."""
+        self._pages.clear()
+
     def key(self, i: int) -> int:
         return self._outline.keys[i]
 

@@ -42,6 +42,7 @@ from app.messages import error_text, error_title
 from app.models.library_model import TEXT_ID_ROLE, LibraryModel
 from app.settings import Settings
 from app.tasks import Task, TaskRunner
+from app.views.bookmarks_panel import BookmarksPanel
 from app.views.library_commands import DeleteTextCommand
 from app.views.reader_pane import ReaderPane
 from app.views.search_panel import SearchPanel
@@ -90,6 +91,8 @@ class MainWindow(QMainWindow):
         self.side_tabs.setDocumentMode(True)
         self.side_tabs.addTab(self.library_view, self.tr("Library"))
         self.side_tabs.addTab(self.search_panel, self.tr("Search"))
+        self.bookmarks_panel = BookmarksPanel(library)
+        self.side_tabs.addTab(self.bookmarks_panel, self.tr("Bookmarks"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.side_tabs)
         self.splitter.addWidget(self.reader)
@@ -104,6 +107,8 @@ class MainWindow(QMainWindow):
         self._status = QLabel()
         self.statusBar().addWidget(self._status, 1)
         self._build_menus()
+        self._build_bookmark_actions()
+        self._build_glossary()
         self.refresh_library()
 
     # --- menus -------------------------------------------------------------------------
@@ -207,6 +212,8 @@ class MainWindow(QMainWindow):
     def refresh_library(self) -> None:
         with self._library.sessions() as session:
             self._works = library_service.list_works(session)
+        if hasattr(self, "bookmarks"):
+            self.bookmarks_panel.refresh()
         self.library_model.set_works(self._works)
         for row in range(self.library_model.rowCount()):
             self.library_view.setFirstColumnSpanned(row, QModelIndex(), True)
@@ -406,6 +413,125 @@ class MainWindow(QMainWindow):
                 self.start_import(request, ImportOptions(options.fmt, options.allow_duplicate, True))
             return
         self.show_error(exc)
+
+    # --- bookmarks, export, replacing a stand-in ------------------------------------------------
+    def _build_bookmark_actions(self) -> None:
+        from app.views.bookmark_actions import BookmarkActions
+        from app.views.export_action import ExportActions
+        from app.views.replace_action import ReplaceActions, can_replace
+
+        self.bookmarks = BookmarkActions(self, self._library)
+        self.exports = ExportActions(self, self._library)
+        self.replacing = ReplaceActions(self, self._library)
+        menus = {a.text(): a.menu() for a in self.menuBar().actions() if a.menu() is not None}
+        self.bookmark_action = self._action(
+            self.tr("&Bookmark the selection…"), self.bookmarks.bookmark_selection, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_D)
+        )
+        self.bookmarks_tab_action = self._action(self.tr("Show &bookmarks"), self.show_bookmarks)
+        edit_menu = menus[self.tr("&Edit")]
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.bookmark_action, self.bookmarks_tab_action])
+        self.export_action = self._action(self.tr("&Export…"), self.exports.export, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
+        file_menu = menus[self.tr("&File")]
+        file_menu.insertAction(self.restore_action, self.export_action)
+        self.replace_action = self._action(self.tr("Re&place with another text…"), self.replacing.replace_current)
+        self.replace_action.setToolTip(self.tr("Put the real text in place of a working translation or back-translation"))
+        text_menu = menus[self.tr("&Text")]
+        text_menu.insertAction(self.delete_action, self.replace_action)
+        self.library_view.insertAction(self.delete_action, self.replace_action)
+
+        def update_replace() -> None:
+            self.replace_action.setEnabled(can_replace(self.current_text_info()))
+
+        self.library_view.selectionModel().currentChanged.connect(lambda _c, _p: update_replace())
+        self.library_model.rowsInserted.connect(lambda *_a: update_replace())
+        text_menu.aboutToShow.connect(update_replace)
+        update_replace()
+
+    def show_bookmarks(self) -> None:
+        self.library_panel_action.setChecked(True)
+        self.side_tabs.setCurrentWidget(self.bookmarks_panel)
+        self.bookmarks_panel.text_filter.setFocus()
+
+    def bookmarks_changed(self) -> None:
+        self.bookmarks.changed()
+
+    def works(self) -> list[WorkInfo]:
+        return list(self._works)
+
+    def current_text_info(self) -> TextInfo | None:
+        text_id = self.current_text_id()
+        return self.library_model.text_info(text_id) if text_id is not None else None
+
+    def run_task(self, job: Any, *, label: str, on_done: Any, on_error: Any = None) -> Task:
+        """Run ``job(progress, cancel)`` in the background with a progress dialog."""
+        return self._run(job, label=label, on_done=on_done, on_error=on_error)
+
+    # --- glossary ------------------------------------------------------------------------
+    def _build_glossary(self) -> None:
+        from app.models.glossary_model import GlossaryModel
+        from app.views.glossary_panel import GlossaryPanel
+        from app.views.glossary_popup import GlossaryPopup, TermPopupController
+
+        self.glossary_model = GlossaryModel(self._library, self)
+        self.glossary_model.reload()
+        self.glossary_panel = GlossaryPanel(self._library, self.glossary_model)
+        self.side_tabs.insertTab(2, self.glossary_panel, self.tr("Glossary"))
+        self.glossary_popup = GlossaryPopup(self.glossary_model, self)
+        self.term_popups = TermPopupController(self.reader.view, self.glossary_popup, self)
+        self.glossary_popup.all_occurrences.connect(self.show_term_occurrences)
+        self.glossary_panel.all_occurrences_requested.connect(self.show_term_occurrences)
+        self.glossary_panel.jump_requested.connect(self.jump_to_sentence)
+        self.glossary_panel.glossary_changed.connect(self.reindex_glossary)
+        self.reader.text_opened.connect(lambda _id: self._glossary_texts_changed())
+        self.glossary_action = self._action(self.tr("&Glossary"), self.show_glossary)
+        view_menu = {a.text(): a.menu() for a in self.menuBar().actions() if a.menu() is not None}.get(self.tr("&View"))
+        if view_menu is not None:
+            view_menu.addAction(self.glossary_action)
+
+    def show_glossary(self, entry_id: str | None = None) -> None:
+        self.library_panel_action.setChecked(True)
+        self.side_tabs.setCurrentWidget(self.glossary_panel)
+        if entry_id is not None:
+            self.glossary_panel.show_entry(entry_id)
+        else:
+            self.glossary_panel.focus_field()
+
+    def show_term_occurrences(self, entry_id: str) -> int:
+        """The parallel concordance of a glossary term, in the search panel."""
+        entry = self.glossary_model.entry(entry_id)
+        count = self.search_panel.show_occurrences(entry_id, entry.headword_en if entry else entry_id)
+        self.library_panel_action.setChecked(True)
+        self.side_tabs.setCurrentWidget(self.search_panel)
+        return count
+
+    def jump_to_sentence(self, text_id: int, lang: str, position: int) -> None:
+        shown = {t.id for t in self.reader.model.texts.values()}
+        row = self.reader.model.row_of_sentence(lang, position) if text_id in shown else None
+        if row is None:
+            self.open_text(text_id, sentence=(lang, position))
+        else:
+            self.reader.view.scroll_to_row(row)
+            self.reader.view.set_current(row, (lang, position), ensure_visible=False)
+        self.reader.view.setFocus()
+
+    def reindex_glossary(self) -> Task:
+        """Find the terms of every text again with the changed glossary, then mark them anew."""
+        from db.services.glossary import reindex_terms
+
+        library = self._library
+        return self._run(
+            lambda progress, cancel: reindex_terms(library, progress=progress, cancel=cancel),
+            label=self.tr("Indexing glossary terms…"),
+            on_done=lambda _changes: self._glossary_reindexed(),
+        )
+
+    def _glossary_reindexed(self) -> None:
+        self.reader.view.refresh_rows()
+        self._glossary_texts_changed()
+
+    def _glossary_texts_changed(self) -> None:
+        self.glossary_panel.set_texts(tuple(t.id for t in self.reader.model.texts.values()))
 
     # --- helpers (tests patch these) -------------------------------------------------------
     def ask_yes_no(self, title: str, text: str) -> bool:

@@ -220,6 +220,7 @@ class ReaderPane(QWidget):
                 self.view.set_top(saved.top_row)
                 self.view.set_current(saved.current_row, ensure_visible=False)
         self._settings.last_text = text_id
+        self.refresh_bookmarks()
         log.debug("opened text %d (%d rows) in %.3f s", text_id, outline.row_count, time.perf_counter() - started)
         self.text_opened.emit(text_id)
 
@@ -292,8 +293,13 @@ class ReaderPane(QWidget):
         self.view.set_style(style_from_settings(self._settings))
         self._update_layout_buttons()
         if self.model.rowCount():
+            selected = self.view.selection_range() if self.view.has_range_selection() else None
             self.view.set_top(top)
             self.view.set_current(current, self.view.current_sentence, ensure_visible=False)
+            if selected is not None:  # a bead range stays selected across layouts
+                anchor = selected[0] if current == selected[1] else selected[1]
+                self.view.set_current(anchor, ensure_visible=False)
+                self.view.set_current(current, extend=True, ensure_visible=False)
 
     def _update_layout_buttons(self) -> None:
         pair = self.model.is_pair
@@ -377,6 +383,40 @@ class ReaderPane(QWidget):
 
     def _find_closed(self) -> None:
         self._clear_find()
+        self.view.setFocus()
+
+    # --- bookmarks ----------------------------------------------------------------------
+    @property
+    def alignment_id(self) -> int | None:
+        """The alignment of the open pair (None for a text read alone)."""
+        return self.model.outline.alignment_id
+
+    def selected_beads(self) -> tuple[int, int] | None:
+        """Beads ``[start, end)`` selected in the open pair (the cursor bead at least), or None."""
+        if self.alignment_id is None or not self.model.rowCount():
+            return None
+        first, last = self.view.selection_range()
+        return first, last + 1
+
+    def refresh_bookmarks(self) -> None:
+        """Mark the bookmarked passages of the open pair."""
+        from db.services.bookmarks import bookmark_spans
+
+        if self.alignment_id is None:
+            self.view.set_bookmark_marks([])
+            return
+        with self._library.sessions() as session:
+            spans = bookmark_spans(session, self.alignment_id)
+        self.view.set_bookmark_marks([(s.bead_start, s.bead_end, s.colour) for s in spans])
+
+    def show_beads(self, start: int, end: int) -> None:
+        """Scroll to beads ``[start, end)`` of the open pair and select them."""
+        if not self.model.rowCount():
+            return
+        self.view.scroll_to_row(start)
+        self.view.set_current(start, ensure_visible=False)
+        if end - 1 > start:
+            self.view.set_current(end - 1, extend=True, ensure_visible=False)
         self.view.setFocus()
 
     # --- text for tests and accessibility ------------------------------------------------------

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QPalette,
     QTextCharFormat,
     QTextLayout,
+    QTextLine,
     QTextOption,
 )
 
@@ -97,6 +98,9 @@ class RowPaintState:
     current: bool = False
     sentences: frozenset[tuple[str, int]] = frozenset()
     matches: tuple[tuple[str, int, int, int, bool], ...] = ()  # lang, position, start, end, is_current
+    selected: bool = False  # inside a bead-range selection
+    marks: tuple[str, ...] = ()  # colours (#rrggbb) of the bookmarks covering the row
+    marks_joined: bool = False  # the row above carries the same marks: draw them as one block
 
 
 def _compose(segments: tuple[Segment, ...]) -> tuple[str, list[tuple[int, int, Segment]], dict[int, tuple[tuple[int, int], ...]], list[tuple[int, int]]]:
@@ -144,6 +148,7 @@ class ReaderRenderer:
         self._heights: dict[int, float] = {}
         self._avg_char: dict[str, float] = {}
         self._line_height: dict[str, float] = {}
+        self._show_terms = True
         self._measure_fonts()
 
     # --- configuration -----------------------------------------------------------------
@@ -292,6 +297,7 @@ class ReaderRenderer:
             fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
             fmt.setForeground(QBrush(accent))
             formats.append(self._range(start, length, fmt))
+        formats.extend(self._term_formats(spans, inserted))
         layout.setFormats(formats)
         spacing = self._style.line_spacing
         y = 0.0
@@ -310,6 +316,61 @@ class ReaderRenderer:
             {seg.position: (a, b) for a, b, seg in spans},
             inserted,
         )
+
+    def _term_formats(self, spans: list[tuple[int, int, Segment]], inserted: dict[int, tuple[tuple[int, int], ...]]) -> list[QTextLayout.FormatRange]:
+        """Glossary terms as a dotted underline in a muted link colour (unobtrusive in both themes)."""
+        if not self._show_terms:
+            return []
+        colour = QColor(self._palette.color(QPalette.ColorRole.Link))
+        colour.setAlpha(150)
+        out = []
+        for start, _end, seg in spans:
+            for a, b, _entry_id in seg.terms:
+                fmt = QTextCharFormat()
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+                fmt.setUnderlineColor(colour)
+                shift = sum(n for at, n in inserted.get(seg.position, ()) if at <= a)
+                out.append(self._range(start + a + shift, b - a, fmt))
+        return out
+
+    def set_show_terms(self, show: bool) -> None:
+        """Mark glossary terms in the text (or not)."""
+        if show != self._show_terms:
+            self._show_terms = show
+            self._layouts.clear()
+
+    def term_at(self, row: ReaderRow, langs: tuple[str, ...], point: QPointF) -> tuple[str, int, tuple[int, int, str]] | None:
+        """(language, sentence position, (start, end, entry id)) of the glossary term under ``point``
+        (relative to the row's top-left), using the cached layouts."""
+        _height, placed = self.row_layouts(row, langs)
+        for col, side, y in placed:
+            local = QPointF(point.x() - col.x, point.y() - y)
+            for i in range(side.layout.lineCount()):
+                line = side.layout.lineAt(i)
+                if not (line.y() <= local.y() < line.y() + line.height()) or not 0 <= local.x() <= line.naturalTextWidth():
+                    continue
+                cursor = line.xToCursor(local.x(), QTextLine.CursorPosition.CursorOnCharacter)
+                for seg in row.side(col.lang):
+                    for term in seg.terms:
+                        if seg.position in side.spans and side.layout_offset(seg.position, term[0]) <= cursor < side.layout_offset(seg.position, term[1]):
+                            return col.lang, seg.position, term
+        return None
+
+    def term_rect(self, row: ReaderRow, langs: tuple[str, ...], lang: str, position: int, start: int, end: int) -> QRectF | None:
+        """Where a term's first line is drawn, relative to the row's top-left."""
+        _height, placed = self.row_layouts(row, langs)
+        for col, side, y in placed:
+            if col.lang != lang or position not in side.spans:
+                continue
+            a = side.layout_offset(position, start)
+            b = side.layout_offset(position, end)
+            line = side.layout.lineForTextPosition(a)
+            if not line.isValid():
+                return None
+            x0 = line.cursorToX(a)[0]
+            x1 = line.cursorToX(min(b, line.textStart() + line.textLength()))[0]
+            return QRectF(col.x + x0, y + line.y(), max(4.0, x1 - x0), line.height())
+        return None
 
     @staticmethod
     def _range(start: int, length: int, fmt: QTextCharFormat) -> QTextLayout.FormatRange:
@@ -348,9 +409,11 @@ class ReaderRenderer:
         height, placed = self.row_layouts(row, langs)
         pal = self._palette
         highlight = QColor(pal.color(QPalette.ColorRole.Highlight))
-        if state.current and placed:
+        if state.marks and placed:
+            self._paint_bookmark_marks(painter, placed, top, height, state.marks, state.marks_joined)
+        if (state.current or state.selected) and placed:
             band = QColor(highlight)
-            band.setAlpha(22)
+            band.setAlpha(60 if state.selected else 22)
             x0 = min(c.x for c, _, _ in placed) - 12 * self._style.scale
             x1 = max(c.x + c.width for c, _, _ in placed) + 12 * self._style.scale
             y0 = top + min(y for _, _, y in placed) - 4 * self._style.scale
@@ -394,6 +457,27 @@ class ReaderRenderer:
         else:
             x = placed[0][0].x - 14 * s
         painter.fillRect(QRectF(x, y + 2 * s, 3 * s, max(4.0, top + height - y - 4 * s)), amber)
+
+    def _paint_bookmark_marks(
+        self,
+        painter: QPainter,
+        placed: list[tuple[Column, SideLayout, float]],
+        top: float,
+        height: float,
+        marks: tuple[str, ...],
+        joined: bool = False,
+    ) -> None:
+        """A faint tint behind the row and a bar in the colour of each bookmark left of every column."""
+        s = self._style.scale
+        y0 = top + 2 * s if joined else top + min(y for _, _, y in placed) - 4 * s
+        y1 = top + height + 2 * s
+        tint = QColor(marks[0])
+        tint.setAlpha(38)
+        columns = {(col.x, col.width) for col, _side, _y in placed}  # interlinear: one column twice
+        for x, width in columns:
+            painter.fillRect(QRectF(x - 6 * s, y0, width + 12 * s, y1 - y0), tint)
+            for i, colour in enumerate(marks[:3]):
+                painter.fillRect(QRectF(x - (12 + 5 * i) * s, y0, 3.5 * s, y1 - y0), QColor(colour))
 
     def hit_test(self, row: ReaderRow, langs: tuple[str, ...], point: QPointF) -> tuple[str, int] | None:
         """(language, sentence position) under ``point`` (relative to the row's top-left)."""

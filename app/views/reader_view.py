@@ -45,6 +45,8 @@ class ReaderView(QAbstractScrollArea):
         self._matches: dict[int, list[tuple[FindMatch, int]]] = {}
         self._current_match: int = -1
         self._syncing = False
+        self._anchor: int | None = None  # the other end of a bead-range selection (Shift+arrows, drag)
+        self._marks: dict[int, tuple[str, ...]] = {}  # row -> colours of the bookmarks covering it
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -110,11 +112,18 @@ class ReaderView(QAbstractScrollArea):
         return range(self._top_row, row)
 
     # --- cursor and scrolling -------------------------------------------------------------
-    def set_current(self, row: int, sentence: tuple[str, int] | None = None, *, ensure_visible: bool = True) -> None:
+    def set_current(
+        self, row: int, sentence: tuple[str, int] | None = None, *, ensure_visible: bool = True, extend: bool = False
+    ) -> None:
+        """Move the cursor to ``row``; ``extend`` keeps the other end of the selection where it was."""
         n = self._model.rowCount()
         if n == 0:
             return
         row = max(0, min(row, n - 1))
+        if extend and self._anchor is None:
+            self._anchor = self._current
+        elif not extend:
+            self._anchor = None
         changed = row != self._current or sentence != self._current_sentence
         self._current = row
         self._current_sentence = sentence
@@ -205,6 +214,7 @@ class ReaderView(QAbstractScrollArea):
         self._top_row, self._top_offset = 0, 0.0
         self._current, self._current_sentence = 0, None
         self._matches, self._current_match = {}, -1
+        self._anchor, self._marks = None, {}
         self._renderer.invalidate()
         self._reestimate()
 
@@ -279,6 +289,7 @@ class ReaderView(QAbstractScrollArea):
         vh = self.viewport().height()
         langs = self._model.langs
         changed = False
+        selected = self.selection_range() if self.has_range_selection() else (-1, -2)
         while row < n and y < vh:
             data = self._model.row(row)
             state = RowPaintState(
@@ -287,6 +298,9 @@ class ReaderView(QAbstractScrollArea):
                 matches=tuple(
                     (m.lang, m.position, m.start, m.end, i == self._current_match) for m, i in self._matches.get(row, ())
                 ),
+                selected=selected[0] <= row <= selected[1],
+                marks=self._marks.get(row, ()),
+                marks_joined=row - 1 in self._marks and self._marks.get(row - 1) == self._marks.get(row),
             )
             h = self._renderer.paint_row(painter, data, langs, y, state)
             if self._heights[row] != h:
@@ -324,10 +338,11 @@ class ReaderView(QAbstractScrollArea):
             super().keyPressEvent(event)
             return
         vh = self.viewport().height()
+        extend = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         if key == Qt.Key.Key_Down:
-            self.set_current(self._current + 1)
+            self.set_current(self._current + 1, extend=extend)
         elif key == Qt.Key.Key_Up:
-            self.set_current(self._current - 1)
+            self.set_current(self._current - 1, extend=extend)
         elif key == Qt.Key.Key_PageDown:
             self.scroll_by(vh * 0.9)
             self.set_current(max(self._current, self._first_full_row()), ensure_visible=False)
@@ -338,9 +353,9 @@ class ReaderView(QAbstractScrollArea):
             self.set_current(min(self._current, max(self._top_row, last - 1)), ensure_visible=False)
             self.ensure_visible(self._current)
         elif key == Qt.Key.Key_Home:
-            self.set_current(0)
+            self.set_current(0, extend=extend)
         elif key == Qt.Key.Key_End:
-            self.set_current(n - 1)
+            self.set_current(n - 1, extend=extend)
         else:
             super().keyPressEvent(event)
             return
@@ -361,6 +376,22 @@ class ReaderView(QAbstractScrollArea):
             row += 1
         return None
 
+    # --- glossary terms (the popup's controller watches the view; see glossary_popup) -----------
+    def reader_model(self) -> ReaderModel:
+        return self._model
+
+    def row_top(self, row: int) -> float | None:
+        """Viewport y of the top of ``row`` if it is on screen."""
+        if row not in self.visible_rows():
+            return None
+        return -self._top_offset + sum(self._exact_height(r) for r in range(self._top_row, row))
+
+    def refresh_rows(self) -> None:
+        """Fetch and lay out the rows again (glossary marks changed); the position stays."""
+        self._model.drop_pages()
+        self._renderer.invalidate()
+        self.viewport().update()
+
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         if event.button() != Qt.MouseButton.LeftButton:
             super().mousePressEvent(event)
@@ -371,8 +402,41 @@ class ReaderView(QAbstractScrollArea):
             return
         row, y = hit
         sentence = self._renderer.hit_test(self._model.row(row), self._model.langs, QPointF(pos.x(), y))
-        self.set_current(row, sentence)
+        extend = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        self.set_current(row, None if extend else sentence, extend=extend)
         event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        # Dragging with the left button down selects the beads between press and pointer.
+        if not event.buttons() & Qt.MouseButton.LeftButton:
+            super().mouseMoveEvent(event)
+            return
+        hit = self.row_at(max(0.0, min(event.position().y(), self.viewport().height() - 1.0)))
+        if hit is not None and (hit[0] != self._current or self._anchor is not None):
+            self.set_current(hit[0], None, extend=True)
+        event.accept()
+
+    # --- bead-range selection and bookmark marks ---------------------------------------------
+    def selection_range(self) -> tuple[int, int]:
+        """First and last selected rows (both included); the cursor row when nothing is extended."""
+        anchor = self._current if self._anchor is None else self._anchor
+        return min(anchor, self._current), max(anchor, self._current)
+
+    def has_range_selection(self) -> bool:
+        return self._anchor is not None and self._anchor != self._current
+
+    def set_bookmark_marks(self, spans: list[tuple[int, int, str]]) -> None:
+        """Mark rows ``[start, end)`` of each span in its colour (bookmarked passages)."""
+        marks: dict[int, list[str]] = defaultdict(list)
+        for start, end, colour in spans:
+            for row in range(max(0, start), min(end, self._model.rowCount())):
+                marks[row].append(colour)
+        self._marks = {row: tuple(colours) for row, colours in marks.items()}
+        self.viewport().update()
+
+    def bookmark_marks(self) -> dict[int, tuple[str, ...]]:
+        """Row -> colours of the bookmarks drawn on it."""
+        return dict(self._marks)
 
     def sentence_rect(self, lang: str, position: int) -> QRect | None:
         """Where sentence ``position`` of ``lang`` is drawn (first line), if on screen (tests click there)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QTextCharFormat, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.models.search_model import HIT_ROLE, SearchModel
 from db.engine import Library
 from db.services.search import SearchHit, search
+from db.services.reading import term_concordance
 
 _PAD = 10.0
 
@@ -112,6 +113,7 @@ class SearchPanel(QWidget):
         self.field.setClearButtonEnabled(True)
         self.summary = QLabel()
         self.summary.setObjectName("searchSummary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.model = SearchModel(self)
         self.results = QListView()
         self.results.setModel(self.model)
@@ -152,6 +154,22 @@ class SearchPanel(QWidget):
             self.summary.setText(self.tr("{0} sentences found; the first {1} are shown.").format(result.total, len(result.hits)))
         else:
             self.summary.setText(self.tr("{0} sentences found.").format(result.total))
+        return len(result.hits)
+
+    def show_occurrences(self, entry_id: str, headword: str) -> int:
+        """Show where a glossary entry occurs, as parallel pairs (the term's concordance)."""
+        self._typing.stop()
+        self.field.blockSignals(True)
+        self.field.clear()
+        self.field.blockSignals(False)
+        with self._library.sessions() as session:
+            result = term_concordance(session, entry_id)
+        self.model.set_result(result)
+        if result.truncated:
+            self.summary.setText(self.tr("Glossary term “{0}”: {1} sentences; the first {2} are shown.").format(
+                headword, result.total, len(result.hits)))
+        else:
+            self.summary.setText(self.tr("Glossary term “{0}”: {1} sentences.").format(headword, result.total))
         return len(result.hits)
 
     def focus_field(self) -> None:

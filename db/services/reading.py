@@ -9,7 +9,9 @@ characters of every row: enough for the reader to lay out a scroll bar and
 estimate heights without loading any text.  ``reading_rows`` then loads the
 texts of a range of rows (a page), with paragraph starts, headings and note
 calls, as frozen ``ReaderRow`` values.  ``find_in_text`` finds a string in the
-texts of an outline (for Ctrl+F in the reader).
+texts of an outline (for Ctrl+F in the reader).  Segments carry their glossary
+term spans (indexed at import); ``term_concordance`` lists where a term occurs
+as parallel pairs.
 """
 
 from __future__ import annotations
@@ -18,12 +20,13 @@ import bisect
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from alignment.scoring.confidence import is_sure
 from db.errors import TextNotFoundError
-from db.models import Alignment, Bead, LibraryText, Paragraph, Sentence
+from db.models import Alignment, Bead, LibraryText, Paragraph, Sentence, TermOccurrence
+from db.services.search import SearchHit, SearchResult
 
 LANGS: tuple[str, str] = ("ru", "en")
 
@@ -52,6 +55,7 @@ class Segment:
     level: int
     starts_paragraph: bool
     notes: tuple[tuple[int, str], ...] = ()
+    terms: tuple[tuple[int, int, str], ...] = ()  # glossary terms: (start, end, entry id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,12 +205,16 @@ def text_outline(session: Session, text_id: int) -> ReadingOutline:
 
 
 def outline_for_text(session: Session, text_id: int, *, paired: bool = True) -> ReadingOutline:
-    """The pair the text is aligned in (its first alignment), else the text alone."""
+    """The pair the text is aligned in, else the text alone.
+
+    A text aligned twice (its stand-in partner was replaced by the real text)
+    opens with its newest partner, as exports do.
+    """
     if paired:
         alignment_id = session.scalars(
             select(Alignment.id)
             .where((Alignment.ru_text_id == text_id) | (Alignment.en_text_id == text_id))
-            .order_by(Alignment.id)
+            .order_by(Alignment.id.desc())
         ).first()
         if alignment_id is not None:
             return pair_outline(session, alignment_id)
@@ -234,6 +242,7 @@ def _segments(session: Session, text_id: int, start: int, end: int) -> list[Segm
     ).all()
     out: list[Segment] = []
     previous_paragraph = -1
+    terms = _term_spans(session, {r[0]: r[1] for r in rows})
     if rows:
         # Whether the first sentence loaded starts its paragraph needs the one before it.
         before = session.scalar(
@@ -249,9 +258,26 @@ def _segments(session: Session, text_id: int, start: int, end: int) -> list[Segm
             for off, label in (notes or ())
             if s_start < int(off) <= s_end or int(off) == s_start == 0
         )
-        out.append(Segment(sid, pos, text, ppos, kind, level, ppos != previous_paragraph, calls))
+        out.append(Segment(sid, pos, text, ppos, kind, level, ppos != previous_paragraph, calls, terms.get(pos, ())))
         previous_paragraph = ppos
     return out
+
+
+def _term_spans(session: Session, positions: dict[int, int]) -> dict[int, tuple[tuple[int, int, str], ...]]:
+    """Glossary terms of the sentences ``positions`` (sentence id -> position), by position.
+
+    Terms are indexed at import, so this is one query on the sentence-id index
+    (``terms_in_sentences`` filters on the text and walks all its occurrences).
+    """
+    by_position: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+    ids = list(positions)
+    for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
+        for sid, a, b, entry_id in session.execute(
+            select(TermOccurrence.sentence_id, TermOccurrence.start, TermOccurrence.end, TermOccurrence.entry_id)
+            .where(TermOccurrence.sentence_id.in_(chunk))
+        ):
+            by_position[positions[sid]].append((a, b, entry_id))
+    return {pos: tuple(sorted(spans)) for pos, spans in by_position.items()}
 
 
 def reading_rows(session: Session, outline: ReadingOutline, start: int, stop: int) -> list[ReaderRow]:
@@ -306,3 +332,45 @@ def find_in_text(session: Session, outline: ReadingOutline, needle: str, *, limi
                 at = folded.find(needle, at + max(1, len(needle)))
     matches.sort(key=lambda m: (m.row, m.lang, m.position, m.start))
     return matches
+
+
+def term_concordance(session: Session, entry_id: str, *, limit: int = 200) -> SearchResult:
+    """Every sentence where a glossary entry occurs, with its counterpart: a parallel concordance.
+
+    Built like a library search result (one hit per sentence, the term's
+    spans highlighted), so the search panel can show it.
+    """
+    from db.services.search import _counterparts, _partners  # the search's own pairing, not duplicated
+
+    total = session.scalar(
+        select(func.count(func.distinct(TermOccurrence.sentence_id))).where(TermOccurrence.entry_id == entry_id)
+    ) or 0
+    found = session.execute(
+        select(Sentence.id, Sentence.text_id, Sentence.position, Sentence.text, LibraryText.title, LibraryText.lang,
+               TermOccurrence.start, TermOccurrence.end)
+        .join(Sentence, TermOccurrence.sentence_id == Sentence.id)
+        .join(LibraryText, TermOccurrence.text_id == LibraryText.id)
+        .where(TermOccurrence.entry_id == entry_id)
+        .order_by(Sentence.text_id, Sentence.position, TermOccurrence.start)
+    ).all()
+    rows: list[tuple[int, int, int, str, str, str]] = []
+    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for sid, tid, position, text, title, lang, a, b in found:
+        if sid not in spans:
+            if len(rows) >= limit:
+                break
+            rows.append((sid, tid, position, text, title, lang))
+        spans[sid].append((a, b))
+    partners = _partners(session, {r[1] for r in rows})
+    counterparts = _counterparts(session, rows, partners)
+    hits = []
+    for sid, tid, position, text, title, lang in rows:
+        partner = partners.get(tid)
+        bead_position, counterpart = counterparts.get(sid, (None, ""))
+        hits.append(SearchHit(
+            sentence_id=sid, text_id=tid, text_title=title, lang=lang, position=position, text=text,
+            spans=tuple(spans[sid]), partner_text_id=partner[1] if partner else None,
+            partner_lang=partner[2] if partner else None, partner_text=counterpart,
+            alignment_id=partner[0] if partner else None, bead_position=bead_position,
+        ))
+    return SearchResult(entry_id, tuple(hits), int(total))

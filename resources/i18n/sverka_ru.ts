@@ -1,6 +1,274 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
+<context>
+    <name>BookmarkActions</name>
+    <message>
+        <location filename="../../app/views/bookmark_actions.py" line="58" />
+        <source>Open an aligned pair and select beads to bookmark them (a text read alone has no beads).</source>
+        <translation>Откройте выровненную пару и выделите бусины, чтобы добавить закладку (у отдельного текста бусин нет).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/bookmark_actions.py" line="81" />
+        <source>Bookmarked %n bead. Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>Закладка на %n бусину. Ctrl+Z отменит.</numerusform>
+            <numerusform>Закладка на %n бусины. Ctrl+Z отменит.</numerusform>
+            <numerusform>Закладка на %n бусин. Ctrl+Z отменит.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/bookmark_actions.py" line="83" />
+        <source>Bookmarked %n beads. Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>Закладка на %n бусину. Ctrl+Z отменит.</numerusform>
+            <numerusform>Закладка на %n бусины. Ctrl+Z отменит.</numerusform>
+            <numerusform>Закладка на %n бусин. Ctrl+Z отменит.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookmark_actions.py" line="93" />
+        <source>“{0}” can no longer be found in its texts: {1}</source>
+        <translation>«{0}» больше не находится в своих текстах: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookmark_actions.py" line="101" />
+        <source>The pair of “{0}” could not be opened.</source>
+        <translation>Не удалось открыть пару закладки «{0}».</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookmark_actions.py" line="126" />
+        <source>Deleted the bookmark “{0}”. Press Ctrl+Z to undo.</source>
+        <translation>Закладка «{0}» удалена. Ctrl+Z вернёт её.</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkCommands</name>
+    <message>
+        <location filename="../../app/views/bookmark_commands.py" line="30" />
+        <source>Bookmark “{0}”</source>
+        <translation>Закладка «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookmark_commands.py" line="31" />
+        <source>Mark “{0}” reviewed</source>
+        <translation>Отметить «{0}» как проверенную</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookmark_commands.py" line="32" />
+        <source>Edit bookmark “{0}”</source>
+        <translation>Изменить закладку «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookmark_commands.py" line="33" />
+        <source>Delete bookmark “{0}”</source>
+        <translation>Удалить закладку «{0}»</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkDialog</name>
+    <message>
+        <location filename="../../app/dialogs/bookmark_dialog.py" line="61" />
+        <source>Edit bookmark</source>
+        <translation>Изменить закладку</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/bookmark_dialog.py" line="61" />
+        <source>Bookmark the passage</source>
+        <translation>Закладка на отрывок</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/bookmark_dialog.py" line="72" />
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/bookmark_dialog.py" line="74" />
+        <source>Why this passage matters, what to check…</source>
+        <translation>Чем важен отрывок, что проверить…</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/bookmark_dialog.py" line="77" />
+        <source>Note:</source>
+        <translation>Заметка:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/bookmark_dialog.py" line="79" />
+        <source>comma-separated, e.g. NEP, opposition</source>
+        <translation>через запятую, напр. НЭП, оппозиция</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/bookmark_dialog.py" line="84" />
+        <source>Tags:</source>
+        <translation>Метки:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/bookmark_dialog.py" line="85" />
+        <source>Colour:</source>
+        <translation>Цвет:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/bookmark_dialog.py" line="87" />
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/bookmark_dialog.py" line="87" />
+        <source>Bookmark</source>
+        <translation>Добавить закладку</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/bookmark_dialog.py" line="104" />
+        <source>Other…</source>
+        <translation>Другой…</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/bookmark_dialog.py" line="117" />
+        <source>Colour {0}</source>
+        <translation>Цвет {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/bookmark_dialog.py" line="126" />
+        <source>Bookmark colour</source>
+        <translation>Цвет закладки</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksModel</name>
+    <message>
+        <location filename="../../app/models/bookmarks_model.py" line="58" />
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/bookmarks_model.py" line="58" />
+        <source>Work</source>
+        <translation>Произведение</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/bookmarks_model.py" line="58" />
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/bookmarks_model.py" line="58" />
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/bookmarks_model.py" line="69" />
+        <source>(untitled)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/bookmarks_model.py" line="80" />
+        <source>Needs review: {0}</source>
+        <translation>Требует проверки: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksPanel</name>
+    <message>
+        <location filename="../../app/views/bookmarks_panel.py" line="48" />
+        <source>Words in the title, note or passage</source>
+        <translation>Слова в названии, заметке или отрывке</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookmarks_panel.py" line="51" />
+        <source>Only bookmarks with this tag</source>
+        <translation>Только закладки с этой меткой</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookmarks_panel.py" line="53" />
+        <source>Words in the note</source>
+        <translation>Слова в заметке</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookmarks_panel.py" line="85" />
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookmarks_panel.py" line="86" />
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookmarks_panel.py" line="87" />
+        <source>Mark reviewed</source>
+        <translation>Проверено</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookmarks_panel.py" line="88" />
+        <source>The passage is right: stop flagging this bookmark</source>
+        <translation>Отрывок верен: больше не помечать эту закладку</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookmarks_panel.py" line="89" />
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/bookmarks_panel.py" line="129" />
+        <source>%n bookmark</source>
+        <translation>
+            <numerusform>%n закладка</numerusform>
+            <numerusform>%n закладки</numerusform>
+            <numerusform>%n закладок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/bookmarks_panel.py" line="129" />
+        <source>%n bookmarks</source>
+        <translation>
+            <numerusform>%n закладка</numerusform>
+            <numerusform>%n закладки</numerusform>
+            <numerusform>%n закладок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/bookmarks_panel.py" line="131" />
+        <source>%n needs review</source>
+        <translation>
+            <numerusform>%n требует проверки</numerusform>
+            <numerusform>%n требуют проверки</numerusform>
+            <numerusform>%n требуют проверки</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/bookmarks_panel.py" line="131" />
+        <source>%n need review</source>
+        <translation>
+            <numerusform>%n требует проверки</numerusform>
+            <numerusform>%n требуют проверки</numerusform>
+            <numerusform>%n требуют проверки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookmarks_panel.py" line="133" />
+        <source>No bookmarks yet. Select beads in the reader (Shift+↓ or drag) and press Ctrl+D.</source>
+        <translation>Закладок пока нет. Выделите бусины в читалке (Shift+↓ или мышью) и нажмите Ctrl+D.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookmarks_panel.py" line="142" />
+        <source>All tags</source>
+        <translation>Все метки</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookmarks_panel.py" line="189" />
+        <source>⚠ Needs review: {0}</source>
+        <translation>⚠ Требует проверки: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookmarks_panel.py" line="191" />
+        <source>{0}, beads {1}–{2}</source>
+        <translation>{0}, бусины {1}–{2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookmarks_panel.py" line="199" />
+        <source>Note: {0}</source>
+        <translation>Заметка: {0}</translation>
+    </message>
+</context>
 <context>
     <name>DeleteTextCommand</name>
     <message>
@@ -78,6 +346,225 @@
     </message>
 </context>
 <context>
+    <name>EntryCard</name>
+    <message>
+        <location filename="../../app/views/glossary_popup.py" line="137" />
+        <source>See also:</source>
+        <translation>См. также:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/glossary_popup.py" line="140" />
+        <source>All occurrences…</source>
+        <translation>Все вхождения…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/glossary_popup.py" line="141" />
+        <source>Every sentence of the library with this term, beside its translation</source>
+        <translation>Все предложения библиотеки с этим термином — рядом с переводом</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/glossary_popup.py" line="212" />
+        <source>Source: your own entry</source>
+        <translation>Источник: ваша статья</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/glossary_popup.py" line="214" />
+        <source>Source: Sverka editors (written by the project, not taken from a book)</source>
+        <translation>Источник: редакция Sverka (написано проектом, не взято из книги)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/glossary_popup.py" line="215" />
+        <source>Source: {0}</source>
+        <translation>Источник: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/glossary_popup.py" line="219" />
+        <source>institution</source>
+        <translation>учреждение</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/glossary_popup.py" line="219" />
+        <source>territorial unit</source>
+        <translation>административная единица</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/glossary_popup.py" line="220" />
+        <source>economic term</source>
+        <translation>экономический термин</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/glossary_popup.py" line="220" />
+        <source>political term</source>
+        <translation>политический термин</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/glossary_popup.py" line="221" />
+        <source>political group</source>
+        <translation>политическая группа</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/glossary_popup.py" line="221" />
+        <source>slogan</source>
+        <translation>лозунг</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/glossary_popup.py" line="222" />
+        <source>publication</source>
+        <translation>издание</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/glossary_popup.py" line="222" />
+        <source>event</source>
+        <translation>событие</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/glossary_popup.py" line="222" />
+        <source>person</source>
+        <translation>лицо</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/glossary_popup.py" line="223" />
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../../app/views/export_action.py" line="120" />
+        <source>Replace the file?</source>
+        <translation>Заменить файл?</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/export_action.py" line="121" />
+        <source>{0} already exists. Replace it with this export?</source>
+        <translation>{0} уже существует. Заменить его этим экспортом?</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/export_action.py" line="123" />
+        <source>Not exported: {0} was left as it was.</source>
+        <translation>Экспорт не выполнен: файл {0} оставлен как был.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/export_action.py" line="136" />
+        <source>Exporting {0}…</source>
+        <translation>Экспорт {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/export_action.py" line="151" />
+        <source>Exported to {0}</source>
+        <translation>Экспортировано в {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/export_action.py" line="155" />
+        <source>Not exported</source>
+        <translation>Экспорт не выполнен</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/export_action.py" line="164" />
+        <source>Export to</source>
+        <translation>Экспортировать в</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../app/dialogs/export_dialog.py" line="39" />
+        <source>TMX — translation memory</source>
+        <translation>TMX — память переводов</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/export_dialog.py" line="40" />
+        <source>TSV — tab-separated table</source>
+        <translation>TSV — таблица с табуляциями</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/export_dialog.py" line="41" />
+        <source>CSV — spreadsheet table</source>
+        <translation>CSV — таблица для электронных таблиц</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/export_dialog.py" line="42" />
+        <source>HTML — web page</source>
+        <translation>HTML — веб-страница</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/export_dialog.py" line="43" />
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/export_dialog.py" line="44" />
+        <source>Plain text</source>
+        <translation>Простой текст</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/export_dialog.py" line="45" />
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/export_dialog.py" line="46" />
+        <source>Word document (DOCX)</source>
+        <translation>Документ Word (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/export_dialog.py" line="100" />
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/export_dialog.py" line="105" />
+        <source>What to export:</source>
+        <translation>Что экспортировать:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/export_dialog.py" line="109" />
+        <source>The selected beads</source>
+        <translation>Выделенные бусины</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/export_dialog.py" line="110" />
+        <source>One bookmark:</source>
+        <translation>Одна закладка:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/export_dialog.py" line="111" />
+        <source>All bookmarks with the tag:</source>
+        <translation>Все закладки с меткой:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/export_dialog.py" line="112" />
+        <source>A whole aligned text:</source>
+        <translation>Весь выровненный текст:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/export_dialog.py" line="114" />
+        <source>{0}, beads {1}–{2}</source>
+        <translation>{0}, бусины {1}–{2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/export_dialog.py" line="116" />
+        <source>(select beads in an aligned pair first)</source>
+        <translation>(сначала выделите бусины в выровненной паре)</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/export_dialog.py" line="151" />
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/export_dialog.py" line="158" />
+        <source>Every export cites its texts (work, author, date, source, translator, beads) and labels texts written by Sverka's editors as such.</source>
+        <translation>Каждый экспорт указывает свои тексты (произведение, автор, дата, источник, переводчик, бусины) и помечает тексты, написанные редакцией Sverka.</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/export_dialog.py" line="166" />
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../app/views/find_bar.py" line="20" />
@@ -111,100 +598,312 @@
     </message>
 </context>
 <context>
+    <name>GlossaryEntryDialog</name>
+    <message>
+        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="40" />
+        <source>Edit glossary entry</source>
+        <translation>Изменить статью глоссария</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="40" />
+        <source>New glossary entry</source>
+        <translation>Новая статья глоссария</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="44" />
+        <source>kolkhozes; kolkhozy</source>
+        <translation>kolkhozes; kolkhozy</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="46" />
+        <source>колхоз; коллективное хозяйство</source>
+        <translation>колхоз; коллективное хозяйство</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="59" />
+        <source>ids of other entries: sovkhoz; wholesale-collectivization</source>
+        <translation>идентификаторы других статей: sovkhoz; wholesale-collectivization</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="61" />
+        <source>English headword:</source>
+        <translation>Английское заглавие:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="62" />
+        <source>Other English forms:</source>
+        <translation>Другие английские формы:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="63" />
+        <source>Russian forms:</source>
+        <translation>Русские формы:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="64" />
+        <source>Transliteration:</source>
+        <translation>Транслитерация:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="65" />
+        <source>Category:</source>
+        <translation>Категория:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="66" />
+        <source>Dates:</source>
+        <translation>Даты:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="67" />
+        <source>Definition:</source>
+        <translation>Определение:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="68" />
+        <source>Biography:</source>
+        <translation>Биография:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="69" />
+        <source>Related entries:</source>
+        <translation>Связанные статьи:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="70" />
+        <source>Separate several forms with semicolons. Inflected forms are found by themselves. Your entries are kept when the bundled glossary is updated.</source>
+        <translation>Несколько форм разделяйте точкой с запятой. Падежные формы находятся сами. Ваши статьи сохраняются при обновлении встроенного глоссария.</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPanel</name>
+    <message>
+        <location filename="../../app/views/glossary_panel.py" line="83" />
+        <source>Find a term (Russian or English)</source>
+        <translation>Найти термин (по-русски или по-английски)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/glossary_panel.py" line="87" />
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/glossary_panel.py" line="92" />
+        <source>Your entries</source>
+        <translation>Ваши статьи</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/glossary_panel.py" line="126" />
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/glossary_panel.py" line="127" />
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/glossary_panel.py" line="128" />
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/glossary_panel.py" line="129" />
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/glossary_panel.py" line="130" />
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/glossary_panel.py" line="136" />
+        <source>Edit this entry; an edited bundled entry becomes your own</source>
+        <translation>Изменить статью; изменённая встроенная статья становится вашей</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/glossary_panel.py" line="137" />
+        <source>Delete your own entry (bundled entries cannot be deleted)</source>
+        <translation>Удалить вашу статью (встроенные статьи удалить нельзя)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/glossary_panel.py" line="207" />
+        <source>{0} of {1} entries</source>
+        <translation>{0} из {1} статей</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/glossary_panel.py" line="226" />
+        <source>Choose an entry to see it in full.</source>
+        <translation>Выберите статью, чтобы увидеть её полностью.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/glossary_panel.py" line="234" />
+        <source>Open a text to see where this term occurs in it.</source>
+        <translation>Откройте текст, чтобы увидеть, где в нём встречается термин.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/glossary_panel.py" line="246" />
+        <source>In {0} sentences of the open text (click to go there):</source>
+        <translation>В открытом тексте предложений: {0} (щелчок — перейти):</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/glossary_panel.py" line="248" />
+        <source>Not found in the open text.</source>
+        <translation>В открытом тексте не встречается.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/glossary_panel.py" line="278" />
+        <location filename="../../app/views/glossary_panel.py" line="320" />
+        <source>Glossary</source>
+        <translation>Глоссарий</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/glossary_panel.py" line="288" />
+        <source>Delete entry</source>
+        <translation>Удалить статью</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/glossary_panel.py" line="288" />
+        <source>Delete your entry “{0}”?</source>
+        <translation>Удалить вашу статью «{0}»?</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/glossary_panel.py" line="304" />
+        <source>Export failed</source>
+        <translation>Экспорт не удался</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/glossary_panel.py" line="304" />
+        <source>Cannot write {0}: {1}</source>
+        <translation>Не удалось записать {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/glossary_panel.py" line="316" />
+        <source>Import failed</source>
+        <translation>Импорт не удался</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/glossary_panel.py" line="320" />
+        <source>Imported {0} entries as your own.</source>
+        <translation>Импортировано статей: {0} (как ваши).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/glossary_panel.py" line="336" />
+        <source>Export the glossary</source>
+        <translation>Экспорт глоссария</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/glossary_panel.py" line="337" />
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/glossary_panel.py" line="341" />
+        <source>Import glossary entries</source>
+        <translation>Импорт статей глоссария</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/glossary_panel.py" line="342" />
+        <source>Glossary files (*.json *.csv)</source>
+        <translation>Файлы глоссария (*.json *.csv)</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="50" />
-        <location filename="../../app/dialogs/import_dialog.py" line="99" />
+        <location filename="../../app/dialogs/import_dialog.py" line="51" />
+        <location filename="../../app/dialogs/import_dialog.py" line="101" />
         <source>Import a text</source>
         <translation>Импорт текста</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="54" />
+        <location filename="../../app/dialogs/import_dialog.py" line="55" />
         <source>Browse…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="59" />
+        <location filename="../../app/dialogs/import_dialog.py" line="60" />
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="61" />
+        <location filename="../../app/dialogs/import_dialog.py" line="62" />
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="62" />
+        <location filename="../../app/dialogs/import_dialog.py" line="63" />
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="63" />
+        <location filename="../../app/dialogs/import_dialog.py" line="64" />
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="65" />
+        <location filename="../../app/dialogs/import_dialog.py" line="66" />
         <source>from the file if left empty</source>
         <translation>из файла, если не заполнено</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="66" />
+        <location filename="../../app/dialogs/import_dialog.py" line="67" />
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="68" />
+        <location filename="../../app/dialogs/import_dialog.py" line="69" />
         <source>Author:</source>
         <translation>Автор:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="72" />
+        <location filename="../../app/dialogs/import_dialog.py" line="74" />
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="74" />
+        <location filename="../../app/dialogs/import_dialog.py" line="76" />
         <source>Translator:</source>
         <translation>Переводчик:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="76" />
+        <location filename="../../app/dialogs/import_dialog.py" line="78" />
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="78" />
+        <location filename="../../app/dialogs/import_dialog.py" line="80" />
         <source>edition, archive or web address</source>
         <translation>издание, архив или веб-адрес</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="79" />
+        <location filename="../../app/dialogs/import_dialog.py" line="81" />
         <source>Source:</source>
         <translation>Источник:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="81" />
+        <location filename="../../app/dialogs/import_dialog.py" line="83" />
         <source>Rights:</source>
         <translation>Права:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="83" />
+        <location filename="../../app/dialogs/import_dialog.py" line="85" />
         <source>A new work</source>
         <translation>Новое произведение</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="86" />
+        <location filename="../../app/dialogs/import_dialog.py" line="88" />
         <source>Work:</source>
         <translation>Произведение:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="88" />
+        <location filename="../../app/dialogs/import_dialog.py" line="90" />
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="107" />
+        <location filename="../../app/dialogs/import_dialog.py" line="109" />
         <source>choose a file first</source>
         <translation>сначала выберите файл</translation>
     </message>
@@ -330,173 +1029,226 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="61" />
-        <location filename="../../app/views/main_window.py" line="248" />
+        <location filename="../../app/views/main_window.py" line="63" />
+        <location filename="../../app/views/main_window.py" line="259" />
         <source>Sverka</source>
         <translation>Sverka</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="88" />
+        <location filename="../../app/views/main_window.py" line="92" />
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="89" />
+        <location filename="../../app/views/main_window.py" line="93" />
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="115" />
+        <location filename="../../app/views/main_window.py" line="95" />
+        <source>Bookmarks</source>
+        <translation>Закладки</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="123" />
+        <location filename="../../app/views/main_window.py" line="435" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="116" />
+        <location filename="../../app/views/main_window.py" line="124" />
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="117" />
+        <location filename="../../app/views/main_window.py" line="125" />
         <source>&amp;Restore bundled texts</source>
         <translation>&amp;Вернуть встроенные тексты</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="118" />
+        <location filename="../../app/views/main_window.py" line="126" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="119" />
+        <location filename="../../app/views/main_window.py" line="127" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="126" />
+        <location filename="../../app/views/main_window.py" line="134" />
+        <location filename="../../app/views/main_window.py" line="431" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="127" />
+        <location filename="../../app/views/main_window.py" line="135" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="129" />
+        <location filename="../../app/views/main_window.py" line="137" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="131" />
+        <location filename="../../app/views/main_window.py" line="139" />
         <source>&amp;Find in text…</source>
         <translation>&amp;Найти в тексте…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="134" />
+        <location filename="../../app/views/main_window.py" line="142" />
         <source>&amp;Search the library…</source>
         <translation>&amp;Поиск по библиотеке…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="136" />
+        <location filename="../../app/views/main_window.py" line="144" />
         <source>&amp;Go to…</source>
         <translation>&amp;Перейти…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="141" />
+        <location filename="../../app/views/main_window.py" line="149" />
+        <location filename="../../app/views/main_window.py" line="488" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="144" />
+        <location filename="../../app/views/main_window.py" line="152" />
         <source>&amp;Side by side</source>
         <translation>&amp;Параллельно</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="145" />
+        <location filename="../../app/views/main_window.py" line="153" />
         <source>&amp;Interlinear</source>
         <translation>&amp;Подстрочно</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="146" />
+        <location filename="../../app/views/main_window.py" line="154" />
         <source>&amp;Russian only</source>
         <translation>Только &amp;русский</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="147" />
+        <location filename="../../app/views/main_window.py" line="155" />
         <source>&amp;English only</source>
         <translation>Только &amp;английский</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="156" />
+        <location filename="../../app/views/main_window.py" line="164" />
         <source>S&amp;wap columns</source>
         <translation>Поменять &amp;колонки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="161" />
+        <location filename="../../app/views/main_window.py" line="169" />
         <source>&amp;Library panel</source>
         <translation>Панель &amp;библиотеки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="166" />
+        <location filename="../../app/views/main_window.py" line="174" />
+        <location filename="../../app/views/main_window.py" line="439" />
         <source>&amp;Text</source>
         <translation>&amp;Текст</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="167" />
+        <location filename="../../app/views/main_window.py" line="175" />
         <source>&amp;Rename…</source>
         <translation>П&amp;ереименовать…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="168" />
+        <location filename="../../app/views/main_window.py" line="176" />
         <source>Edit &amp;details…</source>
         <translation>&amp;Сведения о тексте…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="169" />
+        <location filename="../../app/views/main_window.py" line="177" />
         <source>&amp;Align with…</source>
         <translation>&amp;Выровнять с…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="170" />
+        <location filename="../../app/views/main_window.py" line="178" />
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="213" />
+        <location filename="../../app/views/main_window.py" line="223" />
         <source>{0} texts in {1} works — {2}</source>
         <translation>Текстов: {0}, произведений: {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="222" />
-        <source>Setting up the bundled library…</source>
-        <translation>Подготовка встроенной библиотеки…</translation>
+        <location filename="../../app/views/main_window.py" line="233" />
+        <source>Setting up the library…</source>
+        <translation>Подготовка библиотеки…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="230" />
+        <location filename="../../app/views/main_window.py" line="428" />
+        <source>&amp;Bookmark the selection…</source>
+        <translation>&amp;Закладка на выделенное…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="430" />
+        <source>Show &amp;bookmarks</source>
+        <translation>Показать &amp;закладки</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="434" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="437" />
+        <source>Re&amp;place with another text…</source>
+        <translation>За&amp;менить другим текстом…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="438" />
+        <source>Put the real text in place of a working translation or back-translation</source>
+        <translation>Поставить подлинный текст на место рабочего или обратного перевода</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="479" />
+        <source>Glossary</source>
+        <translation>Глоссарий</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="487" />
+        <source>&amp;Glossary</source>
+        <translation>&amp;Глоссарий</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="525" />
+        <source>Indexing glossary terms…</source>
+        <translation>Индексирование терминов глоссария…</translation>
+    </message>
+    <message>
+        <source>Setting up the bundled library…</source>
+        <translation type="vanished">Подготовка встроенной библиотеки…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="241" />
         <source>Restoring the bundled texts…</source>
         <translation>Восстановление встроенных текстов…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="248" />
+        <location filename="../../app/views/main_window.py" line="259" />
         <source>{0} — Sverka</source>
         <translation>{0} — Sverka</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="287" />
+        <location filename="../../app/views/main_window.py" line="298" />
         <source>Rename text</source>
         <translation>Переименовать текст</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="287" />
+        <location filename="../../app/views/main_window.py" line="298" />
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="299" />
+        <location filename="../../app/views/main_window.py" line="310" />
         <source>Delete text</source>
         <translation>Удалить текст</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="300" />
+        <location filename="../../app/views/main_window.py" line="311" />
         <source>Delete “{0}” and its alignments from the library?
 
 Edit → Undo brings it back.</source>
@@ -505,58 +1257,58 @@ Edit → Undo brings it back.</source>
 Правка → Отменить вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="304" />
+        <location filename="../../app/views/main_window.py" line="315" />
         <source>Deleted “{0}”. Press Ctrl+Z to undo.</source>
         <translation>«{0}» удалён. Ctrl+Z — отменить.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="338" />
-        <location filename="../../app/views/main_window.py" line="342" />
+        <location filename="../../app/views/main_window.py" line="349" />
+        <location filename="../../app/views/main_window.py" line="353" />
         <source>Align with…</source>
         <translation>Выровнять с…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="338" />
+        <location filename="../../app/views/main_window.py" line="349" />
         <source>There is no text in the other language to align with.</source>
         <translation>В библиотеке нет текста на другом языке для выравнивания.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="342" />
+        <location filename="../../app/views/main_window.py" line="353" />
         <source>Align “{0}” with:</source>
         <translation>Выровнять «{0}» с:</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="353" />
+        <location filename="../../app/views/main_window.py" line="364" />
         <source>Aligning {0}…</source>
         <translation>Выравнивание: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="379" />
+        <location filename="../../app/views/main_window.py" line="390" />
         <source>Importing {0}…</source>
         <translation>Импорт: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="387" />
+        <location filename="../../app/views/main_window.py" line="398" />
         <source>Imported: {0} paragraphs, {1} sentences.</source>
         <translation>Импортировано: абзацев — {0}, предложений — {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="395" />
+        <location filename="../../app/views/main_window.py" line="406" />
         <source>Already in the library</source>
         <translation>Уже в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="396" />
+        <location filename="../../app/views/main_window.py" line="407" />
         <source>This text is already in the library as “{0}”. Import a second copy?</source>
         <translation>Этот текст уже есть в библиотеке как «{0}». Импортировать ещё одну копию?</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="401" />
+        <location filename="../../app/views/main_window.py" line="412" />
         <source>Check the language</source>
         <translation>Проверьте язык</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="401" />
+        <location filename="../../app/views/main_window.py" line="412" />
         <source>Import it anyway?</source>
         <translation>Всё равно импортировать?</translation>
     </message>
@@ -614,89 +1366,221 @@ Edit → Undo brings it back.</source>
         <translation>Выберите текст в библиотеке, чтобы читать его.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="251" />
+        <location filename="../../app/views/reader_pane.py" line="252" />
         <source>tr. {0}</source>
         <translation>пер. {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="254" />
+        <location filename="../../app/views/reader_pane.py" line="255" />
         <source>not aligned</source>
         <translation>не выровнен</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="262" />
+        <location filename="../../app/views/reader_pane.py" line="263" />
         <source>original</source>
         <translation>оригинал</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="263" />
+        <location filename="../../app/views/reader_pane.py" line="264" />
         <source>published translation</source>
         <translation>опубликованный перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="264" />
+        <location filename="../../app/views/reader_pane.py" line="265" />
         <source>working translation</source>
         <translation>рабочий перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="265" />
+        <location filename="../../app/views/reader_pane.py" line="266" />
         <source>back-translation</source>
         <translation>обратный перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="271" />
+        <location filename="../../app/views/reader_pane.py" line="272" />
         <source>⚠ Reconstruction: the {0} text was written by Sverka's editors from the translation. It is not the author's words and must not be quoted as such. / Реконструкция: обратный перевод, выполненный редакцией Sverka; цитировать его как текст автора нельзя.</source>
         <translation>⚠ Реконструкция: {0} текст написан редакцией Sverka по переводу (обратный перевод). Это не слова автора, цитировать его как текст автора нельзя. / Reconstruction: not the author's words; do not quote it as such.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="274" />
-        <location filename="../../app/views/reader_pane.py" line="278" />
+        <location filename="../../app/views/reader_pane.py" line="275" />
+        <location filename="../../app/views/reader_pane.py" line="279" />
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="274" />
-        <location filename="../../app/views/reader_pane.py" line="278" />
+        <location filename="../../app/views/reader_pane.py" line="275" />
+        <location filename="../../app/views/reader_pane.py" line="279" />
         <source>English</source>
         <translation>английский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="276" />
+        <location filename="../../app/views/reader_pane.py" line="277" />
         <source>⚠ Working translation: the {0} text is a working translation by Sverka's editors, not a published translation. / Рабочий перевод редакции Sverka, а не опубликованный перевод.</source>
         <translation>⚠ Рабочий перевод: {0} текст — рабочий перевод редакции Sverka, а не опубликованный перевод. / Working translation by Sverka's editors, not a published translation.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="311" />
+        <location filename="../../app/views/reader_pane.py" line="317" />
         <source>Go to</source>
         <translation>Перейти</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="312" />
+        <location filename="../../app/views/reader_pane.py" line="318" />
         <source>Bead number (1–{0}), or ¶ and a paragraph number (e.g. ¶12):</source>
         <translation>Номер пары (1–{0}) или ¶ и номер абзаца (например, ¶12):</translation>
     </message>
 </context>
 <context>
+    <name>ReplaceActions</name>
+    <message>
+        <location filename="../../app/views/replace_action.py" line="39" />
+        <source>back-translation</source>
+        <translation>обратный перевод</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/replace_action.py" line="40" />
+        <source>working translation</source>
+        <translation>рабочий перевод</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/replace_action.py" line="130" />
+        <source>Replacing {0}…</source>
+        <translation>Замена {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/replace_action.py" line="138" />
+        <source>Already in the library</source>
+        <translation>Уже в библиотеке</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/replace_action.py" line="139" />
+        <source>This text is already in the library as “{0}”. Use it as the replacement anyway?</source>
+        <translation>Этот текст уже есть в библиотеке как «{0}». Всё равно использовать его для замены?</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/replace_action.py" line="145" />
+        <source>Check the language</source>
+        <translation>Проверьте язык</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/replace_action.py" line="145" />
+        <source>Use it anyway?</source>
+        <translation>Всё равно использовать?</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/replace_action.py" line="155" />
+        <source>Text replaced</source>
+        <translation>Текст заменён</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/replace_action.py" line="163" />
+        <source>The new text is aligned with the other side and open in the reader.</source>
+        <translation>Новый текст выровнен с другой стороной и открыт в читалке.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/replace_action.py" line="164" />
+        <source>“{0}” stays in the library as a {1}.</source>
+        <translation>«{0}» остаётся в библиотеке как {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/replace_action.py" line="170" />
+        <source>%n bookmark moved to the new text.</source>
+        <translation>
+            <numerusform>%n закладка перенесена на новый текст.</numerusform>
+            <numerusform>%n закладки перенесены на новый текст.</numerusform>
+            <numerusform>%n закладок перенесено на новый текст.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/replace_action.py" line="172" />
+        <source>%n bookmarks moved to the new text.</source>
+        <translation>
+            <numerusform>%n закладка перенесена на новый текст.</numerusform>
+            <numerusform>%n закладки перенесены на новый текст.</numerusform>
+            <numerusform>%n закладок перенесено на новый текст.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/replace_action.py" line="175" />
+        <source>There were no bookmarks to move.</source>
+        <translation>Переносить было нечего: закладок не было.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/replace_action.py" line="178" />
+        <source>%n bookmark needs your review (see the Bookmarks tab):</source>
+        <translation>
+            <numerusform>%n закладка требует проверки (см. вкладку «Закладки»):</numerusform>
+            <numerusform>%n закладки требуют проверки (см. вкладку «Закладки»):</numerusform>
+            <numerusform>%n закладок требуют проверки (см. вкладку «Закладки»):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/replace_action.py" line="180" />
+        <source>%n bookmarks need your review (see the Bookmarks tab):</source>
+        <translation>
+            <numerusform>%n закладка требует проверки (см. вкладку «Закладки»):</numerusform>
+            <numerusform>%n закладки требуют проверки (см. вкладку «Закладки»):</numerusform>
+            <numerusform>%n закладок требуют проверки (см. вкладку «Закладки»):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceDialog</name>
+    <message>
+        <location filename="../../app/views/replace_action.py" line="37" />
+        <source>back-translation</source>
+        <translation>обратный перевод</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/replace_action.py" line="38" />
+        <source>working translation</source>
+        <translation>рабочий перевод</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/replace_action.py" line="54" />
+        <source>Replace “{0}”</source>
+        <translation>Замена «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/replace_action.py" line="57" />
+        <source>“{0}” is a {1} written by Sverka's editors. The file you choose is imported into the same work and aligned with the other side; the stand-in stays in the library under its label, and your bookmarks move to the new text.</source>
+        <translation>«{0}» — {1}, написанный редакцией Sverka. Выбранный файл будет импортирован в то же произведение и выровнен с другой стороной; замещающий текст останется в библиотеке со своей пометкой, а ваши закладки перейдут на новый текст.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/replace_action.py" line="75" />
+        <source>Replace</source>
+        <translation>Заменить</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/views/search_panel.py" line="111" />
+        <location filename="../../app/views/search_panel.py" line="112" />
         <source>Search the library (Russian or English)</source>
         <translation>Поиск по библиотеке (по-русски или по-английски)</translation>
     </message>
     <message>
-        <location filename="../../app/views/search_panel.py" line="150" />
+        <location filename="../../app/views/search_panel.py" line="152" />
         <source>Nothing found.</source>
         <translation>Ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../app/views/search_panel.py" line="152" />
+        <location filename="../../app/views/search_panel.py" line="154" />
         <source>{0} sentences found; the first {1} are shown.</source>
         <translation>Найдено предложений: {0}; показаны первые {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/search_panel.py" line="154" />
+        <location filename="../../app/views/search_panel.py" line="156" />
         <source>{0} sentences found.</source>
         <translation>Найдено предложений: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/search_panel.py" line="169" />
+        <source>Glossary term “{0}”: {1} sentences; the first {2} are shown.</source>
+        <translation>Термин «{0}»: предложений {1}; показаны первые {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/search_panel.py" line="172" />
+        <source>Glossary term “{0}”: {1} sentences.</source>
+        <translation>Термин «{0}»: предложений {1}.</translation>
     </message>
 </context>
 <context>
