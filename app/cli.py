@@ -88,6 +88,18 @@ def build_parser() -> argparse.ArgumentParser:
     align.add_argument("ru_id", type=int, metavar="RU-ID")
     align.add_argument("en_id", type=int, metavar="EN-ID")
 
+    loc = sub.add_parser(
+        "locate",
+        help="find where an English quotation stands in a Russian text (“where is this quote in the original?”)",
+        description="Find the sentences of a Russian text that an English passage translates, with a score "
+        "from 0 to 1. Exits with 1 when the passage is not found (the closest passage is still shown). "
+        'Example: `sverka locate 6 "To examine, verify, summarize and generalize all of this..."`.',
+    )
+    loc.add_argument("ru_id", type=int, metavar="RU-TEXT-ID", help="the Russian text to search (see `sverka list`)")
+    loc.add_argument("quotation", help="the English passage, in quotes")
+    loc.add_argument("--threshold", type=float, help="score a passage needs to count as found (default: measured)")
+    loc.add_argument("--json", action="store_true", help="print JSON")
+
     rm = sub.add_parser("delete", help="delete a text (and its alignments) from the library")
     rm.add_argument("text_id", type=int, metavar="ID")
     rm.add_argument("--yes", action="store_true", help="do not ask for confirmation")

@@ -153,6 +153,52 @@ def cmd_align(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_locate(args: argparse.Namespace) -> int:
+    from db.services.locating import locate_quote
+
+    library = _open(args)
+    with library.sessions() as session:
+        where = locate_quote(session, args.ru_id, args.quotation, threshold=args.threshold)
+    if args.json:
+        print_json(
+            {
+                "found": where.found,
+                "score": round(where.score, 4),
+                "threshold": where.threshold,
+                "ru_text_id": where.ru_text_id,
+                "sentences": [where.first_sentence + 1, where.last_sentence + 1],
+                "ru_text": where.ru_text,
+                "en_text_id": where.en_text_id,
+                "beads": None if where.bead_start is None else [where.bead_start + 1, where.bead_end],
+                "en_sentences": None
+                if where.en_first_sentence is None
+                else [where.en_first_sentence + 1, where.en_last_sentence + 1],  # type: ignore[operator]
+                "en_text": where.en_text,
+            }
+        )
+        return EXIT_OK if where.found else EXIT_ERROR
+    if not where.ru_text:
+        print("Not found: the text has no sentences, or the quotation has no words.")
+        return EXIT_ERROR
+    first, last = where.first_sentence + 1, where.last_sentence + 1
+    sentences = f"sentence {first}" if first == last else f"sentences {first}–{last}"
+    if where.found:
+        print(f"Found in text {where.ru_text_id}, {sentences} (score {where.score:.2f}):")
+    else:
+        print(
+            f"Not found: no passage scores {where.threshold:.2f} or more. The closest, {sentences} "
+            f"(score {where.score:.2f}), may or may not be the one quoted; check it before citing it:"
+        )
+    print(f"  {where.ru_text}")
+    if where.en_text:
+        beads = f"bead {where.bead_start + 1}" if where.bead_end == where.bead_start + 1 else (  # type: ignore[operator]
+            f"beads {where.bead_start + 1}–{where.bead_end}"  # type: ignore[operator]
+        )
+        print(f"Aligned English (text {where.en_text_id}, {beads}):")
+        print(f"  {where.en_text}")
+    return EXIT_OK if where.found else EXIT_ERROR
+
+
 def cmd_delete(args: argparse.Namespace) -> int:
     library = _open(args)
     with library.sessions() as session:
@@ -353,6 +399,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "list": cmd_list,
     "show": cmd_show,
     "align": cmd_align,
+    "locate": cmd_locate,
     "delete": cmd_delete,
     "restore-bundled": cmd_restore_bundled,
     "export": cmd_export,

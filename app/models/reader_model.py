@@ -13,7 +13,7 @@ import logging
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QObject, Qt, Signal
 
 from db.dto import TextInfo
 from db.engine import Library
@@ -31,6 +31,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 class ReaderModel(QAbstractListModel):
     """Rows of the open pair or text; empty until ``set_outline``."""
+
+    rows_replaced = Signal(int, int, int)  # start, rows removed there, rows inserted (an alignment edit)
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +65,24 @@ class ReaderModel(QAbstractListModel):
         self._texts = dict(texts)
         self._pages.clear()
         self.endResetModel()
+
+    def replace_rows(self, outline: ReadingOutline, start: int, removed: int, inserted: int) -> None:
+        """Take the outline after an edit that replaced rows ``[start, start + removed)`` by
+        ``inserted`` rows, without a reset (the view keeps its position)."""
+        common = min(removed, inserted)
+        if removed > inserted:
+            self.beginRemoveRows(QModelIndex(), start + common, start + removed - 1)
+        elif inserted > removed:
+            self.beginInsertRows(QModelIndex(), start + common, start + inserted - 1)
+        self._outline = outline
+        self._pages.clear()  # sentence positions after the window may have moved too
+        if removed > inserted:
+            self.endRemoveRows()
+        elif inserted > removed:
+            self.endInsertRows()
+        if common:
+            self.dataChanged.emit(self.index(start), self.index(start + common - 1))
+        self.rows_replaced.emit(start, removed, inserted)
 
     def clear(self) -> None:
         self.set_outline(ReadingOutline(keys=(), sides={}), {})

@@ -15,6 +15,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_bookmark_actions()
         self._build_glossary()
+        self._build_review()
         self.refresh_library()
 
     # --- menus -------------------------------------------------------------------------
@@ -142,9 +144,10 @@ class MainWindow(QMainWindow):
             self.tr("&Search the library…"), self.focus_search, QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_F)
         )
         self.goto_action = self._action(self.tr("&Go to…"), self.reader.ask_goto)
+        self.locate_action = self._action(self.tr("Find a &quotation in the original…"), self.find_quotation)
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.find_action, self.search_action, self.goto_action])
+        edit_menu.addActions([self.find_action, self.search_action, self.goto_action, self.locate_action])
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.layout_actions = QActionGroup(self)
@@ -200,6 +203,24 @@ class MainWindow(QMainWindow):
         self.library_panel_action.setChecked(True)
         self.side_tabs.setCurrentWidget(self.search_panel)
         self.search_panel.focus_field()
+
+    def find_quotation(self) -> QDialog:
+        """Open the "where is this quote in the original?" dialog (non-modal)."""
+        from app.dialogs.locate_dialog import LocateDialog
+
+        russian = [t for w in self._works for t in w.texts if t.lang == "ru"]
+        shown = self.reader.model.texts.get("ru") if self.reader.text_id is not None else None
+        dialog = LocateDialog(self._library, russian, current_text_id=shown.id if shown else None, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open_requested.connect(self.open_quote_location)
+        dialog.show()
+        return dialog
+
+    def open_quote_location(self, where: Any) -> None:
+        """Open the reader at a located quotation (a ``QuoteLocation``) with its beads selected."""
+        self.open_text(where.ru_text_id, sentence=("ru", where.first_sentence))
+        if where.bead_start is not None and self.reader.alignment_id is not None:
+            self.reader.show_beads(where.bead_start, where.bead_end)
 
     def edit_settings(self) -> None:
         from app.views.settings_dialog import SettingsDialog
@@ -488,6 +509,11 @@ class MainWindow(QMainWindow):
         view_menu = {a.text(): a.menu() for a in self.menuBar().actions() if a.menu() is not None}.get(self.tr("&View"))
         if view_menu is not None:
             view_menu.addAction(self.glossary_action)
+
+    def _build_review(self) -> None:
+        from app.views.review_actions import ReviewActions
+
+        self.review = ReviewActions(self, self._library)
 
     def show_glossary(self, entry_id: str | None = None) -> None:
         self.library_panel_action.setChecked(True)

@@ -152,6 +152,12 @@ class ReaderPane(QWidget):
         self.swap_button.toggled.connect(self.set_swapped)
         bar.addSpacing(8)
         bar.addWidget(self.swap_button)
+        self.review_button = QToolButton(text=self.tr("Review"))
+        self.review_button.setObjectName("layoutButton")
+        self.review_button.setCheckable(True)
+        self.review_button.setToolTip(self.tr("Review mode: show beads by the aligner's confidence (Ctrl+R)"))
+        bar.addSpacing(8)
+        bar.addWidget(self.review_button)
 
         header = QHBoxLayout()
         header.setContentsMargins(28, 14, 20, 6)
@@ -159,6 +165,10 @@ class ReaderPane(QWidget):
         titles.setSpacing(2)
         titles.addWidget(self.title_label)
         titles.addWidget(self.meta_label)
+        self.review_label = ElidedLabel()  # "N of M beads checked" in review mode
+        self.review_label.setObjectName("readerMeta")
+        self.review_label.hide()
+        titles.addWidget(self.review_label)
         header.addLayout(titles, 1)
         header.addLayout(bar)
         self.header = QWidget()
@@ -408,6 +418,24 @@ class ReaderPane(QWidget):
         with self._library.sessions() as session:
             spans = bookmark_spans(session, self.alignment_id)
         self.view.set_bookmark_marks([(s.bead_start, s.bead_end, s.colour) for s in spans])
+
+    def reload_beads(self, start: int, removed: int, inserted: int, *, renumbered: bool = False) -> None:
+        """Show the pair after an edit replaced beads ``[start, start + removed)`` by ``inserted`` beads
+        (``renumbered``: sentence positions moved too); the scroll position stays."""
+        from db.services.reading import pair_outline
+
+        if self.alignment_id is None:
+            return
+        old_keys = self.model.outline.keys[start : start + removed]
+        with self._library.sessions() as session:
+            outline = pair_outline(session, self.alignment_id)
+        if renumbered:
+            self.view.renderer.invalidate()
+        for key in old_keys:
+            self.view.renderer.forget(key)
+        self._clear_find()
+        self.model.replace_rows(outline, start, removed, inserted)
+        self.refresh_bookmarks()
 
     def show_beads(self, start: int, end: int) -> None:
         """Scroll to beads ``[start, end)`` of the open pair and select them."""

@@ -40,6 +40,7 @@ NOTE_SCALE = 0.86
 MAX_COLUMN_PX = 720.0
 MAX_SINGLE_COLUMN_PX = 780.0
 LAYOUT_CACHE_SIZE = 3000
+REVIEW_COLOURS = {"unsure": "#e0a020", "confirmed": "#3a9a4a", "edited": "#3f74c9"}
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,7 @@ class RowPaintState:
     selected: bool = False  # inside a bead-range selection
     marks: tuple[str, ...] = ()  # colours (#rrggbb) of the bookmarks covering the row
     marks_joined: bool = False  # the row above carries the same marks: draw them as one block
+    review: bool = False  # review mode: tint by the bead's confidence and status
 
 
 def _compose(segments: tuple[Segment, ...]) -> tuple[str, list[tuple[int, int, Segment]], dict[int, tuple[tuple[int, int], ...]], list[tuple[int, int]]]:
@@ -409,6 +411,8 @@ class ReaderRenderer:
         height, placed = self.row_layouts(row, langs)
         pal = self._palette
         highlight = QColor(pal.color(QPalette.ColorRole.Highlight))
+        if state.review and placed:
+            self._paint_review_state(painter, row, placed, top, height)
         if state.marks and placed:
             self._paint_bookmark_marks(painter, placed, top, height, state.marks, state.marks_joined)
         if (state.current or state.selected) and placed:
@@ -457,6 +461,22 @@ class ReaderRenderer:
         else:
             x = placed[0][0].x - 14 * s
         painter.fillRect(QRectF(x, y + 2 * s, 3 * s, max(4.0, top + height - y - 4 * s)), amber)
+
+    def _paint_review_state(self, painter: QPainter, row: ReaderRow, placed: list[tuple[Column, SideLayout, float]], top: float, height: float) -> None:
+        """Review mode: an amber tint behind unsure beads, a green bar right of confirmed beads, a blue one
+        right of beads the user edited."""
+        s = self._style.scale
+        y0 = top + min(y for _, _, y in placed) - 4 * s
+        x0 = min(c.x for c, _, _ in placed) - 6 * s
+        x1 = max(c.x + c.width for c, _, _ in placed) + 6 * s
+        if row.status == "auto":
+            if row.unsure:
+                tint = QColor(REVIEW_COLOURS["unsure"])
+                tint.setAlpha(48)
+                painter.fillRect(QRectF(x0, y0, x1 - x0, top + height - y0 + 2 * s), tint)
+            return
+        colour = QColor(REVIEW_COLOURS.get(row.status, REVIEW_COLOURS["confirmed"]))
+        painter.fillRect(QRectF(x1 + 2 * s, y0, 4 * s, top + height - y0), colour)
 
     def _paint_bookmark_marks(
         self,

@@ -56,6 +56,8 @@ class ReaderView(QAbstractScrollArea):
         self._scrollbar_timer = QTimer(self, singleShot=True, interval=0)
         self._scrollbar_timer.timeout.connect(self._sync_scrollbar)
         model.modelReset.connect(self._model_reset)
+        model.rows_replaced.connect(self._rows_replaced)
+        self._review = False  # review mode: beads tinted by confidence and status
         self._renderer.set_width(self.viewport().width())
 
     # --- public state --------------------------------------------------------------------
@@ -218,6 +220,31 @@ class ReaderView(QAbstractScrollArea):
         self._renderer.invalidate()
         self._reestimate()
 
+    def _rows_replaced(self, start: int, removed: int, inserted: int) -> None:
+        """An edit replaced rows ``[start, start + removed)`` by ``inserted`` rows: keep the view where it was."""
+        n = self._model.rowCount()
+        for row in range(start, min(start + inserted, n)):
+            self._renderer.forget(self._model.key(row))
+        if self._top_row >= start + removed:
+            self._top_row += inserted - removed
+        elif self._top_row >= start + inserted:
+            self._top_row, self._top_offset = max(start, start + inserted - 1), 0.0
+        self._top_row = max(0, min(self._top_row, n - 1))
+        if self._current >= start + removed:
+            self._current += inserted - removed
+        self._current = max(0, min(self._current, n - 1))
+        self._current_sentence, self._anchor = None, None
+        self._matches, self._current_match = {}, -1
+        self._reestimate()
+
+    @property
+    def review_mode(self) -> bool:
+        return self._review
+
+    def set_review_mode(self, on: bool) -> None:
+        self._review = on
+        self.viewport().update()
+
     def _reestimate(self) -> None:
         outline = self._model.outline
         n = outline.row_count
@@ -301,6 +328,7 @@ class ReaderView(QAbstractScrollArea):
                 selected=selected[0] <= row <= selected[1],
                 marks=self._marks.get(row, ()),
                 marks_joined=row - 1 in self._marks and self._marks.get(row - 1) == self._marks.get(row),
+                review=self._review,
             )
             h = self._renderer.paint_row(painter, data, langs, y, state)
             if self._heights[row] != h:

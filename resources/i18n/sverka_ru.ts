@@ -5,24 +5,24 @@
     <message>
         <location filename="../../app/views/bookmark_actions.py" line="58" />
         <source>Open an aligned pair and select beads to bookmark them (a text read alone has no beads).</source>
-        <translation>Откройте выровненную пару и выделите бусины, чтобы добавить закладку (у отдельного текста бусин нет).</translation>
+        <translation>Откройте выровненную пару и выделите пары, чтобы добавить закладку (у отдельного текста пар нет).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/views/bookmark_actions.py" line="81" />
         <source>Bookmarked %n bead. Ctrl+Z undoes it.</source>
         <translation>
-            <numerusform>Закладка на %n бусину. Ctrl+Z отменит.</numerusform>
-            <numerusform>Закладка на %n бусины. Ctrl+Z отменит.</numerusform>
-            <numerusform>Закладка на %n бусин. Ctrl+Z отменит.</numerusform>
+            <numerusform>Закладка на %n пару. Ctrl+Z отменит.</numerusform>
+            <numerusform>Закладка на %n пары. Ctrl+Z отменит.</numerusform>
+            <numerusform>Закладка на %n пар. Ctrl+Z отменит.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/views/bookmark_actions.py" line="83" />
         <source>Bookmarked %n beads. Ctrl+Z undoes it.</source>
         <translation>
-            <numerusform>Закладка на %n бусину. Ctrl+Z отменит.</numerusform>
-            <numerusform>Закладка на %n бусины. Ctrl+Z отменит.</numerusform>
-            <numerusform>Закладка на %n бусин. Ctrl+Z отменит.</numerusform>
+            <numerusform>Закладка на %n пару. Ctrl+Z отменит.</numerusform>
+            <numerusform>Закладка на %n пары. Ctrl+Z отменит.</numerusform>
+            <numerusform>Закладка на %n пар. Ctrl+Z отменит.</numerusform>
         </translation>
     </message>
     <message>
@@ -246,7 +246,7 @@
     <message>
         <location filename="../../app/views/bookmarks_panel.py" line="133" />
         <source>No bookmarks yet. Select beads in the reader (Shift+↓ or drag) and press Ctrl+D.</source>
-        <translation>Закладок пока нет. Выделите бусины в читалке (Shift+↓ или мышью) и нажмите Ctrl+D.</translation>
+        <translation>Закладок пока нет. Выделите пары в читалке (Shift+↓ или мышью) и нажмите Ctrl+D.</translation>
     </message>
     <message>
         <location filename="../../app/views/bookmarks_panel.py" line="142" />
@@ -261,7 +261,7 @@
     <message>
         <location filename="../../app/views/bookmarks_panel.py" line="191" />
         <source>{0}, beads {1}–{2}</source>
-        <translation>{0}, бусины {1}–{2}</translation>
+        <translation>{0}, пары {1}–{2}</translation>
     </message>
     <message>
         <location filename="../../app/views/bookmarks_panel.py" line="199" />
@@ -343,6 +343,64 @@
         <location filename="../../app/views/details_dialog.py" line="42" />
         <source>Note:</source>
         <translation>Примечание:</translation>
+    </message>
+</context>
+<context>
+    <name>EditCommands</name>
+    <message>
+        <location filename="../../app/views/edit_commands.py" line="41" />
+        <source>Merge with the next bead</source>
+        <translation>Объединить со следующей парой</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/edit_commands.py" line="42" />
+        <source>Merge with the previous bead</source>
+        <translation>Объединить с предыдущей парой</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/edit_commands.py" line="43" />
+        <source>Split the bead</source>
+        <translation>Разделить пару</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/edit_commands.py" line="44" />
+        <source>Move a sentence to the neighbouring bead</source>
+        <translation>Перенести предложение в соседнюю пару</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/edit_commands.py" line="45" />
+        <source>Mark a sentence as having no counterpart</source>
+        <translation>Отметить предложение без соответствия</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/edit_commands.py" line="46" />
+        <source>Confirm the bead</source>
+        <translation>Подтвердить пару</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/edit_commands.py" line="47" />
+        <source>Confirm the beads up to here</source>
+        <translation>Подтвердить пары до этого места</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/edit_commands.py" line="48" />
+        <source>Unconfirm the bead</source>
+        <translation>Снять подтверждение</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/edit_commands.py" line="49" />
+        <source>Split the sentence</source>
+        <translation>Разделить предложение</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/edit_commands.py" line="50" />
+        <source>Join the sentence with the next one</source>
+        <translation>Соединить предложение со следующим</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/edit_commands.py" line="51" />
+        <source>Re-align the rest</source>
+        <translation>Выровнять остальное заново</translation>
     </message>
 </context>
 <context>
@@ -521,7 +579,7 @@
     <message>
         <location filename="../../app/dialogs/export_dialog.py" line="109" />
         <source>The selected beads</source>
-        <translation>Выделенные бусины</translation>
+        <translation>Выделенные пары</translation>
     </message>
     <message>
         <location filename="../../app/dialogs/export_dialog.py" line="110" />
@@ -541,12 +599,12 @@
     <message>
         <location filename="../../app/dialogs/export_dialog.py" line="114" />
         <source>{0}, beads {1}–{2}</source>
-        <translation>{0}, бусины {1}–{2}</translation>
+        <translation>{0}, пары {1}–{2}</translation>
     </message>
     <message>
         <location filename="../../app/dialogs/export_dialog.py" line="116" />
         <source>(select beads in an aligned pair first)</source>
-        <translation>(сначала выделите бусины в выровненной паре)</translation>
+        <translation>(сначала выделите пары в выровненной паре)</translation>
     </message>
     <message>
         <location filename="../../app/dialogs/export_dialog.py" line="151" />
@@ -556,7 +614,7 @@
     <message>
         <location filename="../../app/dialogs/export_dialog.py" line="158" />
         <source>Every export cites its texts (work, author, date, source, translator, beads) and labels texts written by Sverka's editors as such.</source>
-        <translation>Каждый экспорт указывает свои тексты (произведение, автор, дата, источник, переводчик, бусины) и помечает тексты, написанные редакцией Sverka.</translation>
+        <translation>Каждый экспорт указывает свои тексты (произведение, автор, дата, источник, переводчик, пары) и помечает тексты, написанные редакцией Sverka.</translation>
     </message>
     <message>
         <location filename="../../app/dialogs/export_dialog.py" line="166" />
@@ -1027,194 +1085,278 @@
     </message>
 </context>
 <context>
+    <name>LocateDialog</name>
+    <message>
+        <location filename="../../app/dialogs/locate_dialog.py" line="57" />
+        <source>Find a quotation in the original</source>
+        <translation>Найти цитату в оригинале</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/locate_dialog.py" line="67" />
+        <source> (aligned)</source>
+        <translation> (выровнен)</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/locate_dialog.py" line="71" />
+        <source>Russian text:</source>
+        <translation>Русский текст:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/locate_dialog.py" line="73" />
+        <source>Paste the English quotation here, e.g. from a book about the text</source>
+        <translation>Вставьте английскую цитату, например из книги о тексте</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/locate_dialog.py" line="76" />
+        <source>Quotation:</source>
+        <translation>Цитата:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/locate_dialog.py" line="89" />
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/locate_dialog.py" line="91" />
+        <location filename="../../app/dialogs/locate_dialog.py" line="142" />
+        <source>&amp;Open there</source>
+        <translation>&amp;Открыть там</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/locate_dialog.py" line="103" />
+        <source>There is no Russian text in the library to search.</source>
+        <translation>В библиотеке нет русского текста для поиска.</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/locate_dialog.py" line="125" />
+        <source>Nothing to compare: the quotation has no words, or the text is empty.</source>
+        <translation>Сравнивать нечего: в цитате нет слов или текст пуст.</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/locate_dialog.py" line="130" />
+        <source>sentence {0}</source>
+        <translation>предложение {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/locate_dialog.py" line="131" />
+        <source>sentences {0}–{1}</source>
+        <translation>предложения {0}–{1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/locate_dialog.py" line="133" />
+        <source>Found: {0} (score {1:.2f}).</source>
+        <translation>Найдено: {0} (оценка {1:.2f}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/locate_dialog.py" line="136" />
+        <source>Not found: no passage scores {0:.2f} or more. The closest, {1} (score {2:.2f}), may or may not be the one quoted; check it before citing it.</source>
+        <translation>Не найдено: ни один отрывок не набирает {0:.2f}. Ближайший, {1} (оценка {2:.2f}), может быть, а может и не быть цитируемым; проверьте его, прежде чем ссылаться.</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/locate_dialog.py" line="141" />
+        <source>Aligned English: {0}</source>
+        <translation>Выровненный английский: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/locate_dialog.py" line="142" />
+        <source>&amp;Open the closest passage</source>
+        <translation>&amp;Открыть ближайший отрывок</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="63" />
-        <location filename="../../app/views/main_window.py" line="259" />
+        <location filename="../../app/views/main_window.py" line="64" />
+        <location filename="../../app/views/main_window.py" line="280" />
         <source>Sverka</source>
         <translation>Sverka</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="92" />
+        <location filename="../../app/views/main_window.py" line="93" />
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="93" />
+        <location filename="../../app/views/main_window.py" line="94" />
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="95" />
+        <location filename="../../app/views/main_window.py" line="96" />
         <source>Bookmarks</source>
         <translation>Закладки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="123" />
-        <location filename="../../app/views/main_window.py" line="435" />
+        <location filename="../../app/views/main_window.py" line="125" />
+        <location filename="../../app/views/main_window.py" line="456" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="124" />
+        <location filename="../../app/views/main_window.py" line="126" />
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="125" />
+        <location filename="../../app/views/main_window.py" line="127" />
         <source>&amp;Restore bundled texts</source>
         <translation>&amp;Вернуть встроенные тексты</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="126" />
+        <location filename="../../app/views/main_window.py" line="128" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="127" />
+        <location filename="../../app/views/main_window.py" line="129" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="134" />
-        <location filename="../../app/views/main_window.py" line="431" />
+        <location filename="../../app/views/main_window.py" line="136" />
+        <location filename="../../app/views/main_window.py" line="452" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="135" />
+        <location filename="../../app/views/main_window.py" line="137" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="137" />
+        <location filename="../../app/views/main_window.py" line="139" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="139" />
+        <location filename="../../app/views/main_window.py" line="141" />
         <source>&amp;Find in text…</source>
         <translation>&amp;Найти в тексте…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="142" />
+        <location filename="../../app/views/main_window.py" line="144" />
         <source>&amp;Search the library…</source>
         <translation>&amp;Поиск по библиотеке…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="144" />
+        <location filename="../../app/views/main_window.py" line="146" />
         <source>&amp;Go to…</source>
         <translation>&amp;Перейти…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="149" />
-        <location filename="../../app/views/main_window.py" line="488" />
+        <location filename="../../app/views/main_window.py" line="147" />
+        <source>Find a &amp;quotation in the original…</source>
+        <translation>Найти &amp;цитату в оригинале…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="152" />
+        <location filename="../../app/views/main_window.py" line="509" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="152" />
+        <location filename="../../app/views/main_window.py" line="155" />
         <source>&amp;Side by side</source>
         <translation>&amp;Параллельно</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="153" />
+        <location filename="../../app/views/main_window.py" line="156" />
         <source>&amp;Interlinear</source>
         <translation>&amp;Подстрочно</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="154" />
+        <location filename="../../app/views/main_window.py" line="157" />
         <source>&amp;Russian only</source>
         <translation>Только &amp;русский</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="155" />
+        <location filename="../../app/views/main_window.py" line="158" />
         <source>&amp;English only</source>
         <translation>Только &amp;английский</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="164" />
+        <location filename="../../app/views/main_window.py" line="167" />
         <source>S&amp;wap columns</source>
         <translation>Поменять &amp;колонки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="169" />
+        <location filename="../../app/views/main_window.py" line="172" />
         <source>&amp;Library panel</source>
         <translation>Панель &amp;библиотеки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="174" />
-        <location filename="../../app/views/main_window.py" line="439" />
+        <location filename="../../app/views/main_window.py" line="177" />
+        <location filename="../../app/views/main_window.py" line="460" />
         <source>&amp;Text</source>
         <translation>&amp;Текст</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="175" />
+        <location filename="../../app/views/main_window.py" line="178" />
         <source>&amp;Rename…</source>
         <translation>П&amp;ереименовать…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="176" />
+        <location filename="../../app/views/main_window.py" line="179" />
         <source>Edit &amp;details…</source>
         <translation>&amp;Сведения о тексте…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="177" />
+        <location filename="../../app/views/main_window.py" line="180" />
         <source>&amp;Align with…</source>
         <translation>&amp;Выровнять с…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="178" />
+        <location filename="../../app/views/main_window.py" line="181" />
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="223" />
+        <location filename="../../app/views/main_window.py" line="244" />
         <source>{0} texts in {1} works — {2}</source>
         <translation>Текстов: {0}, произведений: {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="233" />
+        <location filename="../../app/views/main_window.py" line="254" />
         <source>Setting up the library…</source>
         <translation>Подготовка библиотеки…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="428" />
+        <location filename="../../app/views/main_window.py" line="449" />
         <source>&amp;Bookmark the selection…</source>
         <translation>&amp;Закладка на выделенное…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="430" />
+        <location filename="../../app/views/main_window.py" line="451" />
         <source>Show &amp;bookmarks</source>
         <translation>Показать &amp;закладки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="434" />
+        <location filename="../../app/views/main_window.py" line="455" />
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="437" />
+        <location filename="../../app/views/main_window.py" line="458" />
         <source>Re&amp;place with another text…</source>
         <translation>За&amp;менить другим текстом…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="438" />
+        <location filename="../../app/views/main_window.py" line="459" />
         <source>Put the real text in place of a working translation or back-translation</source>
         <translation>Поставить подлинный текст на место рабочего или обратного перевода</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="479" />
+        <location filename="../../app/views/main_window.py" line="500" />
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="487" />
+        <location filename="../../app/views/main_window.py" line="508" />
         <source>&amp;Glossary</source>
         <translation>&amp;Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="525" />
+        <location filename="../../app/views/main_window.py" line="551" />
         <source>Indexing glossary terms…</source>
         <translation>Индексирование терминов глоссария…</translation>
     </message>
@@ -1223,32 +1365,32 @@
         <translation type="vanished">Подготовка встроенной библиотеки…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="241" />
+        <location filename="../../app/views/main_window.py" line="262" />
         <source>Restoring the bundled texts…</source>
         <translation>Восстановление встроенных текстов…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="259" />
+        <location filename="../../app/views/main_window.py" line="280" />
         <source>{0} — Sverka</source>
         <translation>{0} — Sverka</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="298" />
+        <location filename="../../app/views/main_window.py" line="319" />
         <source>Rename text</source>
         <translation>Переименовать текст</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="298" />
+        <location filename="../../app/views/main_window.py" line="319" />
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="310" />
+        <location filename="../../app/views/main_window.py" line="331" />
         <source>Delete text</source>
         <translation>Удалить текст</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="311" />
+        <location filename="../../app/views/main_window.py" line="332" />
         <source>Delete “{0}” and its alignments from the library?
 
 Edit → Undo brings it back.</source>
@@ -1257,58 +1399,58 @@ Edit → Undo brings it back.</source>
 Правка → Отменить вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="315" />
+        <location filename="../../app/views/main_window.py" line="336" />
         <source>Deleted “{0}”. Press Ctrl+Z to undo.</source>
         <translation>«{0}» удалён. Ctrl+Z — отменить.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="349" />
-        <location filename="../../app/views/main_window.py" line="353" />
+        <location filename="../../app/views/main_window.py" line="370" />
+        <location filename="../../app/views/main_window.py" line="374" />
         <source>Align with…</source>
         <translation>Выровнять с…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="349" />
+        <location filename="../../app/views/main_window.py" line="370" />
         <source>There is no text in the other language to align with.</source>
         <translation>В библиотеке нет текста на другом языке для выравнивания.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="353" />
+        <location filename="../../app/views/main_window.py" line="374" />
         <source>Align “{0}” with:</source>
         <translation>Выровнять «{0}» с:</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="364" />
+        <location filename="../../app/views/main_window.py" line="385" />
         <source>Aligning {0}…</source>
         <translation>Выравнивание: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="390" />
+        <location filename="../../app/views/main_window.py" line="411" />
         <source>Importing {0}…</source>
         <translation>Импорт: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="398" />
+        <location filename="../../app/views/main_window.py" line="419" />
         <source>Imported: {0} paragraphs, {1} sentences.</source>
         <translation>Импортировано: абзацев — {0}, предложений — {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="406" />
+        <location filename="../../app/views/main_window.py" line="427" />
         <source>Already in the library</source>
         <translation>Уже в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="407" />
+        <location filename="../../app/views/main_window.py" line="428" />
         <source>This text is already in the library as “{0}”. Import a second copy?</source>
         <translation>Этот текст уже есть в библиотеке как «{0}». Импортировать ещё одну копию?</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="412" />
+        <location filename="../../app/views/main_window.py" line="433" />
         <source>Check the language</source>
         <translation>Проверьте язык</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="412" />
+        <location filename="../../app/views/main_window.py" line="433" />
         <source>Import it anyway?</source>
         <translation>Всё равно импортировать?</translation>
     </message>
@@ -1361,69 +1503,79 @@ Edit → Undo brings it back.</source>
         <translation>Поменять колонки местами</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="168" />
+        <location filename="../../app/views/reader_pane.py" line="155" />
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reader_pane.py" line="158" />
+        <source>Review mode: show beads by the aligner's confidence (Ctrl+R)</source>
+        <translation>Режим проверки: пары по уверенности выравнивания (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reader_pane.py" line="178" />
         <source>Choose a text in the library to read it.</source>
         <translation>Выберите текст в библиотеке, чтобы читать его.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="252" />
+        <location filename="../../app/views/reader_pane.py" line="262" />
         <source>tr. {0}</source>
         <translation>пер. {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="255" />
+        <location filename="../../app/views/reader_pane.py" line="265" />
         <source>not aligned</source>
         <translation>не выровнен</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="263" />
+        <location filename="../../app/views/reader_pane.py" line="273" />
         <source>original</source>
         <translation>оригинал</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="264" />
+        <location filename="../../app/views/reader_pane.py" line="274" />
         <source>published translation</source>
         <translation>опубликованный перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="265" />
+        <location filename="../../app/views/reader_pane.py" line="275" />
         <source>working translation</source>
         <translation>рабочий перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="266" />
+        <location filename="../../app/views/reader_pane.py" line="276" />
         <source>back-translation</source>
         <translation>обратный перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="272" />
+        <location filename="../../app/views/reader_pane.py" line="282" />
         <source>⚠ Reconstruction: the {0} text was written by Sverka's editors from the translation. It is not the author's words and must not be quoted as such. / Реконструкция: обратный перевод, выполненный редакцией Sverka; цитировать его как текст автора нельзя.</source>
         <translation>⚠ Реконструкция: {0} текст написан редакцией Sverka по переводу (обратный перевод). Это не слова автора, цитировать его как текст автора нельзя. / Reconstruction: not the author's words; do not quote it as such.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="275" />
-        <location filename="../../app/views/reader_pane.py" line="279" />
+        <location filename="../../app/views/reader_pane.py" line="285" />
+        <location filename="../../app/views/reader_pane.py" line="289" />
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="275" />
-        <location filename="../../app/views/reader_pane.py" line="279" />
+        <location filename="../../app/views/reader_pane.py" line="285" />
+        <location filename="../../app/views/reader_pane.py" line="289" />
         <source>English</source>
         <translation>английский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="277" />
+        <location filename="../../app/views/reader_pane.py" line="287" />
         <source>⚠ Working translation: the {0} text is a working translation by Sverka's editors, not a published translation. / Рабочий перевод редакции Sverka, а не опубликованный перевод.</source>
         <translation>⚠ Рабочий перевод: {0} текст — рабочий перевод редакции Sverka, а не опубликованный перевод. / Working translation by Sverka's editors, not a published translation.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="317" />
+        <location filename="../../app/views/reader_pane.py" line="327" />
         <source>Go to</source>
         <translation>Перейти</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="318" />
+        <location filename="../../app/views/reader_pane.py" line="328" />
         <source>Bead number (1–{0}), or ¶ and a paragraph number (e.g. ¶12):</source>
         <translation>Номер пары (1–{0}) или ¶ и номер абзаца (например, ¶12):</translation>
     </message>
@@ -1551,6 +1703,149 @@ Edit → Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>ReviewActions</name>
+    <message>
+        <location filename="../../app/views/review_actions.py" line="74" />
+        <source>&amp;Next unsure bead</source>
+        <translation>&amp;Следующая сомнительная пара</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/review_actions.py" line="75" />
+        <source>&amp;Previous unsure bead</source>
+        <translation>&amp;Предыдущая сомнительная пара</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/review_actions.py" line="77" />
+        <source>&amp;Confirm the bead</source>
+        <translation>&amp;Подтвердить пару</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/review_actions.py" line="79" />
+        <source>Confirm all beads &amp;up to here</source>
+        <translation>Подтвердить все пары &amp;до этого места</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/review_actions.py" line="81" />
+        <source>&amp;Unconfirm the bead</source>
+        <translation>Сн&amp;ять подтверждение</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/review_actions.py" line="82" />
+        <source>&amp;Merge with the next bead</source>
+        <translation>&amp;Объединить со следующей парой</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/review_actions.py" line="83" />
+        <source>Merge with the p&amp;revious bead</source>
+        <translation>Объединить с п&amp;редыдущей парой</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/review_actions.py" line="85" />
+        <source>&amp;Split the bead…</source>
+        <translation>&amp;Разделить пару…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/review_actions.py" line="86" />
+        <source>Move the &amp;first sentence to the previous bead</source>
+        <translation>Перенести &amp;первое предложение в предыдущую пару</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/review_actions.py" line="88" />
+        <source>Move the &amp;last sentence to the next bead</source>
+        <translation>Перенести последнее предложение в с&amp;ледующую пару</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/review_actions.py" line="90" />
+        <source>Sentence has no &amp;counterpart</source>
+        <translation>Предложение без &amp;соответствия</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/review_actions.py" line="91" />
+        <source>Split the sen&amp;tence…</source>
+        <translation>Разделить пр&amp;едложение…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/review_actions.py" line="93" />
+        <source>&amp;Join the sentence with the next one</source>
+        <translation>&amp;Соединить предложение со следующим</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/review_actions.py" line="95" />
+        <source>Re-&amp;align the rest</source>
+        <translation>&amp;Выровнять остальное заново</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/review_actions.py" line="96" />
+        <source>Align the unconfirmed beads again, keeping confirmed and edited beads</source>
+        <translation>Заново выровнять неподтверждённые пары, сохранив подтверждённые и исправленные</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/review_actions.py" line="97" />
+        <source>Next sentence in the bead</source>
+        <translation>Следующее предложение пары</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/review_actions.py" line="99" />
+        <source>Previous sentence in the bead</source>
+        <translation>Предыдущее предложение пары</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/review_actions.py" line="107" />
+        <source>&amp;Review mode</source>
+        <translation>Режим &amp;проверки</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/review_actions.py" line="115" />
+        <source>&amp;Alignment</source>
+        <translation>&amp;Выравнивание</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/review_actions.py" line="172" />
+        <source>{0} of {1} beads checked ({2}%) · {3} unsure</source>
+        <translation>Проверено пар: {0} из {1} ({2}%) · сомнительных: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/review_actions.py" line="181" />
+        <source>The share of the sentences (both languages) in confirmed or edited beads</source>
+        <translation>Доля предложений (обоих языков) в подтверждённых или исправленных парах</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/review_actions.py" line="191" />
+        <source>No unsure bead after this one.</source>
+        <translation>Дальше сомнительных пар нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/review_actions.py" line="191" />
+        <source>No unsure bead before this one.</source>
+        <translation>Раньше сомнительных пар нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/review_actions.py" line="298" />
+        <source>Only the first or the last sentence of a side can stand alone; move the cursor to one of them (Left/Right).</source>
+        <translation>Отдельно может стоять только первое или последнее предложение стороны; переведите курсор на одно из них (←/→).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/review_actions.py" line="324" />
+        <source>Re-aligning the unconfirmed beads…</source>
+        <translation>Повторное выравнивание неподтверждённых пар…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/review_actions.py" line="330" />
+        <source>Re-aligning changed nothing.</source>
+        <translation>Повторное выравнивание ничего не изменило.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/review_actions.py" line="334" />
+        <source>Re-align the rest</source>
+        <translation>Выровнять остальное заново</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/review_actions.py" line="336" />
+        <source>Re-aligned: {0} beads replaced by {1}.</source>
+        <translation>Выровнено заново: {0} пар заменены на {1}.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <location filename="../../app/views/search_panel.py" line="112" />
@@ -1642,6 +1937,64 @@ Edit → Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>SplitBeadDialog</name>
+    <message>
+        <location filename="../../app/dialogs/split_bead_dialog.py" line="35" />
+        <source>Split the bead</source>
+        <translation>Разделить пару</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/split_bead_dialog.py" line="37" />
+        <source>On each side, choose the sentence that starts the second bead (Tab switches sides, Enter splits).</source>
+        <translation>На каждой стороне выберите предложение, с которого начнётся вторая пара (Tab — другая сторона, Enter — разделить).</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/split_bead_dialog.py" line="43" />
+        <source>Split</source>
+        <translation>Разделить</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/split_bead_dialog.py" line="48" />
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/split_bead_dialog.py" line="49" />
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/split_bead_dialog.py" line="63" />
+        <source>— nothing on this side: the second bead has no sentence here</source>
+        <translation>— ничего: у второй пары на этой стороне нет предложений</translation>
+    </message>
+</context>
+<context>
+    <name>SplitSentenceDialog</name>
+    <message>
+        <location filename="../../app/dialogs/split_sentence_dialog.py" line="34" />
+        <source>Split the sentence</source>
+        <translation>Разделить предложение</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/split_sentence_dialog.py" line="36" />
+        <source>Put the cursor where the second sentence starts (arrow keys or a click), then press Enter.</source>
+        <translation>Поставьте курсор туда, где начинается второе предложение (стрелками или щелчком), и нажмите Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/split_sentence_dialog.py" line="52" />
+        <source>Split</source>
+        <translation>Разделить</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/split_sentence_dialog.py" line="73" />
+        <source>1: {0}
+2: {1}</source>
+        <translation>1: {0}
+2: {1}</translation>
+    </message>
+</context>
+<context>
     <name>TaskProgressDialog</name>
     <message>
         <location filename="../../app/dialogs/progress_dialog.py" line="20" />
@@ -1657,6 +2010,14 @@ Edit → Undo brings it back.</source>
         <location filename="../../app/dialogs/progress_dialog.py" line="50" />
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../app/views/review_actions.py" line="111" />
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
     </message>
 </context>
 </TS>

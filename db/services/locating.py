@@ -1,0 +1,264 @@
+"""Locating a quotation: which sentences of a Russian text an English passage translates.
+
+``locate_quote`` answers "where is this quote in the original?" with
+``alignment.locate`` over the text's stored sentences.  When the Russian text
+is aligned with an English one, a word table learned from every aligned pair
+of the library (beads the aligner is sure of, or the user confirmed) lets
+ordinary words count, not only names, numbers and terms; the answer then also
+carries the bead range and the aligned English passage.
+
+The locate index of a text and the library's word table take a moment to
+build, so both are kept in a small in-process cache, keyed so that any change
+to the sentences or to an alignment builds them afresh.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, replace
+from typing import TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from alignment.beads import Bead as AlignedBead
+from alignment.locate import (
+    DEFAULT_THRESHOLD,
+    LocateIndex,
+    WordTable,
+    build_index,
+    learn_word_table,
+    locate,
+)
+from db.errors import TextNotFoundError
+from db.models import Alignment, Bead, LibraryText, Sentence
+
+log = logging.getLogger(__name__)
+
+# Beads below this calibrated confidence are left out of the word table (unless confirmed or edited by hand).
+TABLE_MIN_CONFIDENCE = 0.9
+# Chosen on the dev tuning queries of tests/bench/bench_locate.py with a table learned from
+# all aligned pairs ("library-all": false found 0.8% there, 2.6% at 0.2).
+LIBRARY_TABLE_THRESHOLD = 0.25
+_INDEX_CACHE_SIZE = 8
+_TABLE_CACHE_SIZE = 2
+
+_T = TypeVar("_T")
+
+
+class NotRussianTextError(ValueError):
+    """The text to search is not Russian: quotations are located in a Russian original."""
+
+    def __init__(self, text_id: int, lang: str) -> None:
+        self.text_id = text_id
+        self.lang = lang
+        super().__init__(
+            f"Text {text_id} is in '{lang}', not Russian: give the id of the Russian text to search "
+            "(see `sverka list`)."
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteLocation:
+    """Where a quotation stands in a Russian text, or the best guess when ``found`` is false.
+
+    Sentence positions count from 0 and ``last_sentence`` is included.  The bead
+    range ``[bead_start, bead_end)`` and ``en_text`` are set when the text is aligned.
+    """
+
+    found: bool
+    ru_text_id: int
+    query: str
+    first_sentence: int
+    last_sentence: int
+    score: float
+    threshold: float
+    runner_up: float
+    ru_text: str
+    used_word_table: bool = False
+    alignment_id: int | None = None
+    en_text_id: int | None = None
+    bead_start: int | None = None
+    bead_end: int | None = None
+    en_first_sentence: int | None = None
+    en_last_sentence: int | None = None
+    en_text: str = ""
+
+
+class _Cache:
+    """A small least-recently-used map, safe to share between threads."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._items: OrderedDict[Hashable, object] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable, build: Callable[[], _T]) -> _T:
+        with self._lock:
+            if key in self._items:
+                self._items.move_to_end(key)
+                return self._items[key]  # type: ignore[return-value]
+        value = build()
+        with self._lock:
+            self._items[key] = value
+            self._items.move_to_end(key)
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
+        return value
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+
+_indexes = _Cache(_INDEX_CACHE_SIZE)
+_tables = _Cache(_TABLE_CACHE_SIZE)
+
+
+def clear_caches() -> None:
+    """Forget every cached index and word table (they are rebuilt on the next call)."""
+    _indexes.clear()
+    _tables.clear()
+
+
+def _library_key(session: Session) -> str:
+    return str(session.get_bind().url)
+
+
+def _sentence_texts(session: Session, text_id: int) -> list[str]:
+    return [t.replace("\n", " ") for t in session.scalars(
+        select(Sentence.text).where(Sentence.text_id == text_id).order_by(Sentence.position))]
+
+
+def _sentences_signature(session: Session, text_id: int) -> tuple[int, int, int]:
+    """Changes whenever a sentence of the text is split, joined or re-stored."""
+    row = session.execute(
+        select(func.count(Sentence.id), func.max(Sentence.id), func.sum(func.length(Sentence.text)))
+        .where(Sentence.text_id == text_id)
+    ).one()
+    return int(row[0] or 0), int(row[1] or 0), int(row[2] or 0)
+
+
+def _alignment_of(session: Session, ru_text_id: int) -> Alignment | None:
+    """The newest alignment of the text (the one the reader shows)."""
+    return session.scalars(
+        select(Alignment).where(Alignment.ru_text_id == ru_text_id).order_by(Alignment.id.desc())
+    ).first()
+
+
+def _alignments_signature(session: Session) -> tuple[tuple[int, str], ...]:
+    return tuple((a_id, str(updated)) for a_id, updated in session.execute(
+        select(Alignment.id, Alignment.updated_at).order_by(Alignment.id)))
+
+
+def _text_index(session: Session, ru_text_id: int) -> tuple[list[str], LocateIndex]:
+    key = (_library_key(session), ru_text_id, _sentences_signature(session, ru_text_id))
+
+    def build() -> tuple[list[str], LocateIndex]:
+        units = _sentence_texts(session, ru_text_id)
+        log.info("building the locate index of text %d (%d sentences)", ru_text_id, len(units))
+        return units, build_index(units)
+
+    return _indexes.get(key, build)
+
+
+def library_word_table(session: Session) -> WordTable:
+    """A word table learned from the sure beads of every aligned pair in the library, together."""
+    key = (_library_key(session), _alignments_signature(session))
+    return _tables.get(key, lambda: _learn_library_table(session))
+
+
+def _learn_library_table(session: Session) -> WordTable:
+    ru_units: list[str] = []
+    en_units: list[str] = []
+    beads: list[AlignedBead] = []
+    for a in session.scalars(select(Alignment).order_by(Alignment.id)):
+        ru_offset, en_offset = len(ru_units), len(en_units)
+        ru_units += _sentence_texts(session, a.ru_text_id)
+        en_units += _sentence_texts(session, a.en_text_id)
+        for b in session.scalars(select(Bead).where(Bead.alignment_id == a.id).order_by(Bead.position)):
+            sure = b.confidence >= TABLE_MIN_CONFIDENCE or b.status != "auto"
+            if sure and b.ru_end > b.ru_start and b.en_end > b.en_start and b.ru_end + ru_offset <= len(ru_units) \
+                    and b.en_end + en_offset <= len(en_units):
+                beads.append(AlignedBead(tuple(range(ru_offset + b.ru_start, ru_offset + b.ru_end)),
+                                         tuple(range(en_offset + b.en_start, en_offset + b.en_end))))
+    table = learn_word_table(ru_units, en_units, beads)
+    log.info("learned a word table of %d pairs from %d beads", table.size, len(beads))
+    return table
+
+
+def _aligned_side(session: Session, alignment: Alignment, first: int, end: int
+                  ) -> tuple[int | None, int | None, int | None, int | None, str]:
+    """Beads covering Russian sentences ``[first, end)``, their English sentence range and text."""
+    rows = session.execute(
+        select(Bead.position, Bead.en_start, Bead.en_end)
+        .where(Bead.alignment_id == alignment.id, Bead.ru_start < end, Bead.ru_end > first)
+        .order_by(Bead.position)
+    ).all()
+    if not rows:
+        return None, None, None, None, ""
+    bead_start, bead_end = rows[0][0], rows[-1][0] + 1
+    # Additions (empty Russian side) inside the bead range belong to the passage too.
+    en_rows = session.execute(
+        select(Bead.en_start, Bead.en_end)
+        .where(Bead.alignment_id == alignment.id, Bead.position >= bead_start, Bead.position < bead_end)
+    ).all()
+    en_lo = min(r[0] for r in en_rows)
+    en_hi = max(r[1] for r in en_rows)
+    if en_hi <= en_lo:
+        return bead_start, bead_end, None, None, ""
+    sentences = session.scalars(
+        select(Sentence.text).where(Sentence.text_id == alignment.en_text_id, Sentence.position >= en_lo,
+                                    Sentence.position < en_hi).order_by(Sentence.position)
+    ).all()
+    return bead_start, bead_end, en_lo, en_hi - 1, " ".join(s.strip() for s in sentences)
+
+
+def locate_quote(session: Session, ru_text_id: int, query: str, *, threshold: float | None = None) -> QuoteLocation:
+    """The run of sentences of Russian text ``ru_text_id`` that the English ``query`` translates.
+
+    ``threshold`` overrides the measured score a span needs to count as found.
+    Raises ``TextNotFoundError`` for an unknown id and ``NotRussianTextError``
+    when the text is not Russian.
+    """
+    text = session.get(LibraryText, ru_text_id)
+    if text is None:
+        raise TextNotFoundError(ru_text_id)
+    if text.lang != "ru":
+        raise NotRussianTextError(ru_text_id, text.lang)
+    units, index = _text_index(session, ru_text_id)
+    alignment = _alignment_of(session, ru_text_id)
+    table = library_word_table(session) if alignment is not None else None
+    if table is not None and not table.partners:
+        table = None
+    if threshold is None:
+        threshold = LIBRARY_TABLE_THRESHOLD if table is not None else DEFAULT_THRESHOLD
+    result = locate(query, units, index=index, word_table=table, threshold=threshold)
+    location = QuoteLocation(
+        found=result.found,
+        ru_text_id=ru_text_id,
+        query=query,
+        first_sentence=result.start,
+        last_sentence=max(result.start, result.end - 1),
+        score=result.score,
+        threshold=threshold,
+        runner_up=result.runner_up,
+        ru_text=result.text,
+        used_word_table=table is not None,
+    )
+    if alignment is None or result.end <= result.start:
+        return location
+    bead_start, bead_end, en_first, en_last, en_text = _aligned_side(session, alignment, result.start, result.end)
+    return replace(
+        location,
+        alignment_id=alignment.id,
+        en_text_id=alignment.en_text_id,
+        bead_start=bead_start,
+        bead_end=bead_end,
+        en_first_sentence=en_first,
+        en_last_sentence=en_last,
+        en_text=en_text,
+    )

@@ -1,0 +1,58 @@
+"""`sverka locate RU-TEXT-ID "quotation"`, run as a user would."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from app.cli import EXIT_ERROR, EXIT_OK, main
+
+ROGOVIN_QUOTE = (
+    "To examine, verify, summarize and generalize all of this can only be done by a party that is "
+    "active, independent and self-assured."
+)
+REIMAN_SENTENCE = (
+    "Representatives of moderate socialist parties were even invited to the Congress of Soviets in December "
+    "of that year, where they were allowed to speak freely."
+)
+
+
+def russian_1931_id(capsys, db: Path) -> int:
+    return platform_ids(capsys, db)[0]
+
+
+def platform_ids(capsys, db: Path) -> tuple[int, int]:
+    """The bundled 1931 Russian original and its aligned English translation."""
+    assert main(["--db", str(db), "list", "--json"]) == EXIT_OK
+    texts = json.loads(capsys.readouterr().out)
+    ru = next(t for t in texts if t["language"] == "ru" and t["kind"] == "original")
+    return ru["id"], ru["aligned_with"]
+
+
+def test_locate_prints_the_russian_sentences_and_the_aligned_english(capsys, bundled_library_path: Path) -> None:
+    ru = russian_1931_id(capsys, bundled_library_path)
+    code = main(["--db", str(bundled_library_path), "locate", str(ru), ROGOVIN_QUOTE])
+    out = capsys.readouterr().out
+    assert code == EXIT_OK
+    assert out.startswith(f"Found in text {ru}, sentence 242 (score 0.")
+    assert "Прощупывать, проверять, суммировать, обобщать все это" in out
+    assert "Aligned English" in out and "bead 242" in out and "can probe, check, sum up and generalize" in out
+
+
+def test_locate_json_and_not_found_exit_code(capsys, bundled_library_path: Path) -> None:
+    ru = russian_1931_id(capsys, bundled_library_path)
+    code = main(["--db", str(bundled_library_path), "locate", str(ru), REIMAN_SENTENCE, "--json"])
+    data = json.loads(capsys.readouterr().out)
+    assert code == EXIT_ERROR
+    assert data["found"] is False and data["score"] < data["threshold"]
+    code = main(["--db", str(bundled_library_path), "locate", str(ru), REIMAN_SENTENCE])
+    assert code == EXIT_ERROR
+    assert capsys.readouterr().out.startswith("Not found")
+
+
+def test_locate_refuses_an_english_text(capsys, bundled_library_path: Path) -> None:
+    _ru, en = platform_ids(capsys, bundled_library_path)
+    code = main(["--db", str(bundled_library_path), "locate", str(en), ROGOVIN_QUOTE])
+    err = capsys.readouterr().err
+    assert code == EXIT_ERROR
+    assert "not Russian" in err
