@@ -45,7 +45,6 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     from PySide6.QtWidgets import QApplication
-    from sqlalchemy import select
 
     from app.settings import Settings
     from app.tasks import TaskRunner
@@ -53,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     from app.views.startup import settle_memory
     from app.views.theme import apply_theme
     from db.engine import open_library
-    from db.models import LibraryText
+    from db.services.library import list_texts
     from db.services.bundled import bundled_installed, ensure_bundled_library
 
     folder = args.keep or Path(tempfile.mkdtemp(prefix="sverka-bench-"))
@@ -63,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
         print("installing the bundled library…", file=sys.stderr)
         ensure_bundled_library(library)
     with library.sessions() as session:
-        rogovin = session.scalar(select(LibraryText.id).where(LibraryText.key == ROGOVIN_KEY))
+        rogovin = next((t.id for t in list_texts(session) if t.key == ROGOVIN_KEY), None)
     if rogovin is None:
         print("the bundled Rogovin book is missing from the library", file=sys.stderr)
         return 1
