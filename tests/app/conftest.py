@@ -39,8 +39,10 @@ def runner(qtbot) -> Iterator[TaskRunner]:
 def window(qtbot, bundled_library, runner, settings) -> Iterator[MainWindow]:
     w = MainWindow(bundled_library, runner, settings=settings)
     qtbot.addWidget(w)
+    w.resize(1300, 820)
     w.show()
     qtbot.waitExposed(w)
     yield w
     w.close()
     QApplication.processEvents()
+

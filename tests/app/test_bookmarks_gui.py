@@ -3,7 +3,6 @@ reader, the Bookmarks panel (filters, open, edit, delete, review) and undo."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -22,15 +21,8 @@ RU_1925 = "trotsky-1925-leningrad-opposition.ru"
 
 
 @pytest.fixture
-def bwindow(qtbot, bundled_library, runner, settings) -> Iterator[MainWindow]:
-    w = MainWindow(bundled_library, runner, settings=settings)
-    qtbot.addWidget(w)
-    w.resize(1300, 820)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
-    QApplication.processEvents()
+def bwindow(window: MainWindow) -> MainWindow:
+    return window
 
 
 def _text_id(library, key: str) -> int:

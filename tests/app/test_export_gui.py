@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
 
 from app.dialogs.export_dialog import ExportDialog, ExportRequest
@@ -24,15 +23,8 @@ RU_1925 = "trotsky-1925-leningrad-opposition.ru"
 
 
 @pytest.fixture
-def ewindow(qtbot, bundled_library, runner, settings) -> Iterator[MainWindow]:
-    w = MainWindow(bundled_library, runner, settings=settings)
-    qtbot.addWidget(w)
-    w.resize(1300, 820)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
-    QApplication.processEvents()
+def ewindow(window: MainWindow) -> MainWindow:
+    return window
 
 
 def _text_id(library, key: str) -> int:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from sqlalchemy import insert, select
 
 from app.views.main_window import MainWindow
@@ -15,15 +13,8 @@ from db.models import Alignment, Bead, LibraryText, Paragraph, Sentence, Work
 
 
 @pytest.fixture
-def reader_window(qtbot, bundled_library, runner, settings) -> Iterator[MainWindow]:
-    w = MainWindow(bundled_library, runner, settings=settings)
-    qtbot.addWidget(w)
-    w.resize(1200, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
-    QApplication.processEvents()
+def reader_window(window: MainWindow) -> MainWindow:
+    return window
 
 
 def _text_id(library, key: str) -> int:

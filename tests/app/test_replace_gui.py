@@ -3,11 +3,10 @@ dialog with the stand-in's language and work, bookmarks carried over, the new pa
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
 
 from app.views.main_window import MainWindow
@@ -33,15 +32,8 @@ def synthetic_original(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def rwindow(qtbot, bundled_library, runner, settings) -> Iterator[MainWindow]:
-    w = MainWindow(bundled_library, runner, settings=settings)
-    qtbot.addWidget(w)
-    w.resize(1300, 820)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
-    QApplication.processEvents()
+def rwindow(window: MainWindow) -> MainWindow:
+    return window
 
 
 def _text_id(library, key: str) -> int:
