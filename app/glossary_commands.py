@@ -14,6 +14,8 @@ from alignment.glossary import GlossaryError
 from alignment.glossary_cli import format_entry
 from db.engine import Library, open_library
 from db.services import glossary as glossary_service
+from db.services.export.errors import ExportTargetExistsError, ExportWriteError
+from db.services.export.writing import write_atomically
 
 EXIT_OK = 0
 EXIT_NOT_FOUND = 1
@@ -100,14 +102,16 @@ def _export(library: Library, output: Path, *, force: bool) -> int:
     if fmt not in ("json", "csv"):
         print("Name the output file .json or .csv.", file=sys.stderr)
         return EXIT_BAD_INPUT
-    if output.exists() and not force:
-        print(f"{output} already exists; add --force to overwrite it.", file=sys.stderr)
-        return EXIT_BAD_INPUT
     with library.sessions() as session:
         data = glossary_service.export_glossary(glossary_service.library_glossary(session), fmt)
-    tmp = output.with_name(f".{output.name}.tmp")
-    tmp.write_text(data, encoding="utf-8")
-    tmp.replace(output)
+    try:
+        write_atomically(output, data.encode("utf-8"), overwrite=force)
+    except ExportTargetExistsError:
+        print(f"{output} already exists; add --force to overwrite it.", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except ExportWriteError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_BAD_INPUT
     print(f"Wrote the glossary to {output}.")
     return EXIT_OK
 

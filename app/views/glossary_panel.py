@@ -41,6 +41,8 @@ from app.models.glossary_model import (
 )
 from app.views.glossary_popup import EntryCard
 from db.engine import Library
+from db.services.export.errors import ExportWriteError
+from db.services.export.writing import write_atomically
 from db.services.glossary import (
     Occurrence,
     delete_user_entry,
@@ -299,9 +301,10 @@ class GlossaryPanel(QWidget):
             return None
         fmt = "csv" if path.suffix.lower() == ".csv" else "json"
         try:
-            path.write_text(export_glossary(self.model.glossary, fmt), encoding="utf-8")
-        except OSError as exc:
-            self.show_message(self.tr("Export failed"), self.tr("Cannot write {0}: {1}").format(path, exc.strerror or exc))
+            # the save dialog has asked before replacing an existing file
+            write_atomically(path, export_glossary(self.model.glossary, fmt).encode("utf-8"), overwrite=True)
+        except ExportWriteError as exc:
+            self.show_message(self.tr("Export failed"), str(exc))
             return None
         return path
 
