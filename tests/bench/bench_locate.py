@@ -13,6 +13,10 @@ period and vocabulary).  Sets:
 - held-out: wmt-long-003..004, the bundled 1925 and 1931 pairs, and real
   quotations of the 1931 text found in Rogovin's book (another translation).
 
+Each set has a "fragment" twin: a random contiguous 40-70% of the words of the
+English side of one bead (a quotation of part of a sentence), expected to find
+that bead's Russian units; its negatives are fragments of the negative passages.
+
 With ``--table`` the word table is learned from the document pair itself,
 5-fold: queries of one fifth of the document use a table learned from the
 other four fifths, so a query never meets the sentence pairs it came from.
@@ -140,10 +144,41 @@ def negative_queries(doc: Document, others: Sequence[str], count: int, rng: rand
     return out
 
 
+FRAGMENT_SHARE = (0.4, 0.7)  # share of a sentence's words a fragment query keeps
+FRAGMENT_MIN_WORDS = 4
+
+
+def fragment(text: str, rng: random.Random) -> str | None:
+    """A random contiguous 40-70% of the words of ``text``; None when too short to cut."""
+    words = text.split()
+    size = round(len(words) * rng.uniform(*FRAGMENT_SHARE))
+    if size < FRAGMENT_MIN_WORDS or size >= len(words):
+        return None
+    k = rng.randrange(0, len(words) - size + 1)
+    return " ".join(words[k:k + size])
+
+
+def fragment_queries(doc: Document, negatives: Sequence[Query], rng: random.Random) -> list[Query]:
+    """Part-of-a-sentence quotations of single beads, and fragments of the negative passages."""
+    beads = [b for b in doc.beads if b.src and b.tgt]
+    fold_size = max(1, -(-len(beads) // FOLDS))
+    out = []
+    for k, b in enumerate(beads):
+        text = fragment(" ".join(doc.en[j].strip() for j in b.tgt), rng)
+        if text is not None:
+            out.append(Query(doc.name, text, (b.src[0], b.src[-1] + 1), k // fold_size))
+    cut_negatives = [Query(doc.name, text, None, q.fold) for q in negatives
+                     if (text := fragment(q.text, rng)) is not None]
+    return out + cut_negatives[:len(out)]
+
+
 def build_sets(docs: dict[str, Document], rng: random.Random) -> dict[str, list[Query]]:
     pool = negative_pool()
     wmt = [d for d in docs if d.startswith("wmt-long")]
-    sets: dict[str, list[Query]] = {"tune": [], "held-out wmt": [], "held-out historical": []}
+    groups = ("tune", "held-out wmt", "held-out historical")
+    sets: dict[str, list[Query]] = {name: [] for g in groups for name in (g, g + " fragment")}
+    # Its own generator, so the full-passage sets stay those of earlier runs.
+    fragment_rng = random.Random(20241122)
     for name, doc in docs.items():
         positives = positive_queries(doc, rng)
         if name.startswith("wmt-long"):
@@ -153,7 +188,9 @@ def build_sets(docs: dict[str, Document], rng: random.Random) -> dict[str, list[
             other_trotsky = docs[next(d for d in docs if d.startswith("trotsky") and d != name)].en
             other = [u for u in pool + other_trotsky if len(u.split()) >= 6]
             group = "held-out historical"
-        sets[group] += positives + negative_queries(doc, other, len(positives), rng)
+        negatives = negative_queries(doc, other, len(positives), rng)
+        sets[group] += positives + negatives
+        sets[group + " fragment"] += fragment_queries(doc, negatives, fragment_rng)
     return sets
 
 

@@ -78,3 +78,18 @@ def test_a_word_table_does_not_make_an_unrelated_passage_found() -> None:
     table = learn_word_table(ru, en, [Bead((i,), (i,)) for i in range(len(ru))])
     unrelated = "The weather in Lisbon was mild and the cafes were full of tourists watching the boats."
     assert not locate(unrelated, ru, word_table=table).found
+
+
+def test_finds_the_sentence_a_quotation_of_part_of_it_comes_from() -> None:
+    # Part of sentence 9: the Dice score punishes the Russian sentence for the words left out.
+    fragment = "1929 plenum of the CC condemned"
+    assert not locate(fragment, RU, containment_weight=0.0).found
+    result = locate(fragment, RU)
+    assert result.found and (result.start, result.end) == (9, 10)
+
+
+def test_containment_does_not_make_a_short_unrelated_passage_found() -> None:
+    assert not locate("the cafes of Lisbon were full of tourists", RU).found
+    ru, en = _trotsky_1931_pair()
+    table = learn_word_table(ru, en, [Bead((i,), (i,)) for i in range(len(ru))])
+    assert not locate("the cafes of Lisbon were full of tourists watching the boats", ru, word_table=table).found
