@@ -47,6 +47,19 @@ class SplitPointError(EditError):
         )
 
 
+class ExtentError(EditError):
+    """The new end of a bead lies before its start or past the end of the texts."""
+
+    def __init__(self, index: int, ru_end: int, en_end: int, ru: tuple[int, int], en: tuple[int, int]) -> None:
+        self.index = index
+        self.ru_end = ru_end
+        self.en_end = en_end
+        super().__init__(
+            f"Bead {index + 1} cannot end before RU sentence {ru_end} and EN sentence {en_end}: the ends must lie "
+            f"within RU {ru[0]}–{ru[1]} and EN {en[0]}–{en[1]} and keep a sentence in the bead; choose other ends."
+        )
+
+
 class NothingToChangeError(EditError):
     def __init__(self, index: int, reason: str) -> None:
         self.index = index

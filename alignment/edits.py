@@ -8,7 +8,7 @@ range starts where the one before ended (an empty range sits at that point) and
 no bead is empty on both sides (``check_coverage``).
 
 Every edit names beads by their index in the list.  The user's gestures
-(``MergeNext``, ``SplitBead``, ``ShiftSentence``, ``Detach``, ``Confirm``…) are
+(``MergeNext``, ``SplitBead``, ``ShiftSentence``, ``Detach``, ``ExtendBead``, ``Confirm``…) are
 *intents*: ``resolve(beads)`` checks them (raising a typed ``EditError``) and
 turns them into one exact ``ReplaceBeads(start, old, new)``, the only edit that
 changes a list.  ``ReplaceBeads.inverse()`` swaps ``old`` and ``new``, so
@@ -28,6 +28,7 @@ from alignment.edit_errors import (
     CoverageError,
     EditError,
     EmptySideError,
+    ExtentError,
     NoNeighbourError,
     NoSuchBeadError,
     NothingToChangeError,
@@ -48,6 +49,7 @@ __all__ = [
     "Detach",
     "Edit",
     "EditError",
+    "ExtendBead",
     "MergeNext",
     "MergePrevious",
     "ReplaceBeads",
@@ -276,6 +278,41 @@ class Detach(Edit):
         rest = edited(*b.ranges()).with_side(self.side, start, end - 1)
         alone = edited(*b.ranges()).with_side(self.side, end - 1, end).with_side(other_side, o_end, o_end)
         return ReplaceBeads(self.index, (b,), (rest, alone))
+
+
+@dataclass(frozen=True, slots=True)
+class ExtendBead(Edit):
+    """Make bead ``index`` end before RU sentence ``ru_end`` and EN sentence ``en_end``.
+
+    "Set this bead's extent": the bead grows over the beads after it (those it
+    covers entirely disappear) or shrinks; whatever is left of the last bead it
+    reaches, or what it gave up, becomes one bead after it, handed back to the
+    aligner ("auto") so that "re-align the rest" can place it.  One gesture
+    fixes a bead however many sentences the aligner put on the wrong side.
+    """
+
+    index: int
+    ru_end: int
+    en_end: int
+
+    def resolve(self, beads: Sequence[BeadSpan]) -> ReplaceBeads:
+        b = _bead(beads, self.index)
+        last = beads[-1]
+        fits = (b.ru_start <= self.ru_end <= last.ru_end and b.en_start <= self.en_end <= last.en_end
+                and (self.ru_end, self.en_end) != (b.ru_start, b.en_start))
+        if not fits:
+            raise ExtentError(self.index, self.ru_end, self.en_end, (b.ru_start, last.ru_end),
+                              (b.en_start, last.en_end))
+        if (self.ru_end, self.en_end) == (b.ru_end, b.en_end):
+            raise NothingToChangeError(self.index, "already ends there")
+        stop = self.index + 1  # the beads [index, stop) hold both new ends
+        while beads[stop - 1].ru_end < self.ru_end or beads[stop - 1].en_end < self.en_end:
+            stop += 1
+        reach = beads[stop - 1]
+        bead = edited(b.ru_start, self.ru_end, b.en_start, self.en_end)
+        rest = BeadSpan(self.ru_end, reach.ru_end, self.en_end, reach.en_end)
+        new = (bead,) if rest.is_empty else (bead, rest)
+        return ReplaceBeads(self.index, tuple(beads[self.index : stop]), new)
 
 
 @dataclass(frozen=True, slots=True)

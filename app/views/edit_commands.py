@@ -41,6 +41,7 @@ LABELS = {
     "MergeNext": QT_TRANSLATE_NOOP("EditCommands", "Merge with the next bead"),
     "MergePrevious": QT_TRANSLATE_NOOP("EditCommands", "Merge with the previous bead"),
     "SplitBead": QT_TRANSLATE_NOOP("EditCommands", "Split the bead"),
+    "ExtendBead": QT_TRANSLATE_NOOP("EditCommands", "Set the bead's extent"),
     "ShiftSentence": QT_TRANSLATE_NOOP("EditCommands", "Move a sentence to the neighbouring bead"),
     "Detach": QT_TRANSLATE_NOOP("EditCommands", "Mark a sentence as having no counterpart"),
     "Confirm": QT_TRANSLATE_NOOP("EditCommands", "Confirm the bead"),

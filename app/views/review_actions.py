@@ -8,7 +8,9 @@ with a shortcut active while the reader has focus.  Every correction is pushed
 on the window's undo stack as one ``AlignmentEditCommand`` (the stack applies
 it, in its own transaction); the reader then reloads only the changed beads.
 Left/Right move the focused sentence within the bead: sentence-level edits
-(split, join, detach, shift) act on it.
+(split, join, detach, shift) act on it.  "Set the bead's extent" (Ctrl+Shift+B)
+acts on the selected beads (Shift+arrows), else on the focused bead and the
+two after it: the first one is made to end where the user chooses.
 """
 
 from __future__ import annotations
@@ -19,12 +21,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMenu
 
 from alignment.edits import (
     Confirm,
     ConfirmRange,
     Detach,
+    ExtendBead,
     MergeNext,
     MergePrevious,
     ShiftSentence,
@@ -83,6 +86,10 @@ class ReviewActions(QObject):
         self.merge_previous_action = act(self.tr("Merge with the p&revious bead"), self.merge_previous,
                                          QKeySequence(CTRL | SHIFT | Qt.Key.Key_M))
         self.split_bead_action = act(self.tr("&Split the bead…"), self.split_bead, QKeySequence(CTRL | Qt.Key.Key_B))
+        self.extend_bead_action = act(self.tr("Set the bead's &extent…"), self.extend_bead,
+                                      QKeySequence(CTRL | SHIFT | Qt.Key.Key_B))
+        self.extend_bead_action.setToolTip(self.tr("Choose where the bead ends on each side: it takes in the "
+                                                   "sentences of the beads after it, or gives some up"))
         self.shift_first_action = act(self.tr("Move the &first sentence to the previous bead"),
                                       lambda: self.shift_sentence("first"), QKeySequence(CTRL | Qt.Key.Key_BracketLeft))
         self.shift_last_action = act(self.tr("Move the &last sentence to the next bead"),
@@ -99,7 +106,8 @@ class ReviewActions(QObject):
         self.previous_sentence_action = act(self.tr("Previous sentence in the bead"), lambda: self.step_sentence(-1),
                                             QKeySequence(Qt.Key.Key_Left))
         self.edit_actions = [
-            self.merge_next_action, self.merge_previous_action, self.split_bead_action, self.shift_first_action,
+            self.merge_next_action, self.merge_previous_action, self.split_bead_action, self.extend_bead_action,
+            self.shift_first_action,
             self.shift_last_action, self.detach_action, self.split_sentence_action, self.join_sentences_action,
         ]
         self.confirm_actions = [self.confirm_action, self.confirm_above_action, self.unconfirm_action]
@@ -273,6 +281,48 @@ class ReviewActions(QObject):
         side = self._pane.model.outline.sides
         points = SplitBeadDialog.ask(self._window, data.ru, data.en, side["ru"].ends[row], side["en"].ends[row])
         return points is not None and self.push(SplitBead(row, *points))
+
+    def extent_choices(self) -> tuple[int, int] | None:
+        """Beads ``[row, stop)`` whose sentences the first one may take: the selected beads, else the
+        focused bead and the two after it."""
+        selected = self._pane.selected_beads()
+        if selected is None:
+            return None
+        row, stop = selected
+        if stop - row < 2:
+            stop = min(row + 3, self._pane.model.rowCount())
+        return row, stop
+
+    def extend_bead(self, ends: tuple[int, int] | None = None) -> bool:
+        """Make the first selected (or the focused) bead end where the user chooses on each side."""
+        choices = self.extent_choices()
+        if choices is None:
+            return False
+        row, stop = choices
+        if ends is None:
+            ends = self._ask_extent(row, stop)
+        return ends is not None and self.push(ExtendBead(row, *ends))
+
+    def _ask_extent(self, row: int, stop: int) -> tuple[int, int] | None:
+        rows = [self._pane.model.row(r) for r in range(row, stop)]
+        sides = self._pane.model.outline.sides
+        dialog = SplitBeadDialog([s for d in rows for s in d.ru], [s for d in rows for s in d.en],
+                                 sides["ru"].ends[stop - 1], sides["en"].ends[stop - 1], self._window)
+        dialog.setWindowTitle(self.tr("Set the bead's extent"))
+        intro = dialog.findChild(QLabel)
+        if intro is not None:
+            intro.setText(self.tr("On each side, choose the first sentence after the bead; the bead takes in "
+                                  "everything before it (Tab switches sides, Enter sets)."))
+        buttons = dialog.findChild(QDialogButtonBox)
+        if buttons is not None:
+            buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Set"))
+        for widget in (dialog.ru_list, dialog.en_list):
+            widget.item(widget.count() - 1).setText(self.tr("— none: the bead takes in every sentence above"))
+        dialog.ru_list.setCurrentRow(len(rows[0].ru))  # start where the bead ends now
+        dialog.en_list.setCurrentRow(len(rows[0].en))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.split_points()
 
     def _focus_or(self, lang: str = "ru", *, last: bool = False) -> tuple[str, Segment] | None:
         """The focused sentence, else the first (``last``: the last) sentence of ``lang`` in the bead."""

@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>BookmarkActions</name>
     <message>
-        <location filename="../../app/views/bookmark_actions.py" line="58" />
+        <location filename="../../app/views/bookmark_actions.py" line="58"/>
         <source>Open an aligned pair and select beads to bookmark them (a text read alone has no beads).</source>
         <translation>Откройте выровненную пару и выделите пары, чтобы добавить закладку (у отдельного текста пар нет).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/bookmark_actions.py" line="81" />
+        <location filename="../../app/views/bookmark_actions.py" line="81"/>
         <source>Bookmarked %n bead. Ctrl+Z undoes it.</source>
         <translation>
             <numerusform>Закладка на %n пару. Ctrl+Z отменит.</numerusform>
@@ -17,7 +18,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/bookmark_actions.py" line="83" />
+        <location filename="../../app/views/bookmark_actions.py" line="83"/>
         <source>Bookmarked %n beads. Ctrl+Z undoes it.</source>
         <translation>
             <numerusform>Закладка на %n пару. Ctrl+Z отменит.</numerusform>
@@ -26,17 +27,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmark_actions.py" line="93" />
+        <location filename="../../app/views/bookmark_actions.py" line="93"/>
         <source>“{0}” can no longer be found in its texts: {1}</source>
         <translation>«{0}» больше не находится в своих текстах: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmark_actions.py" line="101" />
+        <location filename="../../app/views/bookmark_actions.py" line="101"/>
         <source>The pair of “{0}” could not be opened.</source>
         <translation>Не удалось открыть пару закладки «{0}».</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmark_actions.py" line="126" />
+        <location filename="../../app/views/bookmark_actions.py" line="126"/>
         <source>Deleted the bookmark “{0}”. Press Ctrl+Z to undo.</source>
         <translation>Закладка «{0}» удалена. Ctrl+Z вернёт её.</translation>
     </message>
@@ -44,22 +45,22 @@
 <context>
     <name>BookmarkCommands</name>
     <message>
-        <location filename="../../app/views/bookmark_commands.py" line="30" />
+        <location filename="../../app/views/bookmark_commands.py" line="30"/>
         <source>Bookmark “{0}”</source>
         <translation>Закладка «{0}»</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmark_commands.py" line="31" />
+        <location filename="../../app/views/bookmark_commands.py" line="31"/>
         <source>Mark “{0}” reviewed</source>
         <translation>Отметить «{0}» как проверенную</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmark_commands.py" line="32" />
+        <location filename="../../app/views/bookmark_commands.py" line="32"/>
         <source>Edit bookmark “{0}”</source>
         <translation>Изменить закладку «{0}»</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmark_commands.py" line="33" />
+        <location filename="../../app/views/bookmark_commands.py" line="33"/>
         <source>Delete bookmark “{0}”</source>
         <translation>Удалить закладку «{0}»</translation>
     </message>
@@ -67,67 +68,67 @@
 <context>
     <name>BookmarkDialog</name>
     <message>
-        <location filename="../../app/dialogs/bookmark_dialog.py" line="61" />
+        <location filename="../../app/dialogs/bookmark_dialog.py" line="61"/>
         <source>Edit bookmark</source>
         <translation>Изменить закладку</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/bookmark_dialog.py" line="61" />
+        <location filename="../../app/dialogs/bookmark_dialog.py" line="61"/>
         <source>Bookmark the passage</source>
         <translation>Закладка на отрывок</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/bookmark_dialog.py" line="72" />
+        <location filename="../../app/dialogs/bookmark_dialog.py" line="72"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/bookmark_dialog.py" line="74" />
+        <location filename="../../app/dialogs/bookmark_dialog.py" line="74"/>
         <source>Why this passage matters, what to check…</source>
         <translation>Чем важен отрывок, что проверить…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/bookmark_dialog.py" line="77" />
+        <location filename="../../app/dialogs/bookmark_dialog.py" line="77"/>
         <source>Note:</source>
         <translation>Заметка:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/bookmark_dialog.py" line="79" />
+        <location filename="../../app/dialogs/bookmark_dialog.py" line="79"/>
         <source>comma-separated, e.g. NEP, opposition</source>
         <translation>через запятую, напр. НЭП, оппозиция</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/bookmark_dialog.py" line="84" />
+        <location filename="../../app/dialogs/bookmark_dialog.py" line="84"/>
         <source>Tags:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/bookmark_dialog.py" line="85" />
+        <location filename="../../app/dialogs/bookmark_dialog.py" line="85"/>
         <source>Colour:</source>
         <translation>Цвет:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/bookmark_dialog.py" line="87" />
+        <location filename="../../app/dialogs/bookmark_dialog.py" line="87"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/bookmark_dialog.py" line="87" />
+        <location filename="../../app/dialogs/bookmark_dialog.py" line="87"/>
         <source>Bookmark</source>
         <translation>Добавить закладку</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/bookmark_dialog.py" line="104" />
+        <location filename="../../app/dialogs/bookmark_dialog.py" line="104"/>
         <source>Other…</source>
         <translation>Другой…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/bookmark_dialog.py" line="117" />
+        <location filename="../../app/dialogs/bookmark_dialog.py" line="117"/>
         <source>Colour {0}</source>
         <translation>Цвет {0}</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/bookmark_dialog.py" line="126" />
+        <location filename="../../app/dialogs/bookmark_dialog.py" line="126"/>
         <source>Bookmark colour</source>
         <translation>Цвет закладки</translation>
     </message>
@@ -135,32 +136,32 @@
 <context>
     <name>BookmarksModel</name>
     <message>
-        <location filename="../../app/models/bookmarks_model.py" line="58" />
+        <location filename="../../app/models/bookmarks_model.py" line="58"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../app/models/bookmarks_model.py" line="58" />
+        <location filename="../../app/models/bookmarks_model.py" line="58"/>
         <source>Work</source>
         <translation>Произведение</translation>
     </message>
     <message>
-        <location filename="../../app/models/bookmarks_model.py" line="58" />
+        <location filename="../../app/models/bookmarks_model.py" line="58"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../app/models/bookmarks_model.py" line="58" />
+        <location filename="../../app/models/bookmarks_model.py" line="58"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../app/models/bookmarks_model.py" line="69" />
+        <location filename="../../app/models/bookmarks_model.py" line="69"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../app/models/bookmarks_model.py" line="80" />
+        <location filename="../../app/models/bookmarks_model.py" line="80"/>
         <source>Needs review: {0}</source>
         <translation>Требует проверки: {0}</translation>
     </message>
@@ -168,47 +169,47 @@
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../app/views/bookmarks_panel.py" line="48" />
+        <location filename="../../app/views/bookmarks_panel.py" line="48"/>
         <source>Words in the title, note or passage</source>
         <translation>Слова в названии, заметке или отрывке</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmarks_panel.py" line="51" />
+        <location filename="../../app/views/bookmarks_panel.py" line="51"/>
         <source>Only bookmarks with this tag</source>
         <translation>Только закладки с этой меткой</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmarks_panel.py" line="53" />
+        <location filename="../../app/views/bookmarks_panel.py" line="53"/>
         <source>Words in the note</source>
         <translation>Слова в заметке</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmarks_panel.py" line="85" />
+        <location filename="../../app/views/bookmarks_panel.py" line="85"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmarks_panel.py" line="86" />
+        <location filename="../../app/views/bookmarks_panel.py" line="86"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmarks_panel.py" line="87" />
+        <location filename="../../app/views/bookmarks_panel.py" line="87"/>
         <source>Mark reviewed</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmarks_panel.py" line="88" />
+        <location filename="../../app/views/bookmarks_panel.py" line="88"/>
         <source>The passage is right: stop flagging this bookmark</source>
         <translation>Отрывок верен: больше не помечать эту закладку</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmarks_panel.py" line="89" />
+        <location filename="../../app/views/bookmarks_panel.py" line="89"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/bookmarks_panel.py" line="129" />
+        <location filename="../../app/views/bookmarks_panel.py" line="129"/>
         <source>%n bookmark</source>
         <translation>
             <numerusform>%n закладка</numerusform>
@@ -217,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/bookmarks_panel.py" line="129" />
+        <location filename="../../app/views/bookmarks_panel.py" line="129"/>
         <source>%n bookmarks</source>
         <translation>
             <numerusform>%n закладка</numerusform>
@@ -226,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/bookmarks_panel.py" line="131" />
+        <location filename="../../app/views/bookmarks_panel.py" line="131"/>
         <source>%n needs review</source>
         <translation>
             <numerusform>%n требует проверки</numerusform>
@@ -235,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/bookmarks_panel.py" line="131" />
+        <location filename="../../app/views/bookmarks_panel.py" line="131"/>
         <source>%n need review</source>
         <translation>
             <numerusform>%n требует проверки</numerusform>
@@ -244,27 +245,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmarks_panel.py" line="133" />
+        <location filename="../../app/views/bookmarks_panel.py" line="133"/>
         <source>No bookmarks yet. Select beads in the reader (Shift+↓ or drag) and press Ctrl+D.</source>
         <translation>Закладок пока нет. Выделите пары в читалке (Shift+↓ или мышью) и нажмите Ctrl+D.</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmarks_panel.py" line="142" />
+        <location filename="../../app/views/bookmarks_panel.py" line="142"/>
         <source>All tags</source>
         <translation>Все метки</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmarks_panel.py" line="189" />
+        <location filename="../../app/views/bookmarks_panel.py" line="189"/>
         <source>⚠ Needs review: {0}</source>
         <translation>⚠ Требует проверки: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmarks_panel.py" line="191" />
+        <location filename="../../app/views/bookmarks_panel.py" line="191"/>
         <source>{0}, beads {1}–{2}</source>
         <translation>{0}, пары {1}–{2}</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmarks_panel.py" line="199" />
+        <location filename="../../app/views/bookmarks_panel.py" line="199"/>
         <source>Note: {0}</source>
         <translation>Заметка: {0}</translation>
     </message>
@@ -272,7 +273,7 @@
 <context>
     <name>DeleteTextCommand</name>
     <message>
-        <location filename="../../app/views/library_commands.py" line="22" />
+        <location filename="../../app/views/library_commands.py" line="22"/>
         <source>Delete “{0}”</source>
         <translation>Удалить «{0}»</translation>
     </message>
@@ -280,67 +281,67 @@
 <context>
     <name>DetailsDialog</name>
     <message>
-        <location filename="../../app/views/details_dialog.py" line="15" />
+        <location filename="../../app/views/details_dialog.py" line="15"/>
         <source>Text details</source>
         <translation>Сведения о тексте</translation>
     </message>
     <message>
-        <location filename="../../app/views/details_dialog.py" line="21" />
+        <location filename="../../app/views/details_dialog.py" line="21"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../app/views/details_dialog.py" line="22" />
+        <location filename="../../app/views/details_dialog.py" line="22"/>
         <source>Author:</source>
         <translation>Автор:</translation>
     </message>
     <message>
-        <location filename="../../app/views/details_dialog.py" line="23" />
+        <location filename="../../app/views/details_dialog.py" line="23"/>
         <source>Translator:</source>
         <translation>Переводчик:</translation>
     </message>
     <message>
-        <location filename="../../app/views/details_dialog.py" line="24" />
+        <location filename="../../app/views/details_dialog.py" line="24"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../app/views/details_dialog.py" line="25" />
+        <location filename="../../app/views/details_dialog.py" line="25"/>
         <source>Source:</source>
         <translation>Источник:</translation>
     </message>
     <message>
-        <location filename="../../app/views/details_dialog.py" line="26" />
+        <location filename="../../app/views/details_dialog.py" line="26"/>
         <source>Rights:</source>
         <translation>Права:</translation>
     </message>
     <message>
-        <location filename="../../app/views/details_dialog.py" line="33" />
+        <location filename="../../app/views/details_dialog.py" line="33"/>
         <source>original</source>
         <translation>оригинал</translation>
     </message>
     <message>
-        <location filename="../../app/views/details_dialog.py" line="34" />
+        <location filename="../../app/views/details_dialog.py" line="34"/>
         <source>published translation</source>
         <translation>опубликованный перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/details_dialog.py" line="35" />
+        <location filename="../../app/views/details_dialog.py" line="35"/>
         <source>working translation</source>
         <translation>рабочий перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/details_dialog.py" line="36" />
+        <location filename="../../app/views/details_dialog.py" line="36"/>
         <source>back-translation</source>
         <translation>обратный перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/details_dialog.py" line="40" />
+        <location filename="../../app/views/details_dialog.py" line="40"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../app/views/details_dialog.py" line="42" />
+        <location filename="../../app/views/details_dialog.py" line="42"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
@@ -348,57 +349,62 @@
 <context>
     <name>EditCommands</name>
     <message>
-        <location filename="../../app/views/edit_commands.py" line="41" />
+        <location filename="../../app/views/edit_commands.py" line="41"/>
         <source>Merge with the next bead</source>
         <translation>Объединить со следующей парой</translation>
     </message>
     <message>
-        <location filename="../../app/views/edit_commands.py" line="42" />
+        <location filename="../../app/views/edit_commands.py" line="42"/>
         <source>Merge with the previous bead</source>
         <translation>Объединить с предыдущей парой</translation>
     </message>
     <message>
-        <location filename="../../app/views/edit_commands.py" line="43" />
+        <location filename="../../app/views/edit_commands.py" line="43"/>
         <source>Split the bead</source>
         <translation>Разделить пару</translation>
     </message>
     <message>
-        <location filename="../../app/views/edit_commands.py" line="44" />
+        <location filename="../../app/views/edit_commands.py" line="44"/>
+        <source>Set the bead&apos;s extent</source>
+        <translation>Задать границы пары</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/edit_commands.py" line="45"/>
         <source>Move a sentence to the neighbouring bead</source>
         <translation>Перенести предложение в соседнюю пару</translation>
     </message>
     <message>
-        <location filename="../../app/views/edit_commands.py" line="45" />
+        <location filename="../../app/views/edit_commands.py" line="46"/>
         <source>Mark a sentence as having no counterpart</source>
         <translation>Отметить предложение без соответствия</translation>
     </message>
     <message>
-        <location filename="../../app/views/edit_commands.py" line="46" />
+        <location filename="../../app/views/edit_commands.py" line="47"/>
         <source>Confirm the bead</source>
         <translation>Подтвердить пару</translation>
     </message>
     <message>
-        <location filename="../../app/views/edit_commands.py" line="47" />
+        <location filename="../../app/views/edit_commands.py" line="48"/>
         <source>Confirm the beads up to here</source>
         <translation>Подтвердить пары до этого места</translation>
     </message>
     <message>
-        <location filename="../../app/views/edit_commands.py" line="48" />
+        <location filename="../../app/views/edit_commands.py" line="49"/>
         <source>Unconfirm the bead</source>
         <translation>Снять подтверждение</translation>
     </message>
     <message>
-        <location filename="../../app/views/edit_commands.py" line="49" />
+        <location filename="../../app/views/edit_commands.py" line="50"/>
         <source>Split the sentence</source>
         <translation>Разделить предложение</translation>
     </message>
     <message>
-        <location filename="../../app/views/edit_commands.py" line="50" />
+        <location filename="../../app/views/edit_commands.py" line="51"/>
         <source>Join the sentence with the next one</source>
         <translation>Соединить предложение со следующим</translation>
     </message>
     <message>
-        <location filename="../../app/views/edit_commands.py" line="51" />
+        <location filename="../../app/views/edit_commands.py" line="52"/>
         <source>Re-align the rest</source>
         <translation>Выровнять остальное заново</translation>
     </message>
@@ -406,82 +412,82 @@
 <context>
     <name>EntryCard</name>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="137" />
+        <location filename="../../app/views/glossary_popup.py" line="137"/>
         <source>See also:</source>
         <translation>См. также:</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="140" />
+        <location filename="../../app/views/glossary_popup.py" line="140"/>
         <source>All occurrences…</source>
         <translation>Все вхождения…</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="141" />
+        <location filename="../../app/views/glossary_popup.py" line="141"/>
         <source>Every sentence of the library with this term, beside its translation</source>
         <translation>Все предложения библиотеки с этим термином — рядом с переводом</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="212" />
+        <location filename="../../app/views/glossary_popup.py" line="212"/>
         <source>Source: your own entry</source>
         <translation>Источник: ваша статья</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="214" />
+        <location filename="../../app/views/glossary_popup.py" line="214"/>
         <source>Source: Sverka editors (written by the project, not taken from a book)</source>
         <translation>Источник: редакция Sverka (написано проектом, не взято из книги)</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="215" />
+        <location filename="../../app/views/glossary_popup.py" line="215"/>
         <source>Source: {0}</source>
         <translation>Источник: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="219" />
+        <location filename="../../app/views/glossary_popup.py" line="219"/>
         <source>institution</source>
         <translation>учреждение</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="219" />
+        <location filename="../../app/views/glossary_popup.py" line="219"/>
         <source>territorial unit</source>
         <translation>административная единица</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="220" />
+        <location filename="../../app/views/glossary_popup.py" line="220"/>
         <source>economic term</source>
         <translation>экономический термин</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="220" />
+        <location filename="../../app/views/glossary_popup.py" line="220"/>
         <source>political term</source>
         <translation>политический термин</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="221" />
+        <location filename="../../app/views/glossary_popup.py" line="221"/>
         <source>political group</source>
         <translation>политическая группа</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="221" />
+        <location filename="../../app/views/glossary_popup.py" line="221"/>
         <source>slogan</source>
         <translation>лозунг</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="222" />
+        <location filename="../../app/views/glossary_popup.py" line="222"/>
         <source>publication</source>
         <translation>издание</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="222" />
+        <location filename="../../app/views/glossary_popup.py" line="222"/>
         <source>event</source>
         <translation>событие</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="222" />
+        <location filename="../../app/views/glossary_popup.py" line="222"/>
         <source>person</source>
         <translation>лицо</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="223" />
+        <location filename="../../app/views/glossary_popup.py" line="223"/>
         <source>other</source>
         <translation>другое</translation>
     </message>
@@ -489,37 +495,37 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../app/views/export_action.py" line="120" />
+        <location filename="../../app/views/export_action.py" line="120"/>
         <source>Replace the file?</source>
         <translation>Заменить файл?</translation>
     </message>
     <message>
-        <location filename="../../app/views/export_action.py" line="121" />
+        <location filename="../../app/views/export_action.py" line="121"/>
         <source>{0} already exists. Replace it with this export?</source>
         <translation>{0} уже существует. Заменить его этим экспортом?</translation>
     </message>
     <message>
-        <location filename="../../app/views/export_action.py" line="123" />
+        <location filename="../../app/views/export_action.py" line="123"/>
         <source>Not exported: {0} was left as it was.</source>
         <translation>Экспорт не выполнен: файл {0} оставлен как был.</translation>
     </message>
     <message>
-        <location filename="../../app/views/export_action.py" line="136" />
+        <location filename="../../app/views/export_action.py" line="136"/>
         <source>Exporting {0}…</source>
         <translation>Экспорт {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/export_action.py" line="151" />
+        <location filename="../../app/views/export_action.py" line="151"/>
         <source>Exported to {0}</source>
         <translation>Экспортировано в {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/export_action.py" line="155" />
+        <location filename="../../app/views/export_action.py" line="155"/>
         <source>Not exported</source>
         <translation>Экспорт не выполнен</translation>
     </message>
     <message>
-        <location filename="../../app/views/export_action.py" line="164" />
+        <location filename="../../app/views/export_action.py" line="164"/>
         <source>Export to</source>
         <translation>Экспортировать в</translation>
     </message>
@@ -527,97 +533,97 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="39" />
+        <location filename="../../app/dialogs/export_dialog.py" line="39"/>
         <source>TMX — translation memory</source>
         <translation>TMX — память переводов</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="40" />
+        <location filename="../../app/dialogs/export_dialog.py" line="40"/>
         <source>TSV — tab-separated table</source>
         <translation>TSV — таблица с табуляциями</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="41" />
+        <location filename="../../app/dialogs/export_dialog.py" line="41"/>
         <source>CSV — spreadsheet table</source>
         <translation>CSV — таблица для электронных таблиц</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="42" />
+        <location filename="../../app/dialogs/export_dialog.py" line="42"/>
         <source>HTML — web page</source>
         <translation>HTML — веб-страница</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="43" />
+        <location filename="../../app/dialogs/export_dialog.py" line="43"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="44" />
+        <location filename="../../app/dialogs/export_dialog.py" line="44"/>
         <source>Plain text</source>
         <translation>Простой текст</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="45" />
+        <location filename="../../app/dialogs/export_dialog.py" line="45"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="46" />
+        <location filename="../../app/dialogs/export_dialog.py" line="46"/>
         <source>Word document (DOCX)</source>
         <translation>Документ Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="100" />
+        <location filename="../../app/dialogs/export_dialog.py" line="100"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="105" />
+        <location filename="../../app/dialogs/export_dialog.py" line="105"/>
         <source>What to export:</source>
         <translation>Что экспортировать:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="109" />
+        <location filename="../../app/dialogs/export_dialog.py" line="109"/>
         <source>The selected beads</source>
         <translation>Выделенные пары</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="110" />
+        <location filename="../../app/dialogs/export_dialog.py" line="110"/>
         <source>One bookmark:</source>
         <translation>Одна закладка:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="111" />
+        <location filename="../../app/dialogs/export_dialog.py" line="111"/>
         <source>All bookmarks with the tag:</source>
         <translation>Все закладки с меткой:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="112" />
+        <location filename="../../app/dialogs/export_dialog.py" line="112"/>
         <source>A whole aligned text:</source>
         <translation>Весь выровненный текст:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="114" />
+        <location filename="../../app/dialogs/export_dialog.py" line="114"/>
         <source>{0}, beads {1}–{2}</source>
         <translation>{0}, пары {1}–{2}</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="116" />
+        <location filename="../../app/dialogs/export_dialog.py" line="116"/>
         <source>(select beads in an aligned pair first)</source>
         <translation>(сначала выделите пары в выровненной паре)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="151" />
+        <location filename="../../app/dialogs/export_dialog.py" line="151"/>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="158" />
-        <source>Every export cites its texts (work, author, date, source, translator, beads) and labels texts written by Sverka's editors as such.</source>
+        <location filename="../../app/dialogs/export_dialog.py" line="158"/>
+        <source>Every export cites its texts (work, author, date, source, translator, beads) and labels texts written by Sverka&apos;s editors as such.</source>
         <translation>Каждый экспорт указывает свои тексты (произведение, автор, дата, источник, переводчик, пары) и помечает тексты, написанные редакцией Sverka.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="166" />
+        <location filename="../../app/dialogs/export_dialog.py" line="166"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -625,32 +631,32 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../app/views/find_bar.py" line="20" />
+        <location filename="../../app/views/find_bar.py" line="20"/>
         <source>Find in this text</source>
         <translation>Найти в этом тексте</translation>
     </message>
     <message>
-        <location filename="../../app/views/find_bar.py" line="25" />
+        <location filename="../../app/views/find_bar.py" line="25"/>
         <source>Previous match (Shift+F3)</source>
         <translation>Предыдущее совпадение (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../app/views/find_bar.py" line="27" />
+        <location filename="../../app/views/find_bar.py" line="27"/>
         <source>Next match (F3, Enter)</source>
         <translation>Следующее совпадение (F3, Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/views/find_bar.py" line="29" />
+        <location filename="../../app/views/find_bar.py" line="29"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/views/find_bar.py" line="68" />
+        <location filename="../../app/views/find_bar.py" line="68"/>
         <source>No matches</source>
         <translation>Не найдено</translation>
     </message>
     <message>
-        <location filename="../../app/views/find_bar.py" line="70" />
+        <location filename="../../app/views/find_bar.py" line="70"/>
         <source>{0} of {1}</source>
         <translation>{0} из {1}</translation>
     </message>
@@ -658,77 +664,77 @@
 <context>
     <name>GlossaryEntryDialog</name>
     <message>
-        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="40" />
+        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="40"/>
         <source>Edit glossary entry</source>
         <translation>Изменить статью глоссария</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="40" />
+        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="40"/>
         <source>New glossary entry</source>
         <translation>Новая статья глоссария</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="44" />
+        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="44"/>
         <source>kolkhozes; kolkhozy</source>
         <translation>kolkhozes; kolkhozy</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="46" />
+        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="46"/>
         <source>колхоз; коллективное хозяйство</source>
         <translation>колхоз; коллективное хозяйство</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="59" />
+        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="59"/>
         <source>ids of other entries: sovkhoz; wholesale-collectivization</source>
         <translation>идентификаторы других статей: sovkhoz; wholesale-collectivization</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="61" />
+        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="61"/>
         <source>English headword:</source>
         <translation>Английское заглавие:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="62" />
+        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="62"/>
         <source>Other English forms:</source>
         <translation>Другие английские формы:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="63" />
+        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="63"/>
         <source>Russian forms:</source>
         <translation>Русские формы:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="64" />
+        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="64"/>
         <source>Transliteration:</source>
         <translation>Транслитерация:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="65" />
+        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="65"/>
         <source>Category:</source>
         <translation>Категория:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="66" />
+        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="66"/>
         <source>Dates:</source>
         <translation>Даты:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="67" />
+        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="67"/>
         <source>Definition:</source>
         <translation>Определение:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="68" />
+        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="68"/>
         <source>Biography:</source>
         <translation>Биография:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="69" />
+        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="69"/>
         <source>Related entries:</source>
         <translation>Связанные статьи:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="70" />
+        <location filename="../../app/dialogs/glossary_entry_dialog.py" line="70"/>
         <source>Separate several forms with semicolons. Inflected forms are found by themselves. Your entries are kept when the bundled glossary is updated.</source>
         <translation>Несколько форм разделяйте точкой с запятой. Падежные формы находятся сами. Ваши статьи сохраняются при обновлении встроенного глоссария.</translation>
     </message>
@@ -736,133 +742,132 @@
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="83" />
+        <location filename="../../app/views/glossary_panel.py" line="85"/>
         <source>Find a term (Russian or English)</source>
         <translation>Найти термин (по-русски или по-английски)</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="87" />
+        <location filename="../../app/views/glossary_panel.py" line="89"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="92" />
+        <location filename="../../app/views/glossary_panel.py" line="94"/>
         <source>Your entries</source>
         <translation>Ваши статьи</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="126" />
+        <location filename="../../app/views/glossary_panel.py" line="128"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="127" />
+        <location filename="../../app/views/glossary_panel.py" line="129"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="128" />
+        <location filename="../../app/views/glossary_panel.py" line="130"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="129" />
+        <location filename="../../app/views/glossary_panel.py" line="131"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="130" />
+        <location filename="../../app/views/glossary_panel.py" line="132"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="136" />
+        <location filename="../../app/views/glossary_panel.py" line="138"/>
         <source>Edit this entry; an edited bundled entry becomes your own</source>
         <translation>Изменить статью; изменённая встроенная статья становится вашей</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="137" />
+        <location filename="../../app/views/glossary_panel.py" line="139"/>
         <source>Delete your own entry (bundled entries cannot be deleted)</source>
         <translation>Удалить вашу статью (встроенные статьи удалить нельзя)</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="207" />
+        <location filename="../../app/views/glossary_panel.py" line="209"/>
         <source>{0} of {1} entries</source>
         <translation>{0} из {1} статей</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="226" />
+        <location filename="../../app/views/glossary_panel.py" line="228"/>
         <source>Choose an entry to see it in full.</source>
         <translation>Выберите статью, чтобы увидеть её полностью.</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="234" />
+        <location filename="../../app/views/glossary_panel.py" line="236"/>
         <source>Open a text to see where this term occurs in it.</source>
         <translation>Откройте текст, чтобы увидеть, где в нём встречается термин.</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="246" />
+        <location filename="../../app/views/glossary_panel.py" line="248"/>
         <source>In {0} sentences of the open text (click to go there):</source>
         <translation>В открытом тексте предложений: {0} (щелчок — перейти):</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="248" />
+        <location filename="../../app/views/glossary_panel.py" line="250"/>
         <source>Not found in the open text.</source>
         <translation>В открытом тексте не встречается.</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="278" />
-        <location filename="../../app/views/glossary_panel.py" line="320" />
+        <location filename="../../app/views/glossary_panel.py" line="280"/>
+        <location filename="../../app/views/glossary_panel.py" line="323"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="288" />
+        <location filename="../../app/views/glossary_panel.py" line="290"/>
         <source>Delete entry</source>
         <translation>Удалить статью</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="288" />
+        <location filename="../../app/views/glossary_panel.py" line="290"/>
         <source>Delete your entry “{0}”?</source>
         <translation>Удалить вашу статью «{0}»?</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="304" />
+        <location filename="../../app/views/glossary_panel.py" line="307"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="304" />
         <source>Cannot write {0}: {1}</source>
-        <translation>Не удалось записать {0}: {1}</translation>
+        <translation type="vanished">Не удалось записать {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="316" />
+        <location filename="../../app/views/glossary_panel.py" line="319"/>
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="320" />
+        <location filename="../../app/views/glossary_panel.py" line="323"/>
         <source>Imported {0} entries as your own.</source>
         <translation>Импортировано статей: {0} (как ваши).</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="336" />
+        <location filename="../../app/views/glossary_panel.py" line="339"/>
         <source>Export the glossary</source>
         <translation>Экспорт глоссария</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="337" />
+        <location filename="../../app/views/glossary_panel.py" line="340"/>
         <source>JSON (*.json);;CSV (*.csv)</source>
         <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="341" />
+        <location filename="../../app/views/glossary_panel.py" line="344"/>
         <source>Import glossary entries</source>
         <translation>Импорт статей глоссария</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="342" />
+        <location filename="../../app/views/glossary_panel.py" line="345"/>
         <source>Glossary files (*.json *.csv)</source>
         <translation>Файлы глоссария (*.json *.csv)</translation>
     </message>
@@ -870,98 +875,98 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="51" />
-        <location filename="../../app/dialogs/import_dialog.py" line="101" />
+        <location filename="../../app/dialogs/import_dialog.py" line="51"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="101"/>
         <source>Import a text</source>
         <translation>Импорт текста</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="55" />
+        <location filename="../../app/dialogs/import_dialog.py" line="55"/>
         <source>Browse…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="60" />
+        <location filename="../../app/dialogs/import_dialog.py" line="60"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="62" />
+        <location filename="../../app/dialogs/import_dialog.py" line="62"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="63" />
+        <location filename="../../app/dialogs/import_dialog.py" line="63"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="64" />
+        <location filename="../../app/dialogs/import_dialog.py" line="64"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="66" />
+        <location filename="../../app/dialogs/import_dialog.py" line="66"/>
         <source>from the file if left empty</source>
         <translation>из файла, если не заполнено</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="67" />
+        <location filename="../../app/dialogs/import_dialog.py" line="67"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="69" />
+        <location filename="../../app/dialogs/import_dialog.py" line="69"/>
         <source>Author:</source>
         <translation>Автор:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="74" />
+        <location filename="../../app/dialogs/import_dialog.py" line="74"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="76" />
+        <location filename="../../app/dialogs/import_dialog.py" line="76"/>
         <source>Translator:</source>
         <translation>Переводчик:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="78" />
+        <location filename="../../app/dialogs/import_dialog.py" line="78"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="80" />
+        <location filename="../../app/dialogs/import_dialog.py" line="80"/>
         <source>edition, archive or web address</source>
         <translation>издание, архив или веб-адрес</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="81" />
+        <location filename="../../app/dialogs/import_dialog.py" line="81"/>
         <source>Source:</source>
         <translation>Источник:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="83" />
+        <location filename="../../app/dialogs/import_dialog.py" line="83"/>
         <source>Rights:</source>
         <translation>Права:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="85" />
+        <location filename="../../app/dialogs/import_dialog.py" line="85"/>
         <source>A new work</source>
         <translation>Новое произведение</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="88" />
+        <location filename="../../app/dialogs/import_dialog.py" line="88"/>
         <source>Work:</source>
         <translation>Произведение:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="90" />
+        <location filename="../../app/dialogs/import_dialog.py" line="90"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="109" />
+        <location filename="../../app/dialogs/import_dialog.py" line="109"/>
         <source>choose a file first</source>
         <translation>сначала выберите файл</translation>
     </message>
@@ -969,117 +974,117 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../app/models/library_model.py" line="18" />
+        <location filename="../../app/models/library_model.py" line="18"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="19" />
+        <location filename="../../app/models/library_model.py" line="19"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="20" />
+        <location filename="../../app/models/library_model.py" line="20"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="21" />
+        <location filename="../../app/models/library_model.py" line="21"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="22" />
+        <location filename="../../app/models/library_model.py" line="22"/>
         <source>Sentences</source>
         <translation>Предложений</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="23" />
+        <location filename="../../app/models/library_model.py" line="23"/>
         <source>Alignment</source>
         <translation>Выравнивание</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="24" />
+        <location filename="../../app/models/library_model.py" line="24"/>
         <source>Read</source>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="25" />
+        <location filename="../../app/models/library_model.py" line="25"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="26" />
+        <location filename="../../app/models/library_model.py" line="26"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="27" />
+        <location filename="../../app/models/library_model.py" line="27"/>
         <source>original</source>
         <translation>оригинал</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="28" />
+        <location filename="../../app/models/library_model.py" line="28"/>
         <source>published translation</source>
         <translation>опубликованный перевод</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="29" />
+        <location filename="../../app/models/library_model.py" line="29"/>
         <source>working translation</source>
         <translation>рабочий перевод</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="30" />
+        <location filename="../../app/models/library_model.py" line="30"/>
         <source>back-translation</source>
         <translation>обратный перевод</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="31" />
+        <location filename="../../app/models/library_model.py" line="31"/>
         <source>{s} sentences</source>
         <translation>предложений: {s}</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="32" />
+        <location filename="../../app/models/library_model.py" line="32"/>
         <source>not aligned</source>
         <translation>не выровнен</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="33" />
+        <location filename="../../app/models/library_model.py" line="33"/>
         <source>aligned</source>
         <translation>выровнен</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="34" />
+        <location filename="../../app/models/library_model.py" line="34"/>
         <source>↔ {lang}</source>
         <translation>↔ {lang}</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="35" />
+        <location filename="../../app/models/library_model.py" line="35"/>
         <source>{p} paragraphs, {s} sentences, {c} characters</source>
         <translation>абзацев: {p}, предложений: {s}, знаков: {c}</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="36" />
+        <location filename="../../app/models/library_model.py" line="36"/>
         <source>Author: {a}</source>
         <translation>Автор: {a}</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="37" />
+        <location filename="../../app/models/library_model.py" line="37"/>
         <source>Translator: {t}</source>
         <translation>Переводчик: {t}</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="38" />
+        <location filename="../../app/models/library_model.py" line="38"/>
         <source>Date: {d}</source>
         <translation>Дата: {d}</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="39" />
+        <location filename="../../app/models/library_model.py" line="39"/>
         <source>Source: {s}</source>
         <translation>Источник: {s}</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="40" />
+        <location filename="../../app/models/library_model.py" line="40"/>
         <source>Aligned with text {i}</source>
         <translation>Выровнен с текстом {i}</translation>
     </message>
@@ -1087,78 +1092,78 @@
 <context>
     <name>LocateDialog</name>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="57" />
+        <location filename="../../app/dialogs/locate_dialog.py" line="57"/>
         <source>Find a quotation in the original</source>
         <translation>Найти цитату в оригинале</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="67" />
+        <location filename="../../app/dialogs/locate_dialog.py" line="67"/>
         <source> (aligned)</source>
         <translation> (выровнен)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="71" />
+        <location filename="../../app/dialogs/locate_dialog.py" line="71"/>
         <source>Russian text:</source>
         <translation>Русский текст:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="73" />
+        <location filename="../../app/dialogs/locate_dialog.py" line="73"/>
         <source>Paste the English quotation here, e.g. from a book about the text</source>
         <translation>Вставьте английскую цитату, например из книги о тексте</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="76" />
+        <location filename="../../app/dialogs/locate_dialog.py" line="76"/>
         <source>Quotation:</source>
         <translation>Цитата:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="89" />
+        <location filename="../../app/dialogs/locate_dialog.py" line="89"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="91" />
-        <location filename="../../app/dialogs/locate_dialog.py" line="142" />
+        <location filename="../../app/dialogs/locate_dialog.py" line="91"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="142"/>
         <source>&amp;Open there</source>
         <translation>&amp;Открыть там</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="103" />
+        <location filename="../../app/dialogs/locate_dialog.py" line="103"/>
         <source>There is no Russian text in the library to search.</source>
         <translation>В библиотеке нет русского текста для поиска.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="125" />
+        <location filename="../../app/dialogs/locate_dialog.py" line="125"/>
         <source>Nothing to compare: the quotation has no words, or the text is empty.</source>
         <translation>Сравнивать нечего: в цитате нет слов или текст пуст.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="130" />
+        <location filename="../../app/dialogs/locate_dialog.py" line="130"/>
         <source>sentence {0}</source>
         <translation>предложение {0}</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="131" />
+        <location filename="../../app/dialogs/locate_dialog.py" line="131"/>
         <source>sentences {0}–{1}</source>
         <translation>предложения {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="133" />
+        <location filename="../../app/dialogs/locate_dialog.py" line="133"/>
         <source>Found: {0} (score {1:.2f}).</source>
         <translation>Найдено: {0} (оценка {1:.2f}).</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="136" />
+        <location filename="../../app/dialogs/locate_dialog.py" line="136"/>
         <source>Not found: no passage scores {0:.2f} or more. The closest, {1} (score {2:.2f}), may or may not be the one quoted; check it before citing it.</source>
         <translation>Не найдено: ни один отрывок не набирает {0:.2f}. Ближайший, {1} (оценка {2:.2f}), может быть, а может и не быть цитируемым; проверьте его, прежде чем ссылаться.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="141" />
+        <location filename="../../app/dialogs/locate_dialog.py" line="141"/>
         <source>Aligned English: {0}</source>
         <translation>Выровненный английский: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="142" />
+        <location filename="../../app/dialogs/locate_dialog.py" line="142"/>
         <source>&amp;Open the closest passage</source>
         <translation>&amp;Открыть ближайший отрывок</translation>
     </message>
@@ -1166,197 +1171,197 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="64" />
-        <location filename="../../app/views/main_window.py" line="280" />
+        <location filename="../../app/views/main_window.py" line="64"/>
+        <location filename="../../app/views/main_window.py" line="280"/>
         <source>Sverka</source>
         <translation>Sverka</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="93" />
+        <location filename="../../app/views/main_window.py" line="93"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="94" />
+        <location filename="../../app/views/main_window.py" line="94"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="96" />
+        <location filename="../../app/views/main_window.py" line="96"/>
         <source>Bookmarks</source>
         <translation>Закладки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="125" />
-        <location filename="../../app/views/main_window.py" line="456" />
+        <location filename="../../app/views/main_window.py" line="125"/>
+        <location filename="../../app/views/main_window.py" line="456"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="126" />
+        <location filename="../../app/views/main_window.py" line="126"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="127" />
+        <location filename="../../app/views/main_window.py" line="127"/>
         <source>&amp;Restore bundled texts</source>
         <translation>&amp;Вернуть встроенные тексты</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="128" />
+        <location filename="../../app/views/main_window.py" line="128"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="129" />
+        <location filename="../../app/views/main_window.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="136" />
-        <location filename="../../app/views/main_window.py" line="452" />
+        <location filename="../../app/views/main_window.py" line="136"/>
+        <location filename="../../app/views/main_window.py" line="452"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="137" />
+        <location filename="../../app/views/main_window.py" line="137"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="139" />
+        <location filename="../../app/views/main_window.py" line="139"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="141" />
+        <location filename="../../app/views/main_window.py" line="141"/>
         <source>&amp;Find in text…</source>
         <translation>&amp;Найти в тексте…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="144" />
+        <location filename="../../app/views/main_window.py" line="144"/>
         <source>&amp;Search the library…</source>
         <translation>&amp;Поиск по библиотеке…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="146" />
+        <location filename="../../app/views/main_window.py" line="146"/>
         <source>&amp;Go to…</source>
         <translation>&amp;Перейти…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="147" />
+        <location filename="../../app/views/main_window.py" line="147"/>
         <source>Find a &amp;quotation in the original…</source>
         <translation>Найти &amp;цитату в оригинале…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="152" />
-        <location filename="../../app/views/main_window.py" line="509" />
+        <location filename="../../app/views/main_window.py" line="152"/>
+        <location filename="../../app/views/main_window.py" line="509"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="155" />
+        <location filename="../../app/views/main_window.py" line="155"/>
         <source>&amp;Side by side</source>
         <translation>&amp;Параллельно</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="156" />
+        <location filename="../../app/views/main_window.py" line="156"/>
         <source>&amp;Interlinear</source>
         <translation>&amp;Подстрочно</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="157" />
+        <location filename="../../app/views/main_window.py" line="157"/>
         <source>&amp;Russian only</source>
         <translation>Только &amp;русский</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="158" />
+        <location filename="../../app/views/main_window.py" line="158"/>
         <source>&amp;English only</source>
         <translation>Только &amp;английский</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="167" />
+        <location filename="../../app/views/main_window.py" line="167"/>
         <source>S&amp;wap columns</source>
         <translation>Поменять &amp;колонки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="172" />
+        <location filename="../../app/views/main_window.py" line="172"/>
         <source>&amp;Library panel</source>
         <translation>Панель &amp;библиотеки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="177" />
-        <location filename="../../app/views/main_window.py" line="460" />
+        <location filename="../../app/views/main_window.py" line="177"/>
+        <location filename="../../app/views/main_window.py" line="460"/>
         <source>&amp;Text</source>
         <translation>&amp;Текст</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="178" />
+        <location filename="../../app/views/main_window.py" line="178"/>
         <source>&amp;Rename…</source>
         <translation>П&amp;ереименовать…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="179" />
+        <location filename="../../app/views/main_window.py" line="179"/>
         <source>Edit &amp;details…</source>
         <translation>&amp;Сведения о тексте…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="180" />
+        <location filename="../../app/views/main_window.py" line="180"/>
         <source>&amp;Align with…</source>
         <translation>&amp;Выровнять с…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="181" />
+        <location filename="../../app/views/main_window.py" line="181"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="244" />
+        <location filename="../../app/views/main_window.py" line="244"/>
         <source>{0} texts in {1} works — {2}</source>
         <translation>Текстов: {0}, произведений: {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="254" />
+        <location filename="../../app/views/main_window.py" line="254"/>
         <source>Setting up the library…</source>
         <translation>Подготовка библиотеки…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="449" />
+        <location filename="../../app/views/main_window.py" line="449"/>
         <source>&amp;Bookmark the selection…</source>
         <translation>&amp;Закладка на выделенное…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="451" />
+        <location filename="../../app/views/main_window.py" line="451"/>
         <source>Show &amp;bookmarks</source>
         <translation>Показать &amp;закладки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="455" />
+        <location filename="../../app/views/main_window.py" line="455"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="458" />
+        <location filename="../../app/views/main_window.py" line="458"/>
         <source>Re&amp;place with another text…</source>
         <translation>За&amp;менить другим текстом…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="459" />
+        <location filename="../../app/views/main_window.py" line="459"/>
         <source>Put the real text in place of a working translation or back-translation</source>
         <translation>Поставить подлинный текст на место рабочего или обратного перевода</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="500" />
+        <location filename="../../app/views/main_window.py" line="500"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="508" />
+        <location filename="../../app/views/main_window.py" line="508"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="551" />
+        <location filename="../../app/views/main_window.py" line="551"/>
         <source>Indexing glossary terms…</source>
         <translation>Индексирование терминов глоссария…</translation>
     </message>
@@ -1365,32 +1370,32 @@
         <translation type="vanished">Подготовка встроенной библиотеки…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="262" />
+        <location filename="../../app/views/main_window.py" line="262"/>
         <source>Restoring the bundled texts…</source>
         <translation>Восстановление встроенных текстов…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="280" />
+        <location filename="../../app/views/main_window.py" line="280"/>
         <source>{0} — Sverka</source>
         <translation>{0} — Sverka</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="319" />
+        <location filename="../../app/views/main_window.py" line="319"/>
         <source>Rename text</source>
         <translation>Переименовать текст</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="319" />
+        <location filename="../../app/views/main_window.py" line="319"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="331" />
+        <location filename="../../app/views/main_window.py" line="331"/>
         <source>Delete text</source>
         <translation>Удалить текст</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="332" />
+        <location filename="../../app/views/main_window.py" line="332"/>
         <source>Delete “{0}” and its alignments from the library?
 
 Edit → Undo brings it back.</source>
@@ -1399,58 +1404,58 @@ Edit → Undo brings it back.</source>
 Правка → Отменить вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="336" />
+        <location filename="../../app/views/main_window.py" line="336"/>
         <source>Deleted “{0}”. Press Ctrl+Z to undo.</source>
         <translation>«{0}» удалён. Ctrl+Z — отменить.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="370" />
-        <location filename="../../app/views/main_window.py" line="374" />
+        <location filename="../../app/views/main_window.py" line="370"/>
+        <location filename="../../app/views/main_window.py" line="374"/>
         <source>Align with…</source>
         <translation>Выровнять с…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="370" />
+        <location filename="../../app/views/main_window.py" line="370"/>
         <source>There is no text in the other language to align with.</source>
         <translation>В библиотеке нет текста на другом языке для выравнивания.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="374" />
+        <location filename="../../app/views/main_window.py" line="374"/>
         <source>Align “{0}” with:</source>
         <translation>Выровнять «{0}» с:</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="385" />
+        <location filename="../../app/views/main_window.py" line="385"/>
         <source>Aligning {0}…</source>
         <translation>Выравнивание: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="411" />
+        <location filename="../../app/views/main_window.py" line="411"/>
         <source>Importing {0}…</source>
         <translation>Импорт: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="419" />
+        <location filename="../../app/views/main_window.py" line="419"/>
         <source>Imported: {0} paragraphs, {1} sentences.</source>
         <translation>Импортировано: абзацев — {0}, предложений — {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="427" />
+        <location filename="../../app/views/main_window.py" line="427"/>
         <source>Already in the library</source>
         <translation>Уже в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="428" />
+        <location filename="../../app/views/main_window.py" line="428"/>
         <source>This text is already in the library as “{0}”. Import a second copy?</source>
         <translation>Этот текст уже есть в библиотеке как «{0}». Импортировать ещё одну копию?</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="433" />
+        <location filename="../../app/views/main_window.py" line="433"/>
         <source>Check the language</source>
         <translation>Проверьте язык</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="433" />
+        <location filename="../../app/views/main_window.py" line="433"/>
         <source>Import it anyway?</source>
         <translation>Всё равно импортировать?</translation>
     </message>
@@ -1458,124 +1463,124 @@ Edit → Undo brings it back.</source>
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="133" />
+        <location filename="../../app/views/reader_pane.py" line="133"/>
         <source>Side by side</source>
         <translation>Параллельно</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="133" />
+        <location filename="../../app/views/reader_pane.py" line="133"/>
         <source>Russian and English side by side</source>
         <translation>Русский и английский рядом</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="134" />
+        <location filename="../../app/views/reader_pane.py" line="134"/>
         <source>Interlinear</source>
         <translation>Подстрочно</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="134" />
+        <location filename="../../app/views/reader_pane.py" line="134"/>
         <source>Each sentence with its translation below</source>
         <translation>Под каждым предложением — его перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="135" />
+        <location filename="../../app/views/reader_pane.py" line="135"/>
         <source>RU</source>
         <translation>RU</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="135" />
+        <location filename="../../app/views/reader_pane.py" line="135"/>
         <source>Russian only</source>
         <translation>Только русский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="136" />
+        <location filename="../../app/views/reader_pane.py" line="136"/>
         <source>EN</source>
         <translation>EN</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="136" />
+        <location filename="../../app/views/reader_pane.py" line="136"/>
         <source>English only</source>
         <translation>Только английский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="149" />
+        <location filename="../../app/views/reader_pane.py" line="149"/>
         <source>Swap the columns</source>
         <translation>Поменять колонки местами</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="155" />
+        <location filename="../../app/views/reader_pane.py" line="155"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="158" />
-        <source>Review mode: show beads by the aligner's confidence (Ctrl+R)</source>
+        <location filename="../../app/views/reader_pane.py" line="158"/>
+        <source>Review mode: show beads by the aligner&apos;s confidence (Ctrl+R)</source>
         <translation>Режим проверки: пары по уверенности выравнивания (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="178" />
+        <location filename="../../app/views/reader_pane.py" line="178"/>
         <source>Choose a text in the library to read it.</source>
         <translation>Выберите текст в библиотеке, чтобы читать его.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="262" />
+        <location filename="../../app/views/reader_pane.py" line="262"/>
         <source>tr. {0}</source>
         <translation>пер. {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="265" />
+        <location filename="../../app/views/reader_pane.py" line="265"/>
         <source>not aligned</source>
         <translation>не выровнен</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="273" />
+        <location filename="../../app/views/reader_pane.py" line="273"/>
         <source>original</source>
         <translation>оригинал</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="274" />
+        <location filename="../../app/views/reader_pane.py" line="274"/>
         <source>published translation</source>
         <translation>опубликованный перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="275" />
+        <location filename="../../app/views/reader_pane.py" line="275"/>
         <source>working translation</source>
         <translation>рабочий перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="276" />
+        <location filename="../../app/views/reader_pane.py" line="276"/>
         <source>back-translation</source>
         <translation>обратный перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="282" />
-        <source>⚠ Reconstruction: the {0} text was written by Sverka's editors from the translation. It is not the author's words and must not be quoted as such. / Реконструкция: обратный перевод, выполненный редакцией Sverka; цитировать его как текст автора нельзя.</source>
-        <translation>⚠ Реконструкция: {0} текст написан редакцией Sverka по переводу (обратный перевод). Это не слова автора, цитировать его как текст автора нельзя. / Reconstruction: not the author's words; do not quote it as such.</translation>
+        <location filename="../../app/views/reader_pane.py" line="282"/>
+        <source>⚠ Reconstruction: the {0} text was written by Sverka&apos;s editors from the translation. It is not the author&apos;s words and must not be quoted as such. / Реконструкция: обратный перевод, выполненный редакцией Sverka; цитировать его как текст автора нельзя.</source>
+        <translation>⚠ Реконструкция: {0} текст написан редакцией Sverka по переводу (обратный перевод). Это не слова автора, цитировать его как текст автора нельзя. / Reconstruction: not the author&apos;s words; do not quote it as such.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="285" />
-        <location filename="../../app/views/reader_pane.py" line="289" />
+        <location filename="../../app/views/reader_pane.py" line="285"/>
+        <location filename="../../app/views/reader_pane.py" line="289"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="285" />
-        <location filename="../../app/views/reader_pane.py" line="289" />
+        <location filename="../../app/views/reader_pane.py" line="285"/>
+        <location filename="../../app/views/reader_pane.py" line="289"/>
         <source>English</source>
         <translation>английский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="287" />
-        <source>⚠ Working translation: the {0} text is a working translation by Sverka's editors, not a published translation. / Рабочий перевод редакции Sverka, а не опубликованный перевод.</source>
-        <translation>⚠ Рабочий перевод: {0} текст — рабочий перевод редакции Sverka, а не опубликованный перевод. / Working translation by Sverka's editors, not a published translation.</translation>
+        <location filename="../../app/views/reader_pane.py" line="287"/>
+        <source>⚠ Working translation: the {0} text is a working translation by Sverka&apos;s editors, not a published translation. / Рабочий перевод редакции Sverka, а не опубликованный перевод.</source>
+        <translation>⚠ Рабочий перевод: {0} текст — рабочий перевод редакции Sverka, а не опубликованный перевод. / Working translation by Sverka&apos;s editors, not a published translation.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="327" />
+        <location filename="../../app/views/reader_pane.py" line="327"/>
         <source>Go to</source>
         <translation>Перейти</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="328" />
+        <location filename="../../app/views/reader_pane.py" line="328"/>
         <source>Bead number (1–{0}), or ¶ and a paragraph number (e.g. ¶12):</source>
         <translation>Номер пары (1–{0}) или ¶ и номер абзаца (например, ¶12):</translation>
     </message>
@@ -1583,57 +1588,57 @@ Edit → Undo brings it back.</source>
 <context>
     <name>ReplaceActions</name>
     <message>
-        <location filename="../../app/views/replace_action.py" line="39" />
+        <location filename="../../app/views/replace_action.py" line="39"/>
         <source>back-translation</source>
         <translation>обратный перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="40" />
+        <location filename="../../app/views/replace_action.py" line="40"/>
         <source>working translation</source>
         <translation>рабочий перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="130" />
+        <location filename="../../app/views/replace_action.py" line="130"/>
         <source>Replacing {0}…</source>
         <translation>Замена {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="138" />
+        <location filename="../../app/views/replace_action.py" line="138"/>
         <source>Already in the library</source>
         <translation>Уже в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="139" />
+        <location filename="../../app/views/replace_action.py" line="139"/>
         <source>This text is already in the library as “{0}”. Use it as the replacement anyway?</source>
         <translation>Этот текст уже есть в библиотеке как «{0}». Всё равно использовать его для замены?</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="145" />
+        <location filename="../../app/views/replace_action.py" line="145"/>
         <source>Check the language</source>
         <translation>Проверьте язык</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="145" />
+        <location filename="../../app/views/replace_action.py" line="145"/>
         <source>Use it anyway?</source>
         <translation>Всё равно использовать?</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="155" />
+        <location filename="../../app/views/replace_action.py" line="155"/>
         <source>Text replaced</source>
         <translation>Текст заменён</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="163" />
+        <location filename="../../app/views/replace_action.py" line="163"/>
         <source>The new text is aligned with the other side and open in the reader.</source>
         <translation>Новый текст выровнен с другой стороной и открыт в читалке.</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="164" />
+        <location filename="../../app/views/replace_action.py" line="164"/>
         <source>“{0}” stays in the library as a {1}.</source>
         <translation>«{0}» остаётся в библиотеке как {1}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/replace_action.py" line="170" />
+        <location filename="../../app/views/replace_action.py" line="170"/>
         <source>%n bookmark moved to the new text.</source>
         <translation>
             <numerusform>%n закладка перенесена на новый текст.</numerusform>
@@ -1642,7 +1647,7 @@ Edit → Undo brings it back.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/replace_action.py" line="172" />
+        <location filename="../../app/views/replace_action.py" line="172"/>
         <source>%n bookmarks moved to the new text.</source>
         <translation>
             <numerusform>%n закладка перенесена на новый текст.</numerusform>
@@ -1651,12 +1656,12 @@ Edit → Undo brings it back.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="175" />
+        <location filename="../../app/views/replace_action.py" line="175"/>
         <source>There were no bookmarks to move.</source>
         <translation>Переносить было нечего: закладок не было.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/replace_action.py" line="178" />
+        <location filename="../../app/views/replace_action.py" line="178"/>
         <source>%n bookmark needs your review (see the Bookmarks tab):</source>
         <translation>
             <numerusform>%n закладка требует проверки (см. вкладку «Закладки»):</numerusform>
@@ -1665,7 +1670,7 @@ Edit → Undo brings it back.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/replace_action.py" line="180" />
+        <location filename="../../app/views/replace_action.py" line="180"/>
         <source>%n bookmarks need your review (see the Bookmarks tab):</source>
         <translation>
             <numerusform>%n закладка требует проверки (см. вкладку «Закладки»):</numerusform>
@@ -1677,27 +1682,27 @@ Edit → Undo brings it back.</source>
 <context>
     <name>ReplaceDialog</name>
     <message>
-        <location filename="../../app/views/replace_action.py" line="37" />
+        <location filename="../../app/views/replace_action.py" line="37"/>
         <source>back-translation</source>
         <translation>обратный перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="38" />
+        <location filename="../../app/views/replace_action.py" line="38"/>
         <source>working translation</source>
         <translation>рабочий перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="54" />
+        <location filename="../../app/views/replace_action.py" line="54"/>
         <source>Replace “{0}”</source>
         <translation>Замена «{0}»</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="57" />
-        <source>“{0}” is a {1} written by Sverka's editors. The file you choose is imported into the same work and aligned with the other side; the stand-in stays in the library under its label, and your bookmarks move to the new text.</source>
+        <location filename="../../app/views/replace_action.py" line="57"/>
+        <source>“{0}” is a {1} written by Sverka&apos;s editors. The file you choose is imported into the same work and aligned with the other side; the stand-in stays in the library under its label, and your bookmarks move to the new text.</source>
         <translation>«{0}» — {1}, написанный редакцией Sverka. Выбранный файл будет импортирован в то же произведение и выровнен с другой стороной; замещающий текст останется в библиотеке со своей пометкой, а ваши закладки перейдут на новый текст.</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="75" />
+        <location filename="../../app/views/replace_action.py" line="75"/>
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
@@ -1705,142 +1710,172 @@ Edit → Undo brings it back.</source>
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../../app/views/review_actions.py" line="74" />
+        <location filename="../../app/views/review_actions.py" line="75"/>
         <source>&amp;Next unsure bead</source>
         <translation>&amp;Следующая сомнительная пара</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="75" />
+        <location filename="../../app/views/review_actions.py" line="76"/>
         <source>&amp;Previous unsure bead</source>
         <translation>&amp;Предыдущая сомнительная пара</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="77" />
+        <location filename="../../app/views/review_actions.py" line="78"/>
         <source>&amp;Confirm the bead</source>
         <translation>&amp;Подтвердить пару</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="79" />
+        <location filename="../../app/views/review_actions.py" line="80"/>
         <source>Confirm all beads &amp;up to here</source>
         <translation>Подтвердить все пары &amp;до этого места</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="81" />
+        <location filename="../../app/views/review_actions.py" line="82"/>
         <source>&amp;Unconfirm the bead</source>
         <translation>Сн&amp;ять подтверждение</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="82" />
+        <location filename="../../app/views/review_actions.py" line="83"/>
         <source>&amp;Merge with the next bead</source>
         <translation>&amp;Объединить со следующей парой</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="83" />
+        <location filename="../../app/views/review_actions.py" line="84"/>
         <source>Merge with the p&amp;revious bead</source>
         <translation>Объединить с п&amp;редыдущей парой</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="85" />
+        <location filename="../../app/views/review_actions.py" line="86"/>
         <source>&amp;Split the bead…</source>
         <translation>&amp;Разделить пару…</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="86" />
+        <location filename="../../app/views/review_actions.py" line="87"/>
+        <source>Set the bead&apos;s &amp;extent…</source>
+        <translation>Задать &amp;границы пары…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/review_actions.py" line="89"/>
+        <source>Choose where the bead ends on each side: it takes in the sentences of the beads after it, or gives some up</source>
+        <translation>Выбрать, где кончается пара на каждой стороне: она вбирает предложения следующих пар или отдаёт часть своих</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/review_actions.py" line="91"/>
         <source>Move the &amp;first sentence to the previous bead</source>
         <translation>Перенести &amp;первое предложение в предыдущую пару</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="88" />
+        <location filename="../../app/views/review_actions.py" line="93"/>
         <source>Move the &amp;last sentence to the next bead</source>
         <translation>Перенести последнее предложение в с&amp;ледующую пару</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="90" />
+        <location filename="../../app/views/review_actions.py" line="95"/>
         <source>Sentence has no &amp;counterpart</source>
         <translation>Предложение без &amp;соответствия</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="91" />
+        <location filename="../../app/views/review_actions.py" line="96"/>
         <source>Split the sen&amp;tence…</source>
         <translation>Разделить пр&amp;едложение…</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="93" />
+        <location filename="../../app/views/review_actions.py" line="98"/>
         <source>&amp;Join the sentence with the next one</source>
         <translation>&amp;Соединить предложение со следующим</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="95" />
+        <location filename="../../app/views/review_actions.py" line="100"/>
         <source>Re-&amp;align the rest</source>
         <translation>&amp;Выровнять остальное заново</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="96" />
+        <location filename="../../app/views/review_actions.py" line="101"/>
         <source>Align the unconfirmed beads again, keeping confirmed and edited beads</source>
         <translation>Заново выровнять неподтверждённые пары, сохранив подтверждённые и исправленные</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="97" />
+        <location filename="../../app/views/review_actions.py" line="102"/>
         <source>Next sentence in the bead</source>
         <translation>Следующее предложение пары</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="99" />
+        <location filename="../../app/views/review_actions.py" line="104"/>
         <source>Previous sentence in the bead</source>
         <translation>Предыдущее предложение пары</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="107" />
+        <location filename="../../app/views/review_actions.py" line="113"/>
         <source>&amp;Review mode</source>
         <translation>Режим &amp;проверки</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="115" />
+        <location filename="../../app/views/review_actions.py" line="121"/>
         <source>&amp;Alignment</source>
         <translation>&amp;Выравнивание</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="172" />
+        <location filename="../../app/views/review_actions.py" line="178"/>
         <source>{0} of {1} beads checked ({2}%) · {3} unsure</source>
         <translation>Проверено пар: {0} из {1} ({2}%) · сомнительных: {3}</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="181" />
+        <location filename="../../app/views/review_actions.py" line="187"/>
         <source>The share of the sentences (both languages) in confirmed or edited beads</source>
         <translation>Доля предложений (обоих языков) в подтверждённых или исправленных парах</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="191" />
+        <location filename="../../app/views/review_actions.py" line="197"/>
         <source>No unsure bead after this one.</source>
         <translation>Дальше сомнительных пар нет.</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="191" />
+        <location filename="../../app/views/review_actions.py" line="197"/>
         <source>No unsure bead before this one.</source>
         <translation>Раньше сомнительных пар нет.</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="298" />
+        <location filename="../../app/views/review_actions.py" line="309"/>
+        <source>Set the bead&apos;s extent</source>
+        <translation>Задать границы пары</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/review_actions.py" line="312"/>
+        <source>On each side, choose the first sentence after the bead; the bead takes in everything before it (Tab switches sides, Enter sets).</source>
+        <translation>На каждой стороне выберите первое предложение после пары; пара вберёт всё, что выше (Tab — другая сторона, Enter — задать).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/review_actions.py" line="316"/>
+        <source>Set</source>
+        <translation>Задать</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/review_actions.py" line="318"/>
+        <source>— none: the bead takes in every sentence above</source>
+        <translation>— нет: пара вбирает все предложения выше</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/review_actions.py" line="346"/>
         <source>Only the first or the last sentence of a side can stand alone; move the cursor to one of them (Left/Right).</source>
         <translation>Отдельно может стоять только первое или последнее предложение стороны; переведите курсор на одно из них (←/→).</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="324" />
+        <location filename="../../app/views/review_actions.py" line="372"/>
         <source>Re-aligning the unconfirmed beads…</source>
         <translation>Повторное выравнивание неподтверждённых пар…</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="330" />
+        <location filename="../../app/views/review_actions.py" line="378"/>
         <source>Re-aligning changed nothing.</source>
         <translation>Повторное выравнивание ничего не изменило.</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="334" />
+        <location filename="../../app/views/review_actions.py" line="382"/>
         <source>Re-align the rest</source>
         <translation>Выровнять остальное заново</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="336" />
+        <location filename="../../app/views/review_actions.py" line="384"/>
         <source>Re-aligned: {0} beads replaced by {1}.</source>
         <translation>Выровнено заново: {0} пар заменены на {1}.</translation>
     </message>
@@ -1848,32 +1883,32 @@ Edit → Undo brings it back.</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/views/search_panel.py" line="112" />
+        <location filename="../../app/views/search_panel.py" line="112"/>
         <source>Search the library (Russian or English)</source>
         <translation>Поиск по библиотеке (по-русски или по-английски)</translation>
     </message>
     <message>
-        <location filename="../../app/views/search_panel.py" line="152" />
+        <location filename="../../app/views/search_panel.py" line="152"/>
         <source>Nothing found.</source>
         <translation>Ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../app/views/search_panel.py" line="154" />
+        <location filename="../../app/views/search_panel.py" line="154"/>
         <source>{0} sentences found; the first {1} are shown.</source>
         <translation>Найдено предложений: {0}; показаны первые {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/search_panel.py" line="156" />
+        <location filename="../../app/views/search_panel.py" line="156"/>
         <source>{0} sentences found.</source>
         <translation>Найдено предложений: {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/search_panel.py" line="169" />
+        <location filename="../../app/views/search_panel.py" line="169"/>
         <source>Glossary term “{0}”: {1} sentences; the first {2} are shown.</source>
         <translation>Термин «{0}»: предложений {1}; показаны первые {2}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/search_panel.py" line="172" />
+        <location filename="../../app/views/search_panel.py" line="172"/>
         <source>Glossary term “{0}”: {1} sentences.</source>
         <translation>Термин «{0}»: предложений {1}.</translation>
     </message>
@@ -1881,57 +1916,57 @@ Edit → Undo brings it back.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="26" />
+        <location filename="../../app/views/settings_dialog.py" line="26"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="30" />
+        <location filename="../../app/views/settings_dialog.py" line="30"/>
         <source>Russian text</source>
         <translation>Русский текст</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="30" />
+        <location filename="../../app/views/settings_dialog.py" line="30"/>
         <source>English text</source>
         <translation>Английский текст</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="44" />
+        <location filename="../../app/views/settings_dialog.py" line="44"/>
         <source>Line spacing</source>
         <translation>Межстрочный интервал</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="46" />
+        <location filename="../../app/views/settings_dialog.py" line="46"/>
         <source>Follow the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="46" />
+        <location filename="../../app/views/settings_dialog.py" line="46"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="46" />
+        <location filename="../../app/views/settings_dialog.py" line="46"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="49" />
+        <location filename="../../app/views/settings_dialog.py" line="49"/>
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="51" />
+        <location filename="../../app/views/settings_dialog.py" line="51"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="54" />
+        <location filename="../../app/views/settings_dialog.py" line="54"/>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="55" />
+        <location filename="../../app/views/settings_dialog.py" line="55"/>
         <source>A new interface language takes effect when Sverka is started again.</source>
         <translation>Новый язык интерфейса начнёт действовать после перезапуска Sverka.</translation>
     </message>
@@ -1939,32 +1974,32 @@ Edit → Undo brings it back.</source>
 <context>
     <name>SplitBeadDialog</name>
     <message>
-        <location filename="../../app/dialogs/split_bead_dialog.py" line="35" />
+        <location filename="../../app/dialogs/split_bead_dialog.py" line="35"/>
         <source>Split the bead</source>
         <translation>Разделить пару</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/split_bead_dialog.py" line="37" />
+        <location filename="../../app/dialogs/split_bead_dialog.py" line="37"/>
         <source>On each side, choose the sentence that starts the second bead (Tab switches sides, Enter splits).</source>
         <translation>На каждой стороне выберите предложение, с которого начнётся вторая пара (Tab — другая сторона, Enter — разделить).</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/split_bead_dialog.py" line="43" />
+        <location filename="../../app/dialogs/split_bead_dialog.py" line="43"/>
         <source>Split</source>
         <translation>Разделить</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/split_bead_dialog.py" line="48" />
+        <location filename="../../app/dialogs/split_bead_dialog.py" line="48"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/split_bead_dialog.py" line="49" />
+        <location filename="../../app/dialogs/split_bead_dialog.py" line="49"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/split_bead_dialog.py" line="63" />
+        <location filename="../../app/dialogs/split_bead_dialog.py" line="63"/>
         <source>— nothing on this side: the second bead has no sentence here</source>
         <translation>— ничего: у второй пары на этой стороне нет предложений</translation>
     </message>
@@ -1972,22 +2007,22 @@ Edit → Undo brings it back.</source>
 <context>
     <name>SplitSentenceDialog</name>
     <message>
-        <location filename="../../app/dialogs/split_sentence_dialog.py" line="34" />
+        <location filename="../../app/dialogs/split_sentence_dialog.py" line="34"/>
         <source>Split the sentence</source>
         <translation>Разделить предложение</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/split_sentence_dialog.py" line="36" />
+        <location filename="../../app/dialogs/split_sentence_dialog.py" line="36"/>
         <source>Put the cursor where the second sentence starts (arrow keys or a click), then press Enter.</source>
         <translation>Поставьте курсор туда, где начинается второе предложение (стрелками или щелчком), и нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/split_sentence_dialog.py" line="52" />
+        <location filename="../../app/dialogs/split_sentence_dialog.py" line="52"/>
         <source>Split</source>
         <translation>Разделить</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/split_sentence_dialog.py" line="73" />
+        <location filename="../../app/dialogs/split_sentence_dialog.py" line="73"/>
         <source>1: {0}
 2: {1}</source>
         <translation>1: {0}
@@ -1997,17 +2032,17 @@ Edit → Undo brings it back.</source>
 <context>
     <name>TaskProgressDialog</name>
     <message>
-        <location filename="../../app/dialogs/progress_dialog.py" line="20" />
+        <location filename="../../app/dialogs/progress_dialog.py" line="20"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/progress_dialog.py" line="21" />
+        <location filename="../../app/dialogs/progress_dialog.py" line="21"/>
         <source>Sverka</source>
         <translation>Sverka</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/progress_dialog.py" line="50" />
+        <location filename="../../app/dialogs/progress_dialog.py" line="50"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -2015,7 +2050,7 @@ Edit → Undo brings it back.</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../app/views/review_actions.py" line="111" />
+        <location filename="../../app/views/review_actions.py" line="117"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>

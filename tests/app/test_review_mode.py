@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy import func, select
 
-from alignment.edits import AUTO, BeadSpan, MergeNext, ReplaceBeads, ShiftSentence
+from alignment.edits import AUTO, BeadSpan, ExtendBead, MergeNext, ReplaceBeads, ShiftSentence
 from app.dialogs.split_bead_dialog import SplitBeadDialog
 from app.dialogs.split_sentence_dialog import SplitSentenceDialog, default_split_offset
 from app.views.main_window import MainWindow
@@ -215,6 +215,41 @@ def test_realign_the_rest_keeps_confirmed_beads_and_is_one_undo(rwindow, bundled
 def test_the_context_menu_offers_every_correction(rwindow) -> None:
     menu = rwindow.review.context_menu()
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
-    assert len(texts) == 15
+    assert len(texts) == 16
     shortcuts = {a.shortcut().toString() for a in menu.actions() if not a.shortcut().isEmpty()}
-    assert {"Ctrl+M", "Ctrl+Shift+M", "Ctrl+B", "Ctrl+[", "Ctrl+]", "Ctrl+0", "Ctrl+K", "Ctrl+J", "N"} <= shortcuts
+    assert {"Ctrl+M", "Ctrl+Shift+M", "Ctrl+B", "Ctrl+Shift+B", "Ctrl+[", "Ctrl+]", "Ctrl+0", "Ctrl+K", "Ctrl+J", "N"} <= shortcuts
+
+
+def test_a_drifted_stretch_is_fixed_by_setting_the_bead_extent_from_the_keyboard(rwindow, bundled_library,
+                                                                                 qtbot) -> None:
+    good = spans(bundled_library)
+    k = 10
+    assert all(b.ranges() == (k + i, k + i + 1, k + i, k + i + 1) for i, b in enumerate(good[k : k + 3]))
+    broken = (BeadSpan(k, k + 2, k, k + 1), BeadSpan(k + 2, k + 3, k + 1, k + 2), BeadSpan(k + 3, k + 3, k + 2, k + 3))
+    with bundled_library.sessions.begin() as s:  # the aligner lost the track by one Russian sentence
+        apply_edit(s, SHORT, ReplaceBeads(k, tuple(good[k : k + 3]), broken))
+    rwindow.reader.open_text(rwindow.reader.text_id)
+    drifted = spans(bundled_library)
+
+    go_to_row(rwindow, k)
+    key(rwindow, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier, times=2)  # select the three beads
+    assert rwindow.reader.selected_beads() == (k, k + 3)
+
+    def choose() -> None:  # the dialog starts where the bead ends; one RU sentence up, then Enter
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QDialog) or not dialog.isVisible():
+            QTimer.singleShot(20, choose)
+            return
+        assert dialog.windowTitle() == "Set the bead's extent"
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Up)
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, choose)
+    key(rwindow, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    after = spans(bundled_library)
+    assert after[k].ranges() == good[k].ranges() and after[k].status == "edited"
+    assert ranges(after) == ranges(ExtendBead(k, k + 1, k + 1).apply(drifted))
+    assert rwindow.reader.model.rowCount() == len(after)
+    assert rwindow.undo_stack.undoText() == "Set the bead's extent"
+    rwindow.undo_stack.undo()
+    assert spans(bundled_library) == drifted

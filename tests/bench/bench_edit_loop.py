@@ -6,7 +6,9 @@ DATA_DIR defaults to ../shared/bench/ruen-dev; the long cases (wmt-long-*) are u
 For each case the units are aligned, then an oracle plays the reviewer: it
 finds the first bead that differs from the gold and applies the cheapest
 sequence of edits from ``alignment.edits`` (breadth-first, up to 4) that makes
-that bead right, then moves on.  Two runs:
+that bead right, then moves on.  Everything runs twice: without and with
+``ExtendBead`` ("set this bead's extent", one operation that makes the bead
+end where the gold one ends).  Two runs each:
 
 * edits only;
 * edits, then "confirm everything above" and "re-align the rest"
@@ -41,6 +43,7 @@ from alignment.edits import (
     ConfirmRange,
     Detach,
     Edit,
+    ExtendBead,
     MergeNext,
     ShiftSentence,
     SplitBead,
@@ -85,9 +88,12 @@ def first_wrong(test: Sequence[BeadSpan], gold: Sequence[BeadSpan], start: int =
     return None if len(test) == len(gold) else min(len(test), len(gold))
 
 
-def local_edits(window: Sequence[BeadSpan]) -> Iterator[Edit]:
-    """The edits a reviewer would try on the first bead of ``window`` and its next neighbour."""
+def local_edits(window: Sequence[BeadSpan], target: BeadSpan, extend: bool) -> Iterator[Edit]:
+    """The edits a reviewer would try on the first bead of ``window`` and its next neighbour
+    (``extend``: also "set this bead's extent" to the ends of ``target``)."""
     first = window[0]
+    if extend and first.ru_start == target.ru_start and first.en_start == target.en_start:
+        yield ExtendBead(0, target.ru_end, target.en_end)
     yield MergeNext(0)
     for side in ("ru", "en"):
         yield ShiftSentence(0, side, "last")  # type: ignore[arg-type]
@@ -99,7 +105,7 @@ def local_edits(window: Sequence[BeadSpan]) -> Iterator[Edit]:
             yield SplitBead(0, at_ru, at_en)
 
 
-def cheapest_fix(window: list[BeadSpan], target: BeadSpan) -> list[Edit] | None:
+def cheapest_fix(window: list[BeadSpan], target: BeadSpan, extend: bool) -> list[Edit] | None:
     """Fewest edits making ``window[0]`` cover what ``target`` covers (breadth-first)."""
     seen = {tuple(b.ranges() for b in window)}
     queue: deque[tuple[list[BeadSpan], list[Edit]]] = deque([(window, [])])
@@ -107,7 +113,7 @@ def cheapest_fix(window: list[BeadSpan], target: BeadSpan) -> list[Edit] | None:
         beads, path = queue.popleft()
         if len(path) >= MAX_DEPTH:
             continue
-        for edit in local_edits(beads):
+        for edit in local_edits(beads, target, extend):
             try:
                 after = edit.apply(beads)
             except EditError:
@@ -136,7 +142,8 @@ class Run:
     seconds: float = 0.0
 
 
-def review(auto: list[BeadSpan], gold: list[BeadSpan], ru: list[str], en: list[str], *, realign: bool) -> Run:
+def review(auto: list[BeadSpan], gold: list[BeadSpan], ru: list[str], en: list[str], *, realign: bool,
+           extend: bool) -> Run:
     run = Run(errors=len(error_regions(auto, gold)),
               wrong_beads=len({g.ranges() for g in gold} - {a.ranges() for a in auto}))
     beads = list(auto)
@@ -146,7 +153,7 @@ def review(auto: list[BeadSpan], gold: list[BeadSpan], ru: list[str], en: list[s
     started = time.perf_counter()
     while i is not None:
         window = beads[i : i + WINDOW]
-        fix = cheapest_fix(window, gold[i])
+        fix = cheapest_fix(window, gold[i], extend)
         if fix is None:
             run.unfixable += 1
             i = first_wrong(beads, gold, i + 1)
@@ -204,47 +211,61 @@ def add(total: Run, r: Run) -> None:
     total.seconds += r.seconds
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
-    args = parser.parse_args()
-    cases = sorted(p for p in args.data.iterdir() if p.name.startswith("wmt-long-"))
-    totals = {False: Run(), True: Run()}
-    drift = {False: Run(), True: Run()}
-    print(f"{'case':14} {'units':>9} {'errors':>6} | {'ops':>4} {'ops/err':>7} | "
-          f"{'ops':>4} {'realigns':>8} {'repaired':>8} {'introduced':>10}")
-    for case in cases:
-        ru, en = read_lines(case / "src.txt"), read_lines(case / "tgt.txt")
-        gold = spans_from_beads(read_vecalign_file(case / "gold.txt"))
-        check_coverage(gold, len(ru), len(en))
-        auto = spans_from_beads(align(ru, en))
-        plain = review(auto, gold, ru, en, realign=False)
-        again = review(auto, gold, ru, en, realign=True)
-        add(totals[False], plain)
-        add(totals[True], again)
-        drifted = inject_drift(auto, gold, DRIFT_LENGTH, (0.2, 0.6))
-        add(drift[False], review(drifted, gold, ru, en, realign=False))
-        add(drift[True], review(drifted, gold, ru, en, realign=True))
-        print(f"{case.name:14} {len(ru):>4}x{len(en):<4} {plain.errors:>6} | {plain.ops:>4} "
-              f"{plain.ops / max(plain.errors, 1):>7.2f} | {again.ops:>4} {again.realigns:>8} "
-              f"{again.repaired:>8} {again.introduced:>10}")
-    plain, again = totals[False], totals[True]
+def summarise(title: str, plain: Run, again: Run, drift: dict[bool, Run]) -> None:
     dist = Counter(min(n, 3) for n in plain.ops_per_error)
     print()
-    print(f"aligner errors (disagreeing stretches): {plain.errors}, gold beads not found: {plain.wrong_beads}")
+    print(title)
     print(f"edits only:   {plain.ops} operations, {plain.ops / max(plain.errors, 1):.2f} per error; "
-          f"errors fixed with 1 op: {dist[1]}, 2 ops: {dist[2]}, 3+ ops: {dist[3]}, "
+          f"errors fixed with 1 op: {dist[1]}, 2 ops: {dist[2]}, 3+ ops: {dist[3]} "
+          f"(<= 2 ops: {dist[1] + dist[2]} of {len(plain.ops_per_error)}), "
           f"max {max(plain.ops_per_error, default=0)}, {plain.ops / max(plain.wrong_beads, 1):.2f} per wrong "
           f"gold bead, median "
           f"{statistics.median(plain.ops_per_error) if plain.ops_per_error else 0}; unfixable: {plain.unfixable}")
+    print(f"  operations per error: {sorted(plain.ops_per_error, reverse=True)}")
     print(f"with re-align: {again.ops} edit operations ({again.ops / max(again.errors, 1):.2f} per error) "
           f"+ {again.realigns} re-aligns (each after a 'confirm above'); later errors repaired by "
           f"re-align: {again.repaired}, introduced: {again.introduced}; unfixable: {again.unfixable}")
+    print(f"  edit operations per error: {sorted(again.ops_per_error, reverse=True)}")
     print(f"injected drift ({DRIFT_LENGTH + 1} beads off by one RU sentence, 2 per case) on top of the aligner's "
           f"errors: {drift[False].errors} errors; edits only {drift[False].ops} operations; with re-align "
           f"{drift[True].ops} operations + {drift[True].realigns} re-aligns, later errors repaired by re-align: "
           f"{drift[True].repaired}, introduced: {drift[True].introduced}")
     print(f"oracle time: edits only {plain.seconds:.1f} s, with re-align {again.seconds:.1f} s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
+    args = parser.parse_args()
+    cases = sorted(p for p in args.data.iterdir() if p.name.startswith("wmt-long-"))
+    variants = (False, True)  # without / with "set this bead's extent"
+    totals = {(x, r): Run() for x in variants for r in (False, True)}
+    drift = {(x, r): Run() for x in variants for r in (False, True)}
+    print(f"{'case':14} {'units':>9} {'errors':>6} | {'ops':>4} {'ops/err':>7} | "
+          f"{'ops':>4} {'realigns':>8} {'repaired':>8} {'introduced':>10} | {'ops with extent':>15}")
+    for case in cases:
+        ru, en = read_lines(case / "src.txt"), read_lines(case / "tgt.txt")
+        gold = spans_from_beads(read_vecalign_file(case / "gold.txt"))
+        check_coverage(gold, len(ru), len(en))
+        auto = spans_from_beads(align(ru, en))
+        drifted = inject_drift(auto, gold, DRIFT_LENGTH, (0.2, 0.6))
+        runs = {}
+        for extend in variants:
+            for realign in (False, True):
+                runs[extend, realign] = review(auto, gold, ru, en, realign=realign, extend=extend)
+                add(totals[extend, realign], runs[extend, realign])
+                add(drift[extend, realign], review(drifted, gold, ru, en, realign=realign, extend=extend))
+        plain, again = runs[False, False], runs[False, True]
+        print(f"{case.name:14} {len(ru):>4}x{len(en):<4} {plain.errors:>6} | {plain.ops:>4} "
+              f"{plain.ops / max(plain.errors, 1):>7.2f} | {again.ops:>4} {again.realigns:>8} "
+              f"{again.repaired:>8} {again.introduced:>10} | {runs[True, False].ops:>15}")
+    first = totals[False, False]
+    print()
+    print(f"aligner errors (disagreeing stretches): {first.errors}, gold beads not found: {first.wrong_beads}")
+    for extend in variants:
+        summarise("WITH \"set this bead's extent\" (ExtendBead)" if extend else "WITHOUT ExtendBead (merge, split, "
+                  "shift, detach)", totals[extend, False], totals[extend, True],
+                  {False: drift[extend, False], True: drift[extend, True]})
 
 
 if __name__ == "__main__":

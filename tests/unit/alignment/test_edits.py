@@ -16,6 +16,7 @@ from alignment.edit_errors import (
     CoverageError,
     EditError,
     EmptySideError,
+    ExtentError,
     NoNeighbourError,
     NoSuchBeadError,
     NothingToChangeError,
@@ -28,6 +29,7 @@ from alignment.edits import (
     ConfirmRange,
     Detach,
     Edit,
+    ExtendBead,
     MergeNext,
     MergePrevious,
     ReplaceBeads,
@@ -72,6 +74,7 @@ def all_edits(count: int, n: int, m: int) -> Iterator[Edit]:
         for at_ru in range(n + 1):
             for at_en in range(m + 1):
                 yield SplitBead(i, at_ru, at_en)
+                yield ExtendBead(i, at_ru, at_en)
         for stop in range(i + 1, count + 1):
             yield ConfirmRange(i, stop)
 
@@ -126,6 +129,33 @@ def test_split_takes_a_point_on_each_side_and_refuses_an_empty_part() -> None:
     for at_ru, at_en in ((3, 2), (6, 4), (7, 3)):
         with pytest.raises(SplitPointError):
             SplitBead(0, at_ru, at_en).apply([bead])
+
+
+def test_extend_bead_absorbs_the_beads_it_covers_and_hands_the_rest_back_to_the_aligner() -> None:
+    # EN 1 translates RU 1-2, but the aligner put RU 2 with EN 2 and left RU 3 alone.
+    beads = [BeadSpan(0, 1, 0, 1, 0.9, 0.9, "confirmed"), BeadSpan(1, 2, 1, 2), BeadSpan(2, 3, 2, 3),
+             BeadSpan(3, 4, 3, 3), BeadSpan(4, 5, 3, 4)]
+    exact = ExtendBead(1, 3, 2).resolve(beads)
+    after = exact.apply(beads)
+    assert [b.ranges() for b in after] == [(0, 1, 0, 1), (1, 3, 1, 2), (3, 3, 2, 3), (3, 4, 3, 3), (4, 5, 3, 4)]
+    assert after[1].status == "edited" and after[2].status == "auto"
+    assert after[0] == beads[0] and after[3:] == beads[3:]
+    assert (exact.start, len(exact.old), len(exact.new)) == (1, 2, 2)
+    assert exact.inverse().apply(after) == beads
+    # Reaching into the bead after: its sentences past the new ends stay together, as one bead.
+    assert [b.ranges() for b in ExtendBead(1, 4, 2).apply(beads)] == [(0, 1, 0, 1), (1, 4, 1, 2), (4, 4, 2, 3),
+                                                                     (4, 5, 3, 4)]
+
+
+def test_extend_bead_can_shrink_a_bead_and_reach_the_end_of_the_texts() -> None:
+    beads = [BeadSpan(0, 3, 0, 2), BeadSpan(3, 4, 2, 3)]
+    assert [b.ranges() for b in ExtendBead(0, 1, 1).apply(beads)] == [(0, 1, 0, 1), (1, 3, 1, 2), (3, 4, 2, 3)]
+    assert [b.ranges() for b in ExtendBead(0, 4, 3).apply(beads)] == [(0, 4, 0, 3)]
+    with pytest.raises(NothingToChangeError):
+        ExtendBead(0, 3, 2).apply(beads)
+    for ru_end, en_end in ((0, 0), (5, 3), (2, 4)):
+        with pytest.raises(ExtentError):
+            ExtendBead(0, ru_end, en_end).apply(beads)
 
 
 def test_shifting_the_last_sentence_moves_it_to_the_next_bead() -> None:

@@ -19,6 +19,7 @@ from alignment.edits import (
     Confirm,
     ConfirmRange,
     Detach,
+    ExtendBead,
     MergeNext,
     ReplaceBeads,
     ShiftSentence,
@@ -118,6 +119,27 @@ def test_a_broken_alignment_is_repaired_with_two_edits(bundled_library) -> None:
     run(bundled_library, ShiftSentence(k, "ru", "last"))
     run(bundled_library, ShiftSentence(k + 1, "ru", "last"))
     assert [b.ranges() for b in spans(bundled_library)] == [b.ranges() for b in before]
+
+
+def test_a_drifted_stretch_is_repaired_by_setting_one_bead_extent_then_realigning(bundled_library) -> None:
+    before = spans(bundled_library)
+    k = 10
+    broken = (BeadSpan(k, k + 2, k, k + 1), BeadSpan(k + 2, k + 3, k + 1, k + 2), BeadSpan(k + 3, k + 3, k + 2, k + 3))
+    run(bundled_library, ReplaceBeads(k, tuple(before[k : k + 3]), broken))
+    drifted = spans(bundled_library)
+    result = run(bundled_library, ExtendBead(k, k + 1, k + 1))
+    fixed = spans(bundled_library)
+    assert fixed == ExtendBead(k, k + 1, k + 1).apply(drifted)
+    assert fixed[k].ranges() == before[k].ranges() and fixed[k].status == "edited"
+    assert fixed[k + 1].status == "auto"  # what the bead gave up goes back to the aligner
+    plan = realign_rest(bundled_library, SHORT)
+    with bundled_library.sessions.begin() as s:
+        apply_realign(s, plan)
+    assert [b.ranges() for b in spans(bundled_library)] == [b.ranges() for b in before]
+    run(bundled_library, plan.edit.inverse())
+    run(bundled_library, result.undo)
+    assert spans(bundled_library) == drifted
+    check_library(bundled_library)
 
 
 def test_many_edits_undo_and_redo_in_order(bundled_library) -> None:
