@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.dto import KIND_LABELS, WorkInfo
+from db.services.importing import TextMetadata
 
 FILE_FILTER = "Texts (*.txt *.md *.markdown *.html *.htm);;All files (*)"
 
@@ -35,6 +36,15 @@ class ImportRequest:
     rights: str
     kind: str
     work_id: int | None
+
+    def metadata(self, **overrides: object) -> TextMetadata:
+        """What the user said about the text, as the import service takes it."""
+        fields = dict(
+            lang=self.lang, title=self.title, author=self.author, translator=self.translator, date=self.date,
+            source=self.source, rights=self.rights, kind=self.kind, work_id=self.work_id,
+        )
+        fields.update(overrides)
+        return TextMetadata(**fields)  # type: ignore[arg-type]
 
 
 def guess_language(path: Path) -> str:

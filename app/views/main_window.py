@@ -34,7 +34,7 @@ from db.services import library as library_service
 from db.services.bundled import restore_bundled
 from db.services.startup import library_needs_preparing, prepare_library
 from db.services.aligning import align_texts
-from db.services.importing import ImportOptions, TextMetadata, import_text
+from db.services.importing import ImportOptions, import_text
 from db.services.metadata import text_details, update_text_details
 from db.services.search import SearchHit
 from app.dialogs.import_dialog import ImportDialog, ImportRequest
@@ -394,17 +394,7 @@ class MainWindow(QMainWindow):
         return self.start_import(request, ImportOptions())
 
     def start_import(self, request: ImportRequest, options: ImportOptions) -> Task:
-        meta = TextMetadata(
-            lang=request.lang,
-            title=request.title,
-            author=request.author,
-            translator=request.translator,
-            date=request.date,
-            source=request.source,
-            rights=request.rights,
-            kind=request.kind,
-            work_id=request.work_id,
-        )
+        meta = request.metadata()
         library = self._library
         return self._run(
             lambda progress, cancel: import_text(library, request.path, meta, options, progress=progress, cancel=cancel),

@@ -23,7 +23,7 @@ from db.dto import KIND_LABELS, PROJECT_WRITTEN_KINDS, ReplaceResult, TextInfo, 
 from db.engine import Library
 from db.errors import DuplicateTextError, LanguageMismatchError
 from db.services import bookmarks as bookmark_service
-from db.services.importing import ImportOptions, TextMetadata
+from db.services.importing import ImportOptions
 from db.services.replacing import REPLACEMENT_KIND, replace_text
 
 if TYPE_CHECKING:
@@ -112,16 +112,8 @@ class ReplaceActions(QObject):
         return self.start_replace(info, request, ImportOptions())
 
     def start_replace(self, stand_in: TextInfo, request: ImportRequest, options: ImportOptions) -> Task:
-        meta = TextMetadata(
-            lang=stand_in.lang,
-            title=request.title,
-            author=request.author,
-            translator=request.translator,
-            date=request.date,
-            source=request.source,
-            rights=request.rights,
-            kind=request.kind,
-        )
+        # the replacement joins the stand-in's work, in the stand-in's language
+        meta = request.metadata(lang=stand_in.lang, work_id=None)
         library = self._library
         return self._window.run_task(
             lambda progress, cancel: replace_text(
