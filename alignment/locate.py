@@ -11,6 +11,11 @@ longer unit holds, with a milder length term.  The best run is returned with a
 score in 0..1; ``found`` is set when the score reaches a threshold measured on held-out
 positive and negative queries (``tests/bench/bench_locate.py``).
 
+With a sentence embedding model (``alignment.semantic``, optional) the score
+also weighs how close in meaning the passage and each span are, which finds
+quotations in another translation and fragments of sentences far more often
+(figures in ``tests/bench/bench_locate.py``).
+
 Locating many passages in one document: build the document's
 ``LocateIndex`` once with ``build_index`` and pass it to every call.
 """
@@ -25,6 +30,7 @@ import numpy as np
 from alignment.align import AlignParams
 from alignment.dp import Band
 from alignment.lexicon import Lexicon, load_lexicon
+from alignment.progress import CancelToken, Progress
 from alignment.scoring.features import (
     KIND_LEARNED,
     KIND_PUNCT,
@@ -36,8 +42,10 @@ from alignment.scoring.features import (
     unit_mass,
 )
 from alignment.scoring.word_table import WordTable, content_stems, learn_word_table
+from alignment.semantic import Embedder, embed_units, span_similarity
 
-__all__ = ["LocateIndex", "LocateResult", "WordTable", "build_index", "learn_word_table", "locate"]
+__all__ = ["LocateIndex", "LocateResult", "SpanScores", "WordTable", "build_index", "learn_word_table", "locate",
+           "score_spans", "semantic_evidence"]
 
 DEFAULT_RATIO = 1.02  # English characters per Russian character, measured on the dev set
 # Chosen on the tuning queries of tests/bench/bench_locate.py (false found <= 2% there).
@@ -49,13 +57,23 @@ TABLE_THRESHOLD = 0.3  # with a word table scores run higher, negatives too
 # (false found <= 2.2% on full and fragment tuning queries; 1.0 raises it to 3.4%).
 CONTAINMENT_WEIGHT = 0.85
 CONTAINMENT_FIT_POWER = 0.25
+# Meaning similarity: e5 cosines of unrelated sentences sit near SEMANTIC_FLOOR, so the
+# evidence is the cosine's rise above it, scaled to 0..1, and the score becomes
+# (lexical + SEMANTIC_WEIGHT * semantic) / (1 + SEMANTIC_WEIGHT).  Weight (0.75, 1, 1.5
+# compared) and thresholds chosen on the tuning queries of tests/bench/bench_locate.py
+# (``--semantic --pick``: the lowest threshold keeping false found <= 2% there).
+SEMANTIC_FLOOR = 0.7
+SEMANTIC_WEIGHT = 1.0
+SEMANTIC_THRESHOLD = 0.355
+SEMANTIC_TABLE_THRESHOLD = 0.39  # picked with a library-wide table; a pair's own table was not measured apart
 
 
 @dataclass(frozen=True, slots=True)
 class LocateResult:
     """Best span ``units[start:end]`` (end exclusive) and its score; ``found`` says whether to trust it.
 
-    ``runner_up`` is the score of the best span that does not overlap this one.
+    ``runner_up`` is the score of the best span that does not overlap this one;
+    ``semantic`` says whether meaning similarity counted in the score.
     """
 
     found: bool
@@ -64,24 +82,40 @@ class LocateResult:
     score: float
     text: str
     runner_up: float = 0.0
+    semantic: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class LocateIndex:
-    """What ``locate`` needs to know about a Russian document, computed once."""
+    """What ``locate`` needs to know about a Russian document, computed once.
+
+    ``vectors`` holds one meaning vector per unit when the index was built with an embedder.
+    """
 
     size: int
     vocab: KeyVocabulary
     features: SideFeatures
     stems: tuple[frozenset[str], ...]
+    vectors: np.ndarray | None = None
 
 
-def build_index(units: Sequence[str], lexicon: Lexicon | None = None) -> LocateIndex:
-    """Features of every unit of a Russian document, for repeated ``locate`` calls."""
+def build_index(units: Sequence[str], lexicon: Lexicon | None = None, *, embedder: Embedder | None = None,
+                vectors: np.ndarray | None = None, progress: Progress | None = None,
+                cancel: CancelToken | None = None) -> LocateIndex:
+    """Features of every unit of a Russian document, for repeated ``locate`` calls.
+
+    With ``embedder`` the units' meaning vectors are computed too (the slow part:
+    seconds per few hundred sentences, reported to ``progress``), unless
+    ``vectors`` already holds them (stored from an earlier run).
+    """
     lexicon = lexicon if lexicon is not None else load_lexicon()
     vocab = KeyVocabulary()
     features = extract_features(units, "ru", vocab, lexicon)
-    return LocateIndex(len(units), vocab, features, tuple(frozenset(content_stems(u)) for u in units))
+    if vectors is not None and len(vectors) != len(units):
+        raise ValueError(f"{len(vectors)} vectors were given for {len(units)} units")
+    if vectors is None and embedder is not None:
+        vectors = embed_units(embedder, units, progress=progress, cancel=cancel)
+    return LocateIndex(len(units), vocab, features, tuple(frozenset(content_stems(u)) for u in units), vectors)
 
 
 def _table_keys(index: LocateIndex, query: str, table: WordTable, vocab: KeyVocabulary
@@ -122,27 +156,23 @@ def _containment(shared: np.ndarray, mass_query: float, span_length: np.ndarray,
     return np.where(contains, share * fit ** CONTAINMENT_FIT_POWER, 0.0)
 
 
-def locate(query: str, units: Sequence[str], *, max_units: int = 6, threshold: float | None = None,
-           ratio: float = DEFAULT_RATIO, params: AlignParams | None = None,
-           lexicon: Lexicon | None = None, index: LocateIndex | None = None,
-           word_table: WordTable | None = None, containment_weight: float | None = None) -> LocateResult:
-    """The run of ``units`` (Russian) that best matches the English ``query``.
+@dataclass(frozen=True, slots=True)
+class SpanScores:
+    """Every candidate span ``units[start_of[k]:start_of[k] + size_of[k]]`` with its score."""
 
-    ``index`` (from ``build_index(units)``) saves re-reading the document;
-    ``word_table`` (from ``learn_word_table`` on the document and an aligned
-    English translation of it) lets ordinary words count, not only names,
-    numbers and terms.  ``threshold`` defaults to the measured one for the
-    evidence used.  ``containment_weight`` (default ``CONTAINMENT_WEIGHT``;
-    0 turns it off) scales the score of a single unit that holds a shorter
-    quotation.
-    """
+    start_of: np.ndarray
+    size_of: np.ndarray
+    score: np.ndarray
+
+
+def score_spans(query: str, units: Sequence[str], *, max_units: int = 6, ratio: float = DEFAULT_RATIO,
+                params: AlignParams | None = None, lexicon: Lexicon | None = None,
+                index: LocateIndex | None = None, word_table: WordTable | None = None,
+                containment_weight: float | None = None) -> SpanScores:
+    """The lexical score of every run of up to ``max_units`` units against ``query`` (see ``locate``)."""
     params = params or AlignParams()
     lexicon = lexicon if lexicon is not None else load_lexicon()
     n = len(units)
-    if threshold is None:
-        threshold = TABLE_THRESHOLD if word_table is not None else DEFAULT_THRESHOLD
-    if n == 0 or not query.strip():
-        return LocateResult(False, 0, 0, 0.0, "")
     if index is None:
         index = build_index(units, lexicon)
     elif index.size != n:
@@ -191,7 +221,52 @@ def locate(query: str, units: Sequence[str], *, max_units: int = 6, threshold: f
     if weight > 0.0:
         score = np.maximum(score, weight * _containment(shared, mass_query, lengths * ratio, tgt.lengths[0],
                                                        fit, size_of, params.lexical_smoothing))
+    return SpanScores(start_of, size_of, score)
+
+
+def locate(query: str, units: Sequence[str], *, max_units: int = 6, threshold: float | None = None,
+           ratio: float = DEFAULT_RATIO, params: AlignParams | None = None,
+           lexicon: Lexicon | None = None, index: LocateIndex | None = None,
+           word_table: WordTable | None = None, containment_weight: float | None = None,
+           embedder: Embedder | None = None, semantic_weight: float | None = None) -> LocateResult:
+    """The run of ``units`` (Russian) that best matches the English ``query``.
+
+    ``index`` (from ``build_index(units)``) saves re-reading the document;
+    ``word_table`` (from ``learn_word_table`` on the document and an aligned
+    English translation of it) lets ordinary words count, not only names,
+    numbers and terms.  ``threshold`` defaults to the measured one for the
+    evidence used.  ``containment_weight`` (default ``CONTAINMENT_WEIGHT``;
+    0 turns it off) scales the score of a single unit that holds a shorter
+    quotation.  With ``embedder`` the score also weighs meaning similarity
+    (``semantic_weight``, default ``SEMANTIC_WEIGHT``); pass an ``index``
+    built with the same embedder to avoid embedding the document on every call.
+    """
+    semantic = embedder is not None
+    if threshold is None:
+        if semantic:
+            threshold = SEMANTIC_TABLE_THRESHOLD if word_table is not None else SEMANTIC_THRESHOLD
+        else:
+            threshold = TABLE_THRESHOLD if word_table is not None else DEFAULT_THRESHOLD
+    if len(units) == 0 or not query.strip():
+        return LocateResult(False, 0, 0, 0.0, "", semantic=semantic)
+    if index is None or (semantic and index.vectors is None):
+        index = build_index(units, lexicon, embedder=embedder)
+    spans = score_spans(query, units, max_units=max_units, ratio=ratio, params=params, lexicon=lexicon,
+                        index=index, word_table=word_table, containment_weight=containment_weight)
+    start_of, size_of, score = spans.start_of, spans.size_of, spans.score
+    if embedder is not None and index.vectors is not None:
+        weight = SEMANTIC_WEIGHT if semantic_weight is None else semantic_weight
+        score = (score + weight * semantic_evidence(index.vectors, embedder.embed([query])[0], start_of, size_of)
+                 ) / (1.0 + weight)
+    end_of = start_of + size_of
     k, runner_up = _best_spans(score, size_of, start_of)
     start, end, best = int(start_of[k]), int(end_of[k]), float(score[k])
     text = " ".join(u.strip() for u in units[start:end])
-    return LocateResult(best >= threshold, start, end, max(0.0, min(1.0, best)), text, runner_up)
+    return LocateResult(best >= threshold, start, end, max(0.0, min(1.0, best)), text, runner_up, semantic)
+
+
+def semantic_evidence(unit_vectors: np.ndarray, query_vector: np.ndarray, start_of: np.ndarray,
+                      size_of: np.ndarray) -> np.ndarray:
+    """Meaning similarity of each span with the query, 0 (unrelated) .. 1 (same meaning)."""
+    cosine = span_similarity(unit_vectors, query_vector, start_of, size_of)
+    return np.clip((cosine - SEMANTIC_FLOOR) / (1.0 - SEMANTIC_FLOOR), 0.0, 1.0)

@@ -20,6 +20,12 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 
+@pytest.fixture(autouse=True)
+def _vector_cache_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test may write meaning vectors into the user's real cache folder."""
+    monkeypatch.setenv("SVERKA_CACHE_DIR", str(tmp_path / "cache"))
+
+
 @pytest.fixture(scope="session")
 def empty_library_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from db.engine import open_library

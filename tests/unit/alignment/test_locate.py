@@ -93,3 +93,52 @@ def test_containment_does_not_make_a_short_unrelated_passage_found() -> None:
     ru, en = _trotsky_1931_pair()
     table = learn_word_table(ru, en, [Bead((i,), (i,)) for i in range(len(ru))])
     assert not locate("the cafes of Lisbon were full of tourists watching the boats", ru, word_table=table).found
+
+
+class MeaningEmbedder:
+    """A stand-in model: texts listed in ``same`` mean the same thing; any other text means something of its own."""
+
+    name = "stand-in"
+    DIM = 32
+
+    def __init__(self, same: set[str]) -> None:
+        self.same = same
+        self.calls = 0
+        self._own: dict[str, int] = {}
+
+    def embed(self, texts):
+        import numpy as np
+
+        self.calls += 1
+        rows = np.zeros((len(texts), self.DIM), dtype=np.float32)
+        for k, text in enumerate(texts):
+            axis = 0 if text in self.same else self._own.setdefault(text, 1 + len(self._own) % (self.DIM - 1))
+            rows[k, axis] = 1.0
+        return rows
+
+
+def test_meaning_finds_a_quotation_that_shares_no_words_with_the_original() -> None:
+    quote = "Those who disagreed were quietly moved aside."
+    assert not locate(quote, RU).found  # shared words alone cannot find it
+    embedder = MeaningEmbedder({quote, RU[4]})
+    result = locate(quote, RU, embedder=embedder)
+    assert result.semantic and result.found
+    assert (result.start, result.end) == (4, 5)
+
+
+def test_meaning_does_not_make_an_unrelated_passage_found() -> None:
+    embedder = MeaningEmbedder(set())
+    result = locate("The weather in Lisbon was mild and the cafes were full of tourists.", RU, embedder=embedder)
+    assert result.semantic and not result.found
+
+
+def test_an_index_with_vectors_embeds_only_the_query() -> None:
+    quote = "Those who disagreed were quietly moved aside."
+    embedder = MeaningEmbedder({quote, RU[4]})
+    index = build_index(RU, embedder=embedder)
+    assert index.vectors is not None and index.vectors.shape[0] == len(RU)
+    calls = embedder.calls
+    assert locate(quote, RU, index=index, embedder=embedder).start == 4
+    assert embedder.calls == calls + 1
+    with pytest.raises(ValueError, match="vectors"):
+        build_index(RU, vectors=index.vectors[:2])
