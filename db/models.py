@@ -19,13 +19,20 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
     UniqueConstraint,
     func,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, WriteOnlyMapped, mapped_column, relationship
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    WriteOnlyMapped,
+    mapped_column,
+    relationship,
+)
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -285,3 +292,22 @@ class TermOccurrence(Base):
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
     entry_id: Mapped[str] = mapped_column(String(120), index=True)
+
+
+class TextVectors(Base):
+    """Meaning vectors of a text's sentences, for locating quotations (``db.services.sentence_vectors``).
+
+    Computing them takes seconds per few hundred sentences, so they are stored.
+    They are valid only for the sentences they were computed from (``signature``)
+    and the model that computed them (``model``); either changing makes them stale.
+    ``vectors`` holds ``count`` x ``dim`` float16 numbers, row by row.
+    """
+
+    __tablename__ = "text_vectors"
+
+    text_id: Mapped[int] = mapped_column(ForeignKey("texts.id", ondelete="CASCADE"), primary_key=True)
+    model: Mapped[str] = mapped_column(String(200))
+    signature: Mapped[str] = mapped_column(String(64))
+    count: Mapped[int] = mapped_column(Integer)
+    dim: Mapped[int] = mapped_column(Integer)
+    vectors: Mapped[bytes] = mapped_column(LargeBinary)

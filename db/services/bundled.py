@@ -21,6 +21,7 @@ from db.engine import Library
 from db.errors import DuplicateTextError
 from db.models import Alignment, LibrarySetting, LibraryText
 from db.services.aligning import align_texts
+from db.services.bundled_vectors import install_bundled_vectors
 from db.services.importing import ImportOptions, TextMetadata, import_text
 from resources import library_dir
 
@@ -42,6 +43,7 @@ class BundledManifest:
     version: int
     texts: tuple[BundledText, ...]
     pairs: tuple[tuple[str, str], ...]
+    root: Path | None = None  # the folder holding manifest.json (and vectors/)
 
 
 def load_manifest(root: Path | None = None) -> BundledManifest:
@@ -68,7 +70,7 @@ def load_manifest(root: Path | None = None) -> BundledManifest:
         )
         texts.append(BundledText(key=t["key"], path=root / t["file"], meta=meta, fmt=t.get("format")))
     pairs = tuple((p["ru"], p["en"]) for p in data.get("pairs", []))
-    return BundledManifest(version=int(data.get("version", 1)), texts=tuple(texts), pairs=pairs)
+    return BundledManifest(version=int(data.get("version", 1)), texts=tuple(texts), pairs=pairs, root=root)
 
 
 def bundled_installed(library: Library) -> bool:
@@ -128,6 +130,8 @@ def restore_bundled(
             continue
         present[item.key] = result.text_id
         touched.add(result.text_id)
+        if item.meta.lang == "ru":
+            install_bundled_vectors(library, result.text_id, item.key, manifest.root)
     aligned: set[int] = set()
     for n, (ru_key, en_key) in enumerate(manifest.pairs):
         cancel.raise_if_cancelled()

@@ -7,6 +7,13 @@ of the library (beads the aligner is sure of, or the user confirmed) lets
 ordinary words count, not only names, numbers and terms; the answer then also
 carries the bead range and the aligned English passage.
 
+When the sentence embedding model is installed (``alignment.semantic``), the
+search also weighs meaning, which finds quotations in another translation and
+parts of sentences far more often.  It needs the meaning vectors of the text's
+sentences: computed once (seconds per few hundred sentences) and stored
+(``db.services.sentence_vectors``); ``quote_search_ready`` tells the UI
+whether to run ``prepare_quote_search`` as background work first.
+
 The locate index of a text and the library's word table take a moment to
 build, so both are kept in a small in-process cache, keyed so that any change
 to the sentences or to an alignment builds them afresh.
@@ -27,14 +34,18 @@ from sqlalchemy.orm import Session
 from alignment.beads import Bead as AlignedBead
 from alignment.locate import (
     DEFAULT_THRESHOLD,
+    SEMANTIC_THRESHOLD,
     LocateIndex,
     WordTable,
     build_index,
     learn_word_table,
     locate,
 )
+from alignment.progress import CancelToken, Progress
+from alignment.semantic import Embedder, default_embedder
 from db.errors import TextNotFoundError
 from db.models import Alignment, Bead, LibraryText, Sentence
+from db.services.sentence_vectors import compute_vectors, stored_vectors, text_units
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +54,8 @@ TABLE_MIN_CONFIDENCE = 0.9
 # Chosen on the dev tuning queries of tests/bench/bench_locate.py with a table learned from
 # all aligned pairs ("library-all": false found 0.8% there, 2.6% at 0.2).
 LIBRARY_TABLE_THRESHOLD = 0.25
+# The same, with meaning similarity (``--semantic --pick`` there).
+LIBRARY_SEMANTIC_THRESHOLD = 0.39
 _INDEX_CACHE_SIZE = 8
 _TABLE_CACHE_SIZE = 2
 
@@ -79,6 +92,7 @@ class QuoteLocation:
     runner_up: float
     ru_text: str
     used_word_table: bool = False
+    semantic: bool = False
     alignment_id: int | None = None
     en_text_id: int | None = None
     bead_start: int | None = None
@@ -128,11 +142,6 @@ def _library_key(session: Session) -> str:
     return str(session.get_bind().url)
 
 
-def _sentence_texts(session: Session, text_id: int) -> list[str]:
-    return [t.replace("\n", " ") for t in session.scalars(
-        select(Sentence.text).where(Sentence.text_id == text_id).order_by(Sentence.position))]
-
-
 def _sentences_signature(session: Session, text_id: int) -> tuple[int, int, int]:
     """Changes whenever a sentence of the text is split, joined or re-stored."""
     row = session.execute(
@@ -154,15 +163,51 @@ def _alignments_signature(session: Session) -> tuple[tuple[int, str], ...]:
         select(Alignment.id, Alignment.updated_at).order_by(Alignment.id)))
 
 
-def _text_index(session: Session, ru_text_id: int) -> tuple[list[str], LocateIndex]:
-    key = (_library_key(session), ru_text_id, _sentences_signature(session, ru_text_id))
+def _text_index(session: Session, ru_text_id: int, embedder: Embedder | None, *,
+                progress: Progress | None = None, cancel: CancelToken | None = None
+                ) -> tuple[list[str], LocateIndex]:
+    """The text's sentences and locate index; with ``embedder``, the stored (or new) meaning vectors too."""
+    key = (_library_key(session), ru_text_id, _sentences_signature(session, ru_text_id),
+           embedder.name if embedder is not None else None)
 
     def build() -> tuple[list[str], LocateIndex]:
-        units = _sentence_texts(session, ru_text_id)
+        units = text_units(session, ru_text_id)
         log.info("building the locate index of text %d (%d sentences)", ru_text_id, len(units))
-        return units, build_index(units)
+        vectors = None
+        if embedder is not None:
+            vectors = stored_vectors(session, ru_text_id, units, embedder)
+            if vectors is None:
+                vectors = compute_vectors(session, ru_text_id, units, embedder, progress=progress, cancel=cancel)
+        return units, build_index(units, vectors=vectors)
 
     return _indexes.get(key, build)
+
+
+def _russian_text(session: Session, ru_text_id: int) -> LibraryText:
+    text = session.get(LibraryText, ru_text_id)
+    if text is None:
+        raise TextNotFoundError(ru_text_id)
+    if text.lang != "ru":
+        raise NotRussianTextError(ru_text_id, text.lang)
+    return text
+
+
+def quote_search_ready(session: Session, ru_text_id: int) -> bool:
+    """Whether ``locate_quote`` on this text answers at once (False: its meaning vectors must be computed first)."""
+    embedder = default_embedder()
+    if embedder is None:
+        return True
+    _russian_text(session, ru_text_id)
+    return stored_vectors(session, ru_text_id, text_units(session, ru_text_id), embedder) is not None
+
+
+def prepare_quote_search(session: Session, ru_text_id: int, *, progress: Progress | None = None,
+                         cancel: CancelToken | None = None) -> None:
+    """Compute and store the text's meaning vectors (the slow part of the first search); cancellable."""
+    _russian_text(session, ru_text_id)
+    embedder = default_embedder()
+    if embedder is not None:
+        _text_index(session, ru_text_id, embedder, progress=progress, cancel=cancel)
 
 
 def library_word_table(session: Session) -> WordTable:
@@ -177,8 +222,8 @@ def _learn_library_table(session: Session) -> WordTable:
     beads: list[AlignedBead] = []
     for a in session.scalars(select(Alignment).order_by(Alignment.id)):
         ru_offset, en_offset = len(ru_units), len(en_units)
-        ru_units += _sentence_texts(session, a.ru_text_id)
-        en_units += _sentence_texts(session, a.en_text_id)
+        ru_units += text_units(session, a.ru_text_id)
+        en_units += text_units(session, a.en_text_id)
         for b in session.scalars(select(Bead).where(Bead.alignment_id == a.id).order_by(Bead.position)):
             sure = b.confidence >= TABLE_MIN_CONFIDENCE or b.status != "auto"
             if sure and b.ru_end > b.ru_start and b.en_end > b.en_start and b.ru_end + ru_offset <= len(ru_units) \
@@ -217,26 +262,30 @@ def _aligned_side(session: Session, alignment: Alignment, first: int, end: int
     return bead_start, bead_end, en_lo, en_hi - 1, " ".join(s.strip() for s in sentences)
 
 
-def locate_quote(session: Session, ru_text_id: int, query: str, *, threshold: float | None = None) -> QuoteLocation:
+def locate_quote(session: Session, ru_text_id: int, query: str, *, threshold: float | None = None,
+                 semantic: bool = True) -> QuoteLocation:
     """The run of sentences of Russian text ``ru_text_id`` that the English ``query`` translates.
 
     ``threshold`` overrides the measured score a span needs to count as found.
-    Raises ``TextNotFoundError`` for an unknown id and ``NotRussianTextError``
-    when the text is not Russian.
+    With ``semantic`` (and the model installed) meaning similarity counts too;
+    the first search of a text then computes and stores its meaning vectors,
+    which takes a while (see ``quote_search_ready``).  Raises
+    ``TextNotFoundError`` for an unknown id and ``NotRussianTextError`` when
+    the text is not Russian.
     """
-    text = session.get(LibraryText, ru_text_id)
-    if text is None:
-        raise TextNotFoundError(ru_text_id)
-    if text.lang != "ru":
-        raise NotRussianTextError(ru_text_id, text.lang)
-    units, index = _text_index(session, ru_text_id)
+    _russian_text(session, ru_text_id)
+    embedder = default_embedder() if semantic else None
+    units, index = _text_index(session, ru_text_id, embedder)
     alignment = _alignment_of(session, ru_text_id)
     table = library_word_table(session) if alignment is not None else None
     if table is not None and not table.partners:
         table = None
     if threshold is None:
-        threshold = LIBRARY_TABLE_THRESHOLD if table is not None else DEFAULT_THRESHOLD
-    result = locate(query, units, index=index, word_table=table, threshold=threshold)
+        if embedder is not None:
+            threshold = LIBRARY_SEMANTIC_THRESHOLD if table is not None else SEMANTIC_THRESHOLD
+        else:
+            threshold = LIBRARY_TABLE_THRESHOLD if table is not None else DEFAULT_THRESHOLD
+    result = locate(query, units, index=index, word_table=table, threshold=threshold, embedder=embedder)
     location = QuoteLocation(
         found=result.found,
         ru_text_id=ru_text_id,
@@ -248,6 +297,7 @@ def locate_quote(session: Session, ru_text_id: int, query: str, *, threshold: fl
         runner_up=result.runner_up,
         ru_text=result.text,
         used_word_table=table is not None,
+        semantic=result.semantic,
     )
     if alignment is None or result.end <= result.start:
         return location

