@@ -99,6 +99,8 @@ def build_parser() -> argparse.ArgumentParser:
     loc.add_argument("quotation", help="the English passage, in quotes")
     loc.add_argument("--threshold", type=float, help="score a passage needs to count as found (default: measured)")
     loc.add_argument("--json", action="store_true", help="print JSON")
+    loc.add_argument("--words-only", action="store_true",
+                     help="compare shared words, names and numbers only, not meaning (faster on a text's first search)")
 
     rm = sub.add_parser("delete", help="delete a text (and its alignments) from the library")
     rm.add_argument("text_id", type=int, metavar="ID")

@@ -154,11 +154,20 @@ def cmd_align(args: argparse.Namespace) -> int:
 
 
 def cmd_locate(args: argparse.Namespace) -> int:
-    from db.services.locating import locate_quote
+    from db.services.locating import (
+        locate_quote,
+        prepare_quote_search,
+        quote_search_ready,
+    )
 
     library = _open(args)
+    semantic = not args.words_only
     with library.sessions() as session:
-        where = locate_quote(session, args.ru_id, args.quotation, threshold=args.threshold)
+        if semantic and not quote_search_ready(session, args.ru_id):
+            print("Reading the meaning of the text's sentences (once per text; about 35 a second)…",
+                  file=sys.stderr, flush=True)
+            prepare_quote_search(session, args.ru_id)
+        where = locate_quote(session, args.ru_id, args.quotation, threshold=args.threshold, semantic=semantic)
     if args.json:
         print_json(
             {
@@ -174,6 +183,7 @@ def cmd_locate(args: argparse.Namespace) -> int:
                 if where.en_first_sentence is None
                 else [where.en_first_sentence + 1, where.en_last_sentence + 1],  # type: ignore[operator]
                 "en_text": where.en_text,
+                "semantic": where.semantic,
             }
         )
         return EXIT_OK if where.found else EXIT_ERROR

@@ -3,12 +3,15 @@
 The search itself is ``db.services.locating.locate_quote``; the dialog shows
 the Russian sentences found (or the closest ones, marked as not found), their
 score and the aligned English passage, and emits ``open_requested`` when the
-user asks to read there.
+user asks to read there.  The first search of a text by meaning needs its
+sentences' meaning vectors: that runs as background work with progress and
+Cancel (``run_task``); cancelled, the search compares shared words only.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -24,9 +27,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alignment.progress import Cancelled
 from db.dto import TextInfo
 from db.engine import Library
-from db.services.locating import QuoteLocation, locate_quote
+from db.services.locating import (
+    QuoteLocation,
+    locate_quote,
+    prepare_quote_search,
+    quote_search_ready,
+)
+
+# run_task(job, label=..., on_done=..., on_error=...): the window's way of running background work.
+RunTask = Callable[..., Any]
 
 
 def _label(text: str, name: str) -> QLabel:
@@ -49,11 +61,14 @@ class LocateDialog(QDialog):
         russian_texts: Sequence[TextInfo],
         *,
         current_text_id: int | None = None,
+        run_task: RunTask | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._library = library
+        self._run_task = run_task
         self.location: QuoteLocation | None = None
+        self.last_result: QuoteLocation | None = None
         self.setWindowTitle(self.tr("Find a quotation in the original"))
         self.setMinimumWidth(640)
         self.resize(720, 420)
@@ -104,17 +119,60 @@ class LocateDialog(QDialog):
             self.quote_edit.setEnabled(False)
 
     def find(self) -> QuoteLocation | None:
-        """Locate the quotation in the chosen text and show the answer."""
+        """Locate the quotation in the chosen text and show the answer.
+
+        Returns the answer, or None while the text's meaning vectors are still
+        being prepared in the background (the answer then comes when they are).
+        """
         text_id = self.text_combo.currentData()
         query = self.quote_edit.toPlainText().strip()
         if text_id is None or not query:
             return None
+        self.last_result = None
+        with self._library.sessions() as session:
+            ready = quote_search_ready(session, int(text_id))
+        if ready or self._run_task is None:
+            return self._search(int(text_id), query, semantic=True)
+        self._prepare(int(text_id), query)
+        return self.last_result
+
+    def _prepare(self, text_id: int, query: str) -> None:
+        """Compute the text's meaning vectors off the UI thread, then search."""
+        library = self._library
+
+        def job(progress: Any, cancel: Any) -> None:
+            with library.sessions() as session:
+                prepare_quote_search(session, text_id, progress=progress, cancel=cancel)
+
+        def done(_result: object) -> None:
+            self.find_button.setEnabled(True)
+            self._search(text_id, query, semantic=True)
+
+        def failed(exc: BaseException) -> None:
+            self.find_button.setEnabled(True)
+            self._search(text_id, query, semantic=False)
+            why = (self.tr("Preparing the search by meaning was cancelled.") if isinstance(exc, Cancelled)
+                   else self.tr("The search by meaning failed: {0}").format(exc))
+            self.status_label.setText(f"{why} {self.status_label.text()}")
+
+        self.find_button.setEnabled(False)
+        self.status_label.setText(self.tr("Reading the meaning of the text's sentences (once per text)…"))
+        self._run_task(
+            job,
+            label=self.tr("Preparing “{0}” for finding quotations by meaning (once per text)").format(
+                self.text_combo.currentText()),
+            on_done=done,
+            on_error=failed,
+        )
+
+    def _search(self, text_id: int, query: str, *, semantic: bool) -> QuoteLocation:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             with self._library.sessions() as session:
-                where = locate_quote(session, int(text_id), query)
+                where = locate_quote(session, text_id, query, semantic=semantic)
         finally:
             QGuiApplication.restoreOverrideCursor()
+        self.last_result = where
         self.show_location(where)
         return where
 
@@ -136,6 +194,8 @@ class LocateDialog(QDialog):
                 "Not found: no passage scores {0:.2f} or more. The closest, {1} (score {2:.2f}), "
                 "may or may not be the one quoted; check it before citing it."
             ).format(where.threshold, sentences, where.score)
+        if not where.semantic:
+            status += " " + self.tr("(Compared by shared words only.)")
         self.status_label.setText(status)
         self.russian_label.setText(where.ru_text)
         self.english_label.setText(self.tr("Aligned English: {0}").format(where.en_text) if where.en_text else "")

@@ -210,7 +210,8 @@ class MainWindow(QMainWindow):
 
         russian = [t for w in self._works for t in w.texts if t.lang == "ru"]
         shown = self.reader.model.texts.get("ru") if self.reader.text_id is not None else None
-        dialog = LocateDialog(self._library, russian, current_text_id=shown.id if shown else None, parent=self)
+        dialog = LocateDialog(self._library, russian, current_text_id=shown.id if shown else None,
+                              run_task=self._run, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open_requested.connect(self.open_quote_location)
         dialog.show()

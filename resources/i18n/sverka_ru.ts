@@ -875,98 +875,98 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="51"/>
-        <location filename="../../app/dialogs/import_dialog.py" line="101"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="61"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="111"/>
         <source>Import a text</source>
         <translation>Импорт текста</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="55"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="65"/>
         <source>Browse…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="60"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="70"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="62"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="72"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="63"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="73"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="64"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="74"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="66"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="76"/>
         <source>from the file if left empty</source>
         <translation>из файла, если не заполнено</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="67"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="77"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="69"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="79"/>
         <source>Author:</source>
         <translation>Автор:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="74"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="84"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="76"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="86"/>
         <source>Translator:</source>
         <translation>Переводчик:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="78"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="88"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="80"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="90"/>
         <source>edition, archive or web address</source>
         <translation>издание, архив или веб-адрес</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="81"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="91"/>
         <source>Source:</source>
         <translation>Источник:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="83"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="93"/>
         <source>Rights:</source>
         <translation>Права:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="85"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="95"/>
         <source>A new work</source>
         <translation>Новое произведение</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="88"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="98"/>
         <source>Work:</source>
         <translation>Произведение:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="90"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="100"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="109"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="119"/>
         <source>choose a file first</source>
         <translation>сначала выберите файл</translation>
     </message>
@@ -1092,78 +1092,103 @@
 <context>
     <name>LocateDialog</name>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="57"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="67"/>
         <source>Find a quotation in the original</source>
         <translation>Найти цитату в оригинале</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="67"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="77"/>
         <source> (aligned)</source>
         <translation> (выровнен)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="71"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="81"/>
         <source>Russian text:</source>
         <translation>Русский текст:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="73"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="83"/>
         <source>Paste the English quotation here, e.g. from a book about the text</source>
         <translation>Вставьте английскую цитату, например из книги о тексте</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="76"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="86"/>
         <source>Quotation:</source>
         <translation>Цитата:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="89"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="99"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="91"/>
-        <location filename="../../app/dialogs/locate_dialog.py" line="142"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="101"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="197"/>
         <source>&amp;Open there</source>
         <translation>&amp;Открыть там</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="103"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="113"/>
         <source>There is no Russian text in the library to search.</source>
         <translation>В библиотеке нет русского текста для поиска.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="125"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="149"/>
+        <source>Preparing the search by meaning was cancelled.</source>
+        <translation>Подготовка поиска по смыслу отменена.</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/locate_dialog.py" line="150"/>
+        <source>The search by meaning failed: {0}</source>
+        <translation>Поиск по смыслу не удался: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/locate_dialog.py" line="154"/>
+        <source>Reading the meaning of the text&apos;s sentences (once per text)…</source>
+        <translation>Чтение смысла предложений текста (один раз для каждого текста)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/locate_dialog.py" line="157"/>
+        <source>Preparing “{0}” for finding quotations by meaning (once per text)</source>
+        <translation>Подготовка «{0}» к поиску цитат по смыслу (один раз для каждого текста)</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/locate_dialog.py" line="178"/>
         <source>Nothing to compare: the quotation has no words, or the text is empty.</source>
         <translation>Сравнивать нечего: в цитате нет слов или текст пуст.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="130"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="183"/>
         <source>sentence {0}</source>
         <translation>предложение {0}</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="131"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="184"/>
         <source>sentences {0}–{1}</source>
         <translation>предложения {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="133"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="186"/>
         <source>Found: {0} (score {1:.2f}).</source>
         <translation>Найдено: {0} (оценка {1:.2f}).</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="136"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="189"/>
         <source>Not found: no passage scores {0:.2f} or more. The closest, {1} (score {2:.2f}), may or may not be the one quoted; check it before citing it.</source>
         <translation>Не найдено: ни один отрывок не набирает {0:.2f}. Ближайший, {1} (оценка {2:.2f}), может быть, а может и не быть цитируемым; проверьте его, прежде чем ссылаться.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="141"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="193"/>
+        <source>(Compared by shared words only.)</source>
+        <translation>(Сравнение только по общим словам.)</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/locate_dialog.py" line="196"/>
         <source>Aligned English: {0}</source>
         <translation>Выровненный английский: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="142"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="197"/>
         <source>&amp;Open the closest passage</source>
         <translation>&amp;Открыть ближайший отрывок</translation>
     </message>
@@ -1172,7 +1197,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/views/main_window.py" line="64"/>
-        <location filename="../../app/views/main_window.py" line="280"/>
+        <location filename="../../app/views/main_window.py" line="281"/>
         <source>Sverka</source>
         <translation>Sverka</translation>
     </message>
@@ -1193,7 +1218,7 @@
     </message>
     <message>
         <location filename="../../app/views/main_window.py" line="125"/>
-        <location filename="../../app/views/main_window.py" line="456"/>
+        <location filename="../../app/views/main_window.py" line="447"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1219,7 +1244,7 @@
     </message>
     <message>
         <location filename="../../app/views/main_window.py" line="136"/>
-        <location filename="../../app/views/main_window.py" line="452"/>
+        <location filename="../../app/views/main_window.py" line="443"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
@@ -1255,7 +1280,7 @@
     </message>
     <message>
         <location filename="../../app/views/main_window.py" line="152"/>
-        <location filename="../../app/views/main_window.py" line="509"/>
+        <location filename="../../app/views/main_window.py" line="500"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -1291,7 +1316,7 @@
     </message>
     <message>
         <location filename="../../app/views/main_window.py" line="177"/>
-        <location filename="../../app/views/main_window.py" line="460"/>
+        <location filename="../../app/views/main_window.py" line="451"/>
         <source>&amp;Text</source>
         <translation>&amp;Текст</translation>
     </message>
@@ -1316,52 +1341,52 @@
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="244"/>
+        <location filename="../../app/views/main_window.py" line="245"/>
         <source>{0} texts in {1} works — {2}</source>
         <translation>Текстов: {0}, произведений: {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="254"/>
+        <location filename="../../app/views/main_window.py" line="255"/>
         <source>Setting up the library…</source>
         <translation>Подготовка библиотеки…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="449"/>
+        <location filename="../../app/views/main_window.py" line="440"/>
         <source>&amp;Bookmark the selection…</source>
         <translation>&amp;Закладка на выделенное…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="451"/>
+        <location filename="../../app/views/main_window.py" line="442"/>
         <source>Show &amp;bookmarks</source>
         <translation>Показать &amp;закладки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="455"/>
+        <location filename="../../app/views/main_window.py" line="446"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="458"/>
+        <location filename="../../app/views/main_window.py" line="449"/>
         <source>Re&amp;place with another text…</source>
         <translation>За&amp;менить другим текстом…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="459"/>
+        <location filename="../../app/views/main_window.py" line="450"/>
         <source>Put the real text in place of a working translation or back-translation</source>
         <translation>Поставить подлинный текст на место рабочего или обратного перевода</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="500"/>
+        <location filename="../../app/views/main_window.py" line="491"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="508"/>
+        <location filename="../../app/views/main_window.py" line="499"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="551"/>
+        <location filename="../../app/views/main_window.py" line="542"/>
         <source>Indexing glossary terms…</source>
         <translation>Индексирование терминов глоссария…</translation>
     </message>
@@ -1370,32 +1395,32 @@
         <translation type="vanished">Подготовка встроенной библиотеки…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="262"/>
+        <location filename="../../app/views/main_window.py" line="263"/>
         <source>Restoring the bundled texts…</source>
         <translation>Восстановление встроенных текстов…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="280"/>
+        <location filename="../../app/views/main_window.py" line="281"/>
         <source>{0} — Sverka</source>
         <translation>{0} — Sverka</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="319"/>
+        <location filename="../../app/views/main_window.py" line="320"/>
         <source>Rename text</source>
         <translation>Переименовать текст</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="319"/>
+        <location filename="../../app/views/main_window.py" line="320"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="331"/>
+        <location filename="../../app/views/main_window.py" line="332"/>
         <source>Delete text</source>
         <translation>Удалить текст</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="332"/>
+        <location filename="../../app/views/main_window.py" line="333"/>
         <source>Delete “{0}” and its alignments from the library?
 
 Edit → Undo brings it back.</source>
@@ -1404,58 +1429,58 @@ Edit → Undo brings it back.</source>
 Правка → Отменить вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="336"/>
+        <location filename="../../app/views/main_window.py" line="337"/>
         <source>Deleted “{0}”. Press Ctrl+Z to undo.</source>
         <translation>«{0}» удалён. Ctrl+Z — отменить.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="370"/>
-        <location filename="../../app/views/main_window.py" line="374"/>
+        <location filename="../../app/views/main_window.py" line="371"/>
+        <location filename="../../app/views/main_window.py" line="375"/>
         <source>Align with…</source>
         <translation>Выровнять с…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="370"/>
+        <location filename="../../app/views/main_window.py" line="371"/>
         <source>There is no text in the other language to align with.</source>
         <translation>В библиотеке нет текста на другом языке для выравнивания.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="374"/>
+        <location filename="../../app/views/main_window.py" line="375"/>
         <source>Align “{0}” with:</source>
         <translation>Выровнять «{0}» с:</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="385"/>
+        <location filename="../../app/views/main_window.py" line="386"/>
         <source>Aligning {0}…</source>
         <translation>Выравнивание: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="411"/>
+        <location filename="../../app/views/main_window.py" line="402"/>
         <source>Importing {0}…</source>
         <translation>Импорт: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="419"/>
+        <location filename="../../app/views/main_window.py" line="410"/>
         <source>Imported: {0} paragraphs, {1} sentences.</source>
         <translation>Импортировано: абзацев — {0}, предложений — {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="427"/>
+        <location filename="../../app/views/main_window.py" line="418"/>
         <source>Already in the library</source>
         <translation>Уже в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="428"/>
+        <location filename="../../app/views/main_window.py" line="419"/>
         <source>This text is already in the library as “{0}”. Import a second copy?</source>
         <translation>Этот текст уже есть в библиотеке как «{0}». Импортировать ещё одну копию?</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="433"/>
+        <location filename="../../app/views/main_window.py" line="424"/>
         <source>Check the language</source>
         <translation>Проверьте язык</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="433"/>
+        <location filename="../../app/views/main_window.py" line="424"/>
         <source>Import it anyway?</source>
         <translation>Всё равно импортировать?</translation>
     </message>
@@ -1598,47 +1623,47 @@ Edit → Undo brings it back.</source>
         <translation>рабочий перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="130"/>
+        <location filename="../../app/views/replace_action.py" line="122"/>
         <source>Replacing {0}…</source>
         <translation>Замена {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="138"/>
+        <location filename="../../app/views/replace_action.py" line="130"/>
         <source>Already in the library</source>
         <translation>Уже в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="139"/>
+        <location filename="../../app/views/replace_action.py" line="131"/>
         <source>This text is already in the library as “{0}”. Use it as the replacement anyway?</source>
         <translation>Этот текст уже есть в библиотеке как «{0}». Всё равно использовать его для замены?</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="145"/>
+        <location filename="../../app/views/replace_action.py" line="137"/>
         <source>Check the language</source>
         <translation>Проверьте язык</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="145"/>
+        <location filename="../../app/views/replace_action.py" line="137"/>
         <source>Use it anyway?</source>
         <translation>Всё равно использовать?</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="155"/>
+        <location filename="../../app/views/replace_action.py" line="147"/>
         <source>Text replaced</source>
         <translation>Текст заменён</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="163"/>
+        <location filename="../../app/views/replace_action.py" line="155"/>
         <source>The new text is aligned with the other side and open in the reader.</source>
         <translation>Новый текст выровнен с другой стороной и открыт в читалке.</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="164"/>
+        <location filename="../../app/views/replace_action.py" line="156"/>
         <source>“{0}” stays in the library as a {1}.</source>
         <translation>«{0}» остаётся в библиотеке как {1}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/replace_action.py" line="170"/>
+        <location filename="../../app/views/replace_action.py" line="162"/>
         <source>%n bookmark moved to the new text.</source>
         <translation>
             <numerusform>%n закладка перенесена на новый текст.</numerusform>
@@ -1647,7 +1672,7 @@ Edit → Undo brings it back.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/replace_action.py" line="172"/>
+        <location filename="../../app/views/replace_action.py" line="164"/>
         <source>%n bookmarks moved to the new text.</source>
         <translation>
             <numerusform>%n закладка перенесена на новый текст.</numerusform>
@@ -1656,12 +1681,12 @@ Edit → Undo brings it back.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="175"/>
+        <location filename="../../app/views/replace_action.py" line="167"/>
         <source>There were no bookmarks to move.</source>
         <translation>Переносить было нечего: закладок не было.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/replace_action.py" line="178"/>
+        <location filename="../../app/views/replace_action.py" line="170"/>
         <source>%n bookmark needs your review (see the Bookmarks tab):</source>
         <translation>
             <numerusform>%n закладка требует проверки (см. вкладку «Закладки»):</numerusform>
@@ -1670,7 +1695,7 @@ Edit → Undo brings it back.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/replace_action.py" line="180"/>
+        <location filename="../../app/views/replace_action.py" line="172"/>
         <source>%n bookmarks need your review (see the Bookmarks tab):</source>
         <translation>
             <numerusform>%n закладка требует проверки (см. вкладку «Закладки»):</numerusform>
@@ -1710,172 +1735,172 @@ Edit → Undo brings it back.</source>
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../../app/views/review_actions.py" line="75"/>
+        <location filename="../../app/views/review_actions.py" line="77"/>
         <source>&amp;Next unsure bead</source>
         <translation>&amp;Следующая сомнительная пара</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="76"/>
+        <location filename="../../app/views/review_actions.py" line="78"/>
         <source>&amp;Previous unsure bead</source>
         <translation>&amp;Предыдущая сомнительная пара</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="78"/>
+        <location filename="../../app/views/review_actions.py" line="80"/>
         <source>&amp;Confirm the bead</source>
         <translation>&amp;Подтвердить пару</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="80"/>
+        <location filename="../../app/views/review_actions.py" line="82"/>
         <source>Confirm all beads &amp;up to here</source>
         <translation>Подтвердить все пары &amp;до этого места</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="82"/>
+        <location filename="../../app/views/review_actions.py" line="84"/>
         <source>&amp;Unconfirm the bead</source>
         <translation>Сн&amp;ять подтверждение</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="83"/>
+        <location filename="../../app/views/review_actions.py" line="85"/>
         <source>&amp;Merge with the next bead</source>
         <translation>&amp;Объединить со следующей парой</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="84"/>
+        <location filename="../../app/views/review_actions.py" line="86"/>
         <source>Merge with the p&amp;revious bead</source>
         <translation>Объединить с п&amp;редыдущей парой</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="86"/>
+        <location filename="../../app/views/review_actions.py" line="88"/>
         <source>&amp;Split the bead…</source>
         <translation>&amp;Разделить пару…</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="87"/>
+        <location filename="../../app/views/review_actions.py" line="89"/>
         <source>Set the bead&apos;s &amp;extent…</source>
         <translation>Задать &amp;границы пары…</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="89"/>
+        <location filename="../../app/views/review_actions.py" line="91"/>
         <source>Choose where the bead ends on each side: it takes in the sentences of the beads after it, or gives some up</source>
         <translation>Выбрать, где кончается пара на каждой стороне: она вбирает предложения следующих пар или отдаёт часть своих</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="91"/>
+        <location filename="../../app/views/review_actions.py" line="93"/>
         <source>Move the &amp;first sentence to the previous bead</source>
         <translation>Перенести &amp;первое предложение в предыдущую пару</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="93"/>
+        <location filename="../../app/views/review_actions.py" line="95"/>
         <source>Move the &amp;last sentence to the next bead</source>
         <translation>Перенести последнее предложение в с&amp;ледующую пару</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="95"/>
+        <location filename="../../app/views/review_actions.py" line="97"/>
         <source>Sentence has no &amp;counterpart</source>
         <translation>Предложение без &amp;соответствия</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="96"/>
+        <location filename="../../app/views/review_actions.py" line="98"/>
         <source>Split the sen&amp;tence…</source>
         <translation>Разделить пр&amp;едложение…</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="98"/>
+        <location filename="../../app/views/review_actions.py" line="100"/>
         <source>&amp;Join the sentence with the next one</source>
         <translation>&amp;Соединить предложение со следующим</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="100"/>
+        <location filename="../../app/views/review_actions.py" line="102"/>
         <source>Re-&amp;align the rest</source>
         <translation>&amp;Выровнять остальное заново</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="101"/>
+        <location filename="../../app/views/review_actions.py" line="103"/>
         <source>Align the unconfirmed beads again, keeping confirmed and edited beads</source>
         <translation>Заново выровнять неподтверждённые пары, сохранив подтверждённые и исправленные</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="102"/>
+        <location filename="../../app/views/review_actions.py" line="104"/>
         <source>Next sentence in the bead</source>
         <translation>Следующее предложение пары</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="104"/>
+        <location filename="../../app/views/review_actions.py" line="106"/>
         <source>Previous sentence in the bead</source>
         <translation>Предыдущее предложение пары</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="113"/>
+        <location filename="../../app/views/review_actions.py" line="115"/>
         <source>&amp;Review mode</source>
         <translation>Режим &amp;проверки</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="121"/>
+        <location filename="../../app/views/review_actions.py" line="123"/>
         <source>&amp;Alignment</source>
         <translation>&amp;Выравнивание</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="178"/>
+        <location filename="../../app/views/review_actions.py" line="180"/>
         <source>{0} of {1} beads checked ({2}%) · {3} unsure</source>
         <translation>Проверено пар: {0} из {1} ({2}%) · сомнительных: {3}</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="187"/>
+        <location filename="../../app/views/review_actions.py" line="189"/>
         <source>The share of the sentences (both languages) in confirmed or edited beads</source>
         <translation>Доля предложений (обоих языков) в подтверждённых или исправленных парах</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="197"/>
+        <location filename="../../app/views/review_actions.py" line="199"/>
         <source>No unsure bead after this one.</source>
         <translation>Дальше сомнительных пар нет.</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="197"/>
+        <location filename="../../app/views/review_actions.py" line="199"/>
         <source>No unsure bead before this one.</source>
         <translation>Раньше сомнительных пар нет.</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="309"/>
+        <location filename="../../app/views/review_actions.py" line="311"/>
         <source>Set the bead&apos;s extent</source>
         <translation>Задать границы пары</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="312"/>
+        <location filename="../../app/views/review_actions.py" line="314"/>
         <source>On each side, choose the first sentence after the bead; the bead takes in everything before it (Tab switches sides, Enter sets).</source>
         <translation>На каждой стороне выберите первое предложение после пары; пара вберёт всё, что выше (Tab — другая сторона, Enter — задать).</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="316"/>
+        <location filename="../../app/views/review_actions.py" line="318"/>
         <source>Set</source>
         <translation>Задать</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="318"/>
+        <location filename="../../app/views/review_actions.py" line="320"/>
         <source>— none: the bead takes in every sentence above</source>
         <translation>— нет: пара вбирает все предложения выше</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="346"/>
+        <location filename="../../app/views/review_actions.py" line="348"/>
         <source>Only the first or the last sentence of a side can stand alone; move the cursor to one of them (Left/Right).</source>
         <translation>Отдельно может стоять только первое или последнее предложение стороны; переведите курсор на одно из них (←/→).</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="372"/>
+        <location filename="../../app/views/review_actions.py" line="374"/>
         <source>Re-aligning the unconfirmed beads…</source>
         <translation>Повторное выравнивание неподтверждённых пар…</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="378"/>
+        <location filename="../../app/views/review_actions.py" line="380"/>
         <source>Re-aligning changed nothing.</source>
         <translation>Повторное выравнивание ничего не изменило.</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="382"/>
+        <location filename="../../app/views/review_actions.py" line="384"/>
         <source>Re-align the rest</source>
         <translation>Выровнять остальное заново</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="384"/>
+        <location filename="../../app/views/review_actions.py" line="386"/>
         <source>Re-aligned: {0} beads replaced by {1}.</source>
         <translation>Выровнено заново: {0} пар заменены на {1}.</translation>
     </message>
@@ -2050,7 +2075,7 @@ Edit → Undo brings it back.</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../app/views/review_actions.py" line="117"/>
+        <location filename="../../app/views/review_actions.py" line="119"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>

