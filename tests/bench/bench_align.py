@@ -135,6 +135,7 @@ def run_dev(data: Path, params: AlignParams, use_paragraphs: bool, with_gc: bool
             print(f"{name:5} ({len(group)} cases) gale-church strict P/R/F1 {g.precision_strict:.3f} "
                   f"{g.recall_strict:.3f} {g.f1_strict:.3f}  lax {g.precision_lax:.3f} {g.recall_lax:.3f} "
                   f"{g.f1_lax:.3f}")
+    genre_breakdown(groups["short"], all_gold[-len(groups["short"]):], all_test[-len(groups["short"]):])
     print("confidence calibration (all cases): bin, share exactly right, beads, mean confidence")
     for lo, acc, count, mean_c in calibration(all_gold, all_test):
         print(f"  >= {lo:.2f}: {acc:.3f} of {count:4d} (mean conf {mean_c:.3f})")
@@ -142,6 +143,22 @@ def run_dev(data: Path, params: AlignParams, use_paragraphs: bool, with_gc: bool
             if b.confidence >= SURE_THRESHOLD]
     total = sum(len(t) for t in all_test)
     print(f"sure (>= {SURE_THRESHOLD}): {len(sure)} of {total} beads, {sum(sure) / max(len(sure), 1):.4f} exactly right")
+
+
+def genre_of(case: Path) -> str:
+    """WMT22's three domains: e-commerce listings, social media posts, news."""
+    name = case.name
+    return "e-commerce" if "ecommerce" in name else "social" if "social" in name else "news"
+
+
+def genre_breakdown(cases: list[Path], golds: list[list[Bead]], tests: list[list[Bead]]) -> None:
+    """Strict/lax F1 of the short cases by genre: does accuracy hold across kinds of text?"""
+    for genre in ("news", "social", "e-commerce"):
+        picked = [k for k, case in enumerate(cases) if genre_of(case) == genre]
+        if not picked:
+            continue
+        s = score_alignments([golds[k] for k in picked], [tests[k] for k in picked])
+        print(f"  short, {genre:10} ({len(picked):2d} cases) sverka strict F1 {s.f1_strict:.3f}  lax F1 {s.f1_lax:.3f}")
 
 
 def run_historical(params: AlignParams) -> None:
