@@ -51,16 +51,20 @@ def _check_languages(src_text: str, tgt_text: str, src: str, tgt: str) -> None:
         raise InputError(f"{src} looks English and {tgt} Russian; give the Russian file first (SRC TGT).")
 
 
-def _units(text: str, lang: str, presplit: bool) -> tuple[list[str], list[int] | None]:
+def _units(text: str, lang: str, presplit: bool, path: str = "") -> tuple[list[str], list[int] | None]:
+    """Units and their paragraph ids; raw text is cleaned first as an import would clean it
+    (format detected from the name and content: text pulled out of a PDF is reflowed)."""
     if presplit:
         return text.splitlines(), None
-    from alignment.segment import segment
+    from alignment.cleanup import clean_text, detect_format
+    from alignment.segment import segment_blocks
 
+    document = clean_text(text, fmt=detect_format(Path(path or "text.txt"), text), lang=lang)
     units: list[str] = []
     paragraph_ids: list[int] = []
-    for number, paragraph in enumerate(segment(text, lang)):
+    for number, paragraph in enumerate(segment_blocks(document.blocks, lang)):
         for sentence in paragraph.sentences:
-            units.append(sentence.text)
+            units.append(sentence.text.replace("\n", " "))
             paragraph_ids.append(number)
     return units, paragraph_ids
 
@@ -83,8 +87,8 @@ def _print_beads(beads: Sequence[Bead], fmt: str, src: Sequence[str], tgt: Seque
 def _cmd_align(args: argparse.Namespace) -> int:
     src_text, tgt_text = _read_text(args.src), _read_text(args.tgt)
     _check_languages(src_text, tgt_text, args.src, args.tgt)
-    src, src_par = _units(src_text, "ru", args.presplit)
-    tgt, tgt_par = _units(tgt_text, "en", args.presplit)
+    src, src_par = _units(src_text, "ru", args.presplit, args.src)
+    tgt, tgt_par = _units(tgt_text, "en", args.presplit, args.tgt)
     beads = align(src, tgt, src_paragraphs=src_par, tgt_paragraphs=tgt_par)
     _print_beads(beads, args.format, src, tgt)
     return 0
@@ -114,7 +118,7 @@ def _locate_index(units: list[str], embedder: Embedder | None) -> LocateIndex:
 
 def _cmd_locate(args: argparse.Namespace) -> int:
     doc = _read_text(args.doc)
-    units = _units(doc, "ru", args.presplit)[0]
+    units = _units(doc, "ru", args.presplit, args.doc)[0]
     embedder = None if args.words_only else default_embedder()
     index = _locate_index(units, embedder) if units and args.query.strip() else None
     result = locate(args.query, units, index=index, embedder=embedder)

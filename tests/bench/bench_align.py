@@ -24,6 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from memo_embedder import MemoEmbedder  # noqa: E402 - beside this script
+
 from alignment.align import AlignParams, align  # noqa: E402
 from alignment.beads import Bead, read_vecalign_file  # noqa: E402
 from alignment.evaluate import score_alignments  # noqa: E402
@@ -105,24 +107,6 @@ def calibration(golds: list[list[Bead]], tests: list[list[Bead]]) -> list[tuple[
             mean_c = sum(c for c, _ in pairs if lo <= c < hi) / len(sel)
             rows.append((lo, sum(sel) / len(sel), len(sel), mean_c))
     return rows
-
-
-class MemoEmbedder:
-    """The sentence model, remembering every text's vector (runs with several weights re-use them)."""
-
-    def __init__(self, embedder: object) -> None:
-        self._embedder = embedder
-        self.name = embedder.name  # type: ignore[attr-defined]
-        self._memo: dict[str, object] = {}
-
-    def embed(self, texts: list[str]) -> object:
-        import numpy as np
-
-        missing = [t for t in dict.fromkeys(texts) if t not in self._memo]
-        if missing:
-            for t, v in zip(missing, self._embedder.embed(missing), strict=True):  # type: ignore[attr-defined]
-                self._memo[t] = v
-        return np.stack([self._memo[t] for t in texts]) if texts else np.zeros((0, 384), dtype=np.float32)
 
 
 def run_dev(data: Path, params: AlignParams, use_paragraphs: bool, with_gc: bool, embedder: object = None) -> None:

@@ -45,6 +45,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from memo_embedder import MemoEmbedder  # noqa: E402 - beside this script
+
 from alignment.align import align  # noqa: E402
 from alignment.beads import Bead, read_vecalign_file  # noqa: E402
 from alignment.cleanup import load_document  # noqa: E402
@@ -139,11 +141,21 @@ def positive_queries(doc: Document, rng: random.Random) -> list[Query]:
 
 
 def negative_queries(doc: Document, others: Sequence[str], count: int, rng: random.Random) -> list[Query]:
+    """Passages of other documents; not those with a sentence the queried document also has.
+
+    The WMT e-commerce listings repeat whole sentences from one product to the next
+    (mattress descriptions), so a "negative" taken from another listing can be a
+    true translation of a sentence in the queried one.
+    """
+    own = {u.strip() for u in doc.en}
     out = []
-    for _ in range(count):
+    while len(out) < count:
         size = rng.choice((1, 1, 2, 3))
         k = rng.randrange(0, max(1, len(others) - size))
-        out.append(Query(doc.name, " ".join(others[k:k + size]), None, rng.randrange(FOLDS)))
+        fold = rng.randrange(FOLDS)
+        if any(u.strip() in own for u in others[k:k + size]):
+            continue
+        out.append(Query(doc.name, " ".join(others[k:k + size]), None, fold))
     return out
 
 
@@ -223,24 +235,6 @@ def report(name: str, t: Tally) -> None:
           f"found exact {t.exact / max(t.found, 1):.3f}, found overlapping {t.overlap / max(t.found, 1):.3f}, "
           f"top-1 exact {t.top1 / max(t.positives, 1):.3f} | negatives {t.negatives:4d}: "
           f"false found {t.false_found / max(t.negatives, 1):.3f}")
-
-
-class MemoEmbedder:
-    """The model, remembering each text's vector: the same queries run under several settings."""
-
-    def __init__(self, embedder: object) -> None:
-        self._embedder = embedder
-        self.name = embedder.name  # type: ignore[attr-defined]
-        self._memo: dict[str, object] = {}
-
-    def embed(self, texts: Sequence[str]) -> object:
-        import numpy as np
-
-        missing = [t for t in dict.fromkeys(texts) if t not in self._memo]
-        if missing:
-            for t, v in zip(missing, self._embedder.embed(missing), strict=True):  # type: ignore[attr-defined]
-                self._memo[t] = v
-        return np.stack([self._memo[t] for t in texts])
 
 
 def threshold_sweep(t: Tally) -> None:

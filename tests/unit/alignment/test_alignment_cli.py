@@ -94,3 +94,16 @@ def test_module_runs_as_a_program(files) -> None:
     out = subprocess.run([sys.executable, "-m", "alignment", "align", str(files[0]), str(files[1]), "--presplit"],
                          capture_output=True, text=True, cwd=ROOT, check=True)
     assert out.stdout.count("\n") == len(RU)
+
+
+def test_raw_text_pulled_out_of_a_pdf_is_reflowed_before_it_is_searched(tmp_path, capsys) -> None:
+    """Without --presplit the document is cleaned as an import would clean it: hard line breaks rejoined."""
+    from test_reflow import PDF_TEXT
+
+    doc = tmp_path / "platform.txt"
+    doc.write_text(PDF_TEXT, encoding="utf-8")
+    query = "The defence of the USSR against foreign intervention and counter-revolution is the elementary duty of every worker."
+    assert main(["locate", "--doc", str(doc), "--query", query, "--json", "--words-only"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["text"].startswith("Защита СССР от иностранной интервенции и от контр-революции есть")
+    assert data["start"] == data["end"]  # one sentence, not two broken lines
