@@ -78,6 +78,7 @@ class LocateDialog(QDialog):
         # Long Russian titles must not squeeze the form's labels.
         self.text_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.text_combo.setMinimumContentsLength(40)
+        self._titles = {info.id: info.title for info in russian_texts}
         for info in russian_texts:
             aligned = self.tr(" (aligned)") if info.aligned_with is not None else ""
             self.text_combo.addItem(f"{info.title}{aligned}", info.id)
@@ -160,7 +161,7 @@ class LocateDialog(QDialog):
         self._run_task(
             job,
             label=self.tr("Preparing “{0}” for finding quotations by meaning (once per text)").format(
-                self.text_combo.currentText()),
+                self._titles.get(text_id, "")),
             on_done=done,
             on_error=failed,
         )
