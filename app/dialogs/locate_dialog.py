@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -146,10 +147,14 @@ class LocateDialog(QDialog):
                 prepare_quote_search(session, text_id, progress=progress, cancel=cancel)
 
         def done(_result: object) -> None:
+            if not shiboken6.isValid(self):  # closed while the text was being prepared
+                return
             self.find_button.setEnabled(True)
             self._search(text_id, query, semantic=True)
 
         def failed(exc: BaseException) -> None:
+            if not shiboken6.isValid(self):
+                return
             self.find_button.setEnabled(True)
             self._search(text_id, query, semantic=False)
             why = (self.tr("Preparing the search by meaning was cancelled.") if isinstance(exc, Cancelled)
