@@ -21,6 +21,7 @@ None and callers fall back to the lexical evidence.
 from __future__ import annotations
 
 import functools
+import hashlib
 import logging
 import threading
 from collections.abc import Sequence
@@ -30,7 +31,7 @@ import numpy as np
 
 from alignment.progress import CancelToken, NullProgress, Progress
 
-__all__ = ["E5Embedder", "Embedder", "default_embedder", "embed_units", "span_similarity"]
+__all__ = ["E5Embedder", "Embedder", "default_embedder", "embed_units", "sentences_signature", "span_similarity"]
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +96,15 @@ def embed_units(embedder: Embedder, units: Sequence[str], *, progress: Progress 
     if not parts:
         return np.zeros((0, 0), dtype=np.float32)
     return np.concatenate(parts).astype(np.float32, copy=False)
+
+
+def sentences_signature(units: Sequence[str]) -> str:
+    """Names a run of sentences exactly: stored vectors are valid only for the sentences they came from."""
+    digest = hashlib.sha256()
+    for unit in units:
+        digest.update(unit.encode("utf-8"))
+        digest.update(b"\x00")
+    return digest.hexdigest()
 
 
 def span_similarity(unit_vectors: np.ndarray, query_vector: np.ndarray, start_of: np.ndarray,

@@ -3,13 +3,16 @@
 ``python -m alignment locate`` is run once per quotation; embedding the same
 document every time would cost seconds per call.  Vectors are kept in the
 user's cache folder, one ``.npy`` file per (model, sentences) pair; anything
-unreadable is ignored and computed again.  The library keeps its own copy in
-the database (``db.services.sentence_vectors``).
+unreadable is ignored and computed again.  A bundled text (the 1931 platform,
+even as raw PDF text, cleans to the same sentences) uses the vectors shipped in
+``resources/library/vectors``.  The library keeps its own copy in the database
+(``db.services.sentence_vectors``).
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import tempfile
@@ -18,6 +21,9 @@ from pathlib import Path
 
 import numpy as np
 from platformdirs import user_cache_dir
+
+from alignment.semantic import sentences_signature
+from resources import library_dir
 
 log = logging.getLogger(__name__)
 
@@ -35,8 +41,12 @@ def _key(model: str, units: Sequence[str]) -> str:
 
 
 def load(model: str, units: Sequence[str]) -> np.ndarray | None:
-    """The cached vectors of ``units`` by ``model``, or None."""
-    path = cache_folder() / f"{_key(model, units)}.npy"
+    """The cached (or shipped) vectors of ``units`` by ``model``, or None."""
+    cached = _read(cache_folder() / f"{_key(model, units)}.npy", units)
+    return cached if cached is not None else _shipped(model, units)
+
+
+def _read(path: Path, units: Sequence[str]) -> np.ndarray | None:
     try:
         vectors = np.load(path, allow_pickle=False)
     except (OSError, ValueError):
@@ -44,6 +54,19 @@ def load(model: str, units: Sequence[str]) -> np.ndarray | None:
     if vectors.ndim != 2 or len(vectors) != len(units):
         return None
     return vectors.astype(np.float32)
+
+
+def _shipped(model: str, units: Sequence[str]) -> np.ndarray | None:
+    """Vectors shipped with the bundled library for exactly these sentences, if any."""
+    signature = sentences_signature(units)
+    for meta_path in sorted((library_dir() / "vectors").glob("*.json")):
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if meta.get("model") == model and meta.get("signature") == signature:
+            return _read(meta_path.with_suffix(".npy"), units)
+    return None
 
 
 def save(model: str, units: Sequence[str], vectors: np.ndarray) -> None:

@@ -23,12 +23,11 @@ from pathlib import Path
 import numpy as np
 from sqlalchemy import select
 
-from alignment.semantic import default_embedder, embed_units
+from alignment.semantic import default_embedder, embed_units, sentences_signature
 from db.engine import Library, open_library
 from db.models import LibraryText
 from db.services.sentence_vectors import (
     STORED_DTYPE,
-    sentences_signature,
     store_vectors,
     text_units,
 )
@@ -70,7 +69,9 @@ def install_bundled_vectors(library: Library, text_id: int, key: str, root: Path
 
 def write_bundled_vectors(root: Path | None = None) -> list[Path]:
     """Import the bundled library into a scratch library and write the vectors of its Russian texts."""
-    from db.services.bundled import ensure_bundled_library  # here: bundled imports this module
+    from db.services.bundled import (
+        ensure_bundled_library,  # here: bundled imports this module
+    )
 
     embedder = default_embedder()
     if embedder is None:

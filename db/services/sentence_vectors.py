@@ -8,7 +8,6 @@ are computed afresh on the next search.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Sequence
 
@@ -17,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from alignment.progress import CancelToken, Progress
-from alignment.semantic import Embedder, embed_units
+from alignment.semantic import Embedder, embed_units, sentences_signature
 from db.models import Sentence, TextVectors
 
 log = logging.getLogger(__name__)
@@ -29,15 +28,6 @@ def text_units(session: Session, text_id: int) -> list[str]:
     """The text's sentences in order, line breaks as spaces: what vectors and the locate index are made of."""
     return [t.replace("\n", " ") for t in session.scalars(
         select(Sentence.text).where(Sentence.text_id == text_id).order_by(Sentence.position))]
-
-
-def sentences_signature(units: Sequence[str]) -> str:
-    """Changes whenever any sentence of the text changes, is split or is joined."""
-    digest = hashlib.sha256()
-    for unit in units:
-        digest.update(unit.encode("utf-8"))
-        digest.update(b"\x00")
-    return digest.hexdigest()
 
 
 def stored_vectors(session: Session, text_id: int, units: Sequence[str], embedder: Embedder) -> np.ndarray | None:

