@@ -30,7 +30,6 @@ import numpy as np
 from alignment.align import AlignParams
 from alignment.dp import Band
 from alignment.lexicon import Lexicon, load_lexicon
-from alignment.progress import CancelToken, Progress
 from alignment.scoring.features import (
     KIND_LEARNED,
     KIND_PUNCT,
@@ -100,13 +99,13 @@ class LocateIndex:
 
 
 def build_index(units: Sequence[str], lexicon: Lexicon | None = None, *, embedder: Embedder | None = None,
-                vectors: np.ndarray | None = None, progress: Progress | None = None,
-                cancel: CancelToken | None = None) -> LocateIndex:
+                vectors: np.ndarray | None = None) -> LocateIndex:
     """Features of every unit of a Russian document, for repeated ``locate`` calls.
 
     With ``embedder`` the units' meaning vectors are computed too (the slow part:
-    seconds per few hundred sentences, reported to ``progress``), unless
-    ``vectors`` already holds them (stored from an earlier run).
+    seconds per few hundred sentences), unless ``vectors`` already holds them
+    (stored from an earlier run; ``alignment.semantic.embed_units`` makes them
+    with progress and cancel).
     """
     lexicon = lexicon if lexicon is not None else load_lexicon()
     vocab = KeyVocabulary()
@@ -114,7 +113,7 @@ def build_index(units: Sequence[str], lexicon: Lexicon | None = None, *, embedde
     if vectors is not None and len(vectors) != len(units):
         raise ValueError(f"{len(vectors)} vectors were given for {len(units)} units")
     if vectors is None and embedder is not None:
-        vectors = embed_units(embedder, units, progress=progress, cancel=cancel)
+        vectors = embed_units(embedder, units)
     return LocateIndex(len(units), vocab, features, tuple(frozenset(content_stems(u)) for u in units), vectors)
 
 

@@ -45,7 +45,12 @@ from alignment.progress import CancelToken, Progress
 from alignment.semantic import Embedder, default_embedder
 from db.errors import TextNotFoundError
 from db.models import Alignment, Bead, LibraryText, Sentence
-from db.services.sentence_vectors import compute_vectors, stored_vectors, text_units
+from db.services.sentence_vectors import (
+    compute_vectors,
+    stored_vectors,
+    text_units,
+    vectors_current,
+)
 
 log = logging.getLogger(__name__)
 
@@ -198,7 +203,7 @@ def quote_search_ready(session: Session, ru_text_id: int) -> bool:
     if embedder is None:
         return True
     _russian_text(session, ru_text_id)
-    return stored_vectors(session, ru_text_id, text_units(session, ru_text_id), embedder) is not None
+    return vectors_current(session, ru_text_id, text_units(session, ru_text_id), embedder)
 
 
 def prepare_quote_search(session: Session, ru_text_id: int, *, progress: Progress | None = None,

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Sequence
 
 import numpy as np
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from alignment.progress import CancelToken, Progress
@@ -30,18 +30,30 @@ def text_units(session: Session, text_id: int) -> list[str]:
         select(Sentence.text).where(Sentence.text_id == text_id).order_by(Sentence.position))]
 
 
+def vectors_current(session: Session, text_id: int, units: Sequence[str], embedder: Embedder) -> bool:
+    """Whether the text has usable vectors for ``units`` and ``embedder``, without reading them."""
+    row = session.execute(
+        select(TextVectors.model, TextVectors.signature, TextVectors.count, TextVectors.dim,
+               func.length(TextVectors.vectors)).where(TextVectors.text_id == text_id)
+    ).first()
+    if row is None:
+        return False
+    model, signature, count, dim, size = row
+    if model != embedder.name or count != len(units) or signature != sentences_signature(units):
+        return False
+    if size != count * dim * np.dtype(STORED_DTYPE).itemsize:
+        log.warning("stored vectors of text %d are damaged; they will be computed again", text_id)
+        return False
+    return True
+
+
 def stored_vectors(session: Session, text_id: int, units: Sequence[str], embedder: Embedder) -> np.ndarray | None:
     """The text's stored vectors if they are current for ``units`` and ``embedder``; else None."""
-    row = session.get(TextVectors, text_id)
-    if row is None or row.model != embedder.name or row.count != len(units) \
-            or row.signature != sentences_signature(units):
+    if not vectors_current(session, text_id, units, embedder):
         return None
-    item = np.dtype(STORED_DTYPE).itemsize
-    if len(row.vectors) != row.count * row.dim * item:
-        log.warning("stored vectors of text %d are damaged; they will be computed again", text_id)
-        return None
-    vectors = np.frombuffer(row.vectors, dtype=STORED_DTYPE)
-    return vectors.reshape(row.count, row.dim).astype(np.float32)
+    row = session.execute(select(TextVectors.count, TextVectors.dim, TextVectors.vectors)
+                          .where(TextVectors.text_id == text_id)).one()
+    return np.frombuffer(row.vectors, dtype=STORED_DTYPE).reshape(row.count, row.dim).astype(np.float32)
 
 
 def store_vectors(session: Session, text_id: int, units: Sequence[str], model: str, vectors: np.ndarray) -> None:
