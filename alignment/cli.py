@@ -13,12 +13,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from alignment import vector_cache
-from alignment.align import AnchorError, align
-from alignment.beads import Bead, BeadFormatError, read_vecalign_file, write_vecalign
-from alignment.evaluate import count_pair, format_scores, scores_from_counts
-from alignment.locate import LocateIndex, build_index, locate
-from alignment.semantic import Embedder, default_embedder, embed_units
+from alignment.quotes import vector_cache
+from alignment.aligner.align import AnchorError, align
+from alignment.aligner.beads import Bead, BeadFormatError, read_vecalign_file, write_vecalign
+from alignment.aligner.evaluate import count_pair, format_scores, scores_from_counts
+from alignment.quotes.locate import LocateIndex, build_index, locate
+from alignment.quotes.semantic import Embedder, default_embedder, embed_units
 
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 _LATIN = re.compile(r"[a-zA-Z]")
@@ -56,8 +56,8 @@ def _units(text: str, lang: str, presplit: bool, path: str = "") -> tuple[list[s
     (format detected from the name and content: text pulled out of a PDF is reflowed)."""
     if presplit:
         return text.splitlines(), None
-    from alignment.cleanup import clean_text, detect_format
-    from alignment.segment import segment_blocks
+    from alignment.text.cleanup import clean_text, detect_format
+    from alignment.text.segment import segment_blocks
 
     document = clean_text(text, fmt=detect_format(Path(path or "text.txt"), text), lang=lang)
     units: list[str] = []

@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from alignment.errors import TextImportError
+from alignment.text.errors import TextImportError
 from alignment.progress import Cancelled
 from app.cli import (
     EXIT_DUPLICATE,

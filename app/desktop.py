@@ -177,7 +177,7 @@ def _refresh_caches(data_home: Path) -> None:
 def find_text_for_file(library: Library, path: Path) -> int | None:
     """The id of the library text with the same content as ``path``, or None (also when the
     file cannot be read: the import dialog will then say why)."""
-    from alignment.errors import TextImportError
+    from alignment.text.errors import TextImportError
     from db.errors import LanguageMismatchError
     from db.services.importing import TextMetadata, find_duplicate, prepare_text
 

@@ -10,8 +10,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from alignment.glossary import GlossaryError
-from alignment.glossary_cli import format_entry
+from alignment.glossary.entries import GlossaryError
+from alignment.glossary.cli import format_entry
 from db.engine import Library, open_library
 from db.services import glossary as glossary_service
 from db.services.export.errors import ExportTargetExistsError, ExportWriteError

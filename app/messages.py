@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from alignment.errors import TextImportError
+from alignment.text.errors import TextImportError
 from alignment.progress import Cancelled
 from db.errors import LibraryError
 from db.services.export.errors import ExportError

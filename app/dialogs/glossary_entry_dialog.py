@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from alignment.glossary import CATEGORIES, Entry, transliterate
+from alignment.glossary.entries import CATEGORIES, Entry, transliterate
 from db.services.glossary import USER_SOURCE, new_user_entry
 
 

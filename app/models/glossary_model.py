@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from alignment.glossary import Entry, Glossary
+from alignment.glossary.entries import Entry, Glossary
 from db.engine import Library
 from db.services.glossary import USER_SOURCE, library_glossary, user_entry_ids
 

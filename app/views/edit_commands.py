@@ -1,6 +1,6 @@
 """Undoable alignment corrections for the window's undo stack: one command per stored edit.
 
-``AlignmentEditCommand`` stores an edit (a bead edit from ``alignment.edits``,
+``AlignmentEditCommand`` stores an edit (a bead edit from ``alignment.aligner.edits``,
 a sentence edit from ``db.services.segmentation``, or a re-alignment's
 ``ReplaceBeads``) through ``db.services.editing.apply_edit``, each redo and
 undo in a transaction of its own.  The first redo applies the user's intent;
@@ -21,7 +21,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from alignment.edit_errors import EditError
+from alignment.aligner.edit_errors import EditError
 from db.engine import Library
 from db.errors import LibraryError
 from db.services.editing import AnyEdit, EditResult, apply_edit

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from alignment.glossary import CATEGORIES, Entry, GlossaryError
+from alignment.glossary.entries import CATEGORIES, Entry, GlossaryError
 from app.dialogs.glossary_entry_dialog import GlossaryEntryDialog
 from app.models.glossary_model import (
     ENTRY_ROLE,

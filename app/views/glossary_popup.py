@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from alignment.glossary import EDITORS_SOURCE, Entry
+from alignment.glossary.entries import EDITORS_SOURCE, Entry
 from app.models.glossary_model import GlossaryModel
 from app.views.reader_view import ReaderView
 

@@ -23,7 +23,7 @@ from PySide6.QtCore import QObject, QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMenu
 
-from alignment.edits import (
+from alignment.aligner.edits import (
     Confirm,
     ConfirmRange,
     Detach,

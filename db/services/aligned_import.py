@@ -20,11 +20,11 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from alignment.document import Paragraph as SegParagraph
-from alignment.document import Sentence as SegSentence
-from alignment.errors import TextImportError
+from alignment.text.document import Paragraph as SegParagraph
+from alignment.text.document import Sentence as SegSentence
+from alignment.text.errors import TextImportError
 from alignment.progress import NEVER_CANCELLED, CancelToken, NullProgress, Progress
-from alignment.segment import split_sentences
+from alignment.text.segment import split_sentences
 from db.dto import AlignedImportResult
 from db.engine import Library
 from db.models import TEXT_KINDS, Alignment, Bead

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from alignment.align import align
+from alignment.aligner.align import align
 from alignment.progress import NEVER_CANCELLED, CancelToken, NullProgress, Progress
 from db.dto import Changes
 from db.engine import Library

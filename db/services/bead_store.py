@@ -14,8 +14,8 @@ import datetime as dt
 from sqlalchemy import delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
-from alignment.edit_errors import CoverageError
-from alignment.edits import BeadSpan, ReplaceBeads, check_coverage
+from alignment.aligner.edit_errors import CoverageError
+from alignment.aligner.edits import BeadSpan, ReplaceBeads, check_coverage
 from db.models import Alignment, Bead, Sentence
 from db.services.reading import AlignmentNotFoundError
 

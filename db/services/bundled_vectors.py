@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 from sqlalchemy import select
 
-from alignment.semantic import default_embedder, embed_units, sentences_signature
+from alignment.quotes.semantic import default_embedder, embed_units, sentences_signature
 from db.engine import Library, open_library
 from db.models import LibraryText
 from db.services.sentence_vectors import (

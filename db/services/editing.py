@@ -1,7 +1,7 @@
 """Storing corrections of an alignment: one edit, one transaction, one exact inverse.
 
 ``apply_edit(session, alignment_id, edit)`` stores a bead edit from
-``alignment.edits`` (merge, split, shift, detach, confirm…) or a sentence edit
+``alignment.aligner.edits`` (merge, split, shift, detach, confirm…) or a sentence edit
 from ``db.services.segmentation`` (split a sentence, join two) in the caller's
 transaction, and returns an ``EditResult``: the ``Changes`` for the views, the
 window of beads that changed, and ``undo``, the edit that restores the library
@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from alignment.edits import BeadSpan, Edit, ReplaceBeads
+from alignment.aligner.edits import BeadSpan, Edit, ReplaceBeads
 from alignment.progress import NEVER_CANCELLED, CancelToken, NullProgress, Progress
-from alignment.realign import realign_unconfirmed
+from alignment.aligner.realign import realign_unconfirmed
 from db.dto import Changes
 from db.engine import Library
 from db.models import Paragraph, Sentence

@@ -23,7 +23,7 @@ from pathlib import Path
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from alignment.glossary import Entry, Glossary, GlossaryError, slugify, transliterate
+from alignment.glossary.entries import Entry, Glossary, GlossaryError, slugify, transliterate
 from alignment.progress import NEVER_CANCELLED, CancelToken, NullProgress, Progress
 from db.dto import Changes
 from db.engine import Library

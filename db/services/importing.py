@@ -17,12 +17,12 @@ from pathlib import Path
 from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
-from alignment.cleanup import load_document
-from alignment.document import Paragraph as SegParagraph
-from alignment.langcheck import check_language
+from alignment.text.cleanup import load_document
+from alignment.text.document import Paragraph as SegParagraph
+from alignment.text.langcheck import check_language
 from alignment.progress import NEVER_CANCELLED, CancelToken, NullProgress, Progress
-from alignment.segment import segment_blocks
-from alignment.stemming import index_text
+from alignment.text.segment import segment_blocks
+from alignment.language.stemming import index_text
 from db.dto import ImportResult
 from db.engine import Library, translate_db_error
 from db.errors import DuplicateTextError, LanguageMismatchError
@@ -92,7 +92,7 @@ def prepare_text(
     cancel: CancelToken = NEVER_CANCELLED,
 ) -> PreparedText:
     """Read, clean, check and split a file.  Raises the typed errors of
-    ``alignment.errors`` and ``LanguageMismatchError``; stores nothing."""
+    ``alignment.text.errors`` and ``LanguageMismatchError``; stores nothing."""
     progress = progress or NullProgress()
     if meta.lang not in SUPPORTED_LANGS:
         raise ValueError(f"Unsupported language {meta.lang!r}: use 'ru' or 'en'.")

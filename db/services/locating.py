@@ -1,13 +1,13 @@
 """Locating a quotation: which sentences of a Russian text an English passage translates.
 
 ``locate_quote`` answers "where is this quote in the original?" with
-``alignment.locate`` over the text's stored sentences.  When the Russian text
+``alignment.quotes.locate`` over the text's stored sentences.  When the Russian text
 is aligned with an English one, a word table learned from every aligned pair
 of the library (beads the aligner is sure of, or the user confirmed) lets
 ordinary words count, not only names, numbers and terms; the answer then also
 carries the bead range and the aligned English passage.
 
-When the sentence embedding model is installed (``alignment.semantic``), the
+When the sentence embedding model is installed (``alignment.quotes.semantic``), the
 search also weighs meaning, which finds quotations in another translation and
 parts of sentences far more often.  It needs the meaning vectors of the text's
 sentences: computed once (seconds per few hundred sentences) and stored
@@ -31,8 +31,8 @@ from typing import TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from alignment.beads import Bead as AlignedBead
-from alignment.locate import (
+from alignment.aligner.beads import Bead as AlignedBead
+from alignment.quotes.locate import (
     DEFAULT_THRESHOLD,
     SEMANTIC_THRESHOLD,
     LocateIndex,
@@ -42,7 +42,7 @@ from alignment.locate import (
     locate,
 )
 from alignment.progress import CancelToken, Progress
-from alignment.semantic import Embedder, default_embedder
+from alignment.quotes.semantic import Embedder, default_embedder
 from db.errors import TextNotFoundError
 from db.models import Alignment, Bead, LibraryText, Sentence
 from db.services.sentence_vectors import (

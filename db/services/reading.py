@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from alignment.scoring.confidence import is_sure
+from alignment.aligner.scoring.confidence import is_sure
 from db.errors import TextNotFoundError
 from db.models import Alignment, Bead, LibraryText, Paragraph, Sentence, TermOccurrence
 from db.services.search import SearchHit, SearchResult

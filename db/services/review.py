@@ -1,7 +1,7 @@
 """Review mode's questions about an alignment: how much is confirmed, where the next unsure bead is.
 
 A bead is *unsure* when the aligner made it ("auto") and its confidence is
-below ``alignment.scoring.confidence.SURE_THRESHOLD``; confirmed and edited
+below ``alignment.aligner.scoring.confidence.SURE_THRESHOLD``; confirmed and edited
 beads are never unsure.  Functions take the caller's Session and never write.
 """
 
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from alignment.scoring.confidence import SURE_THRESHOLD
+from alignment.aligner.scoring.confidence import SURE_THRESHOLD
 from db.models import Bead
 from db.services.bead_store import get_alignment
 

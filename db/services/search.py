@@ -1,7 +1,7 @@
 """Library search: full text over both languages (SQLite FTS5 on word stems).
 
 A query is stemmed with the same Snowball stemmers as the index
-(``alignment.stemming``), so ``колхоз`` finds ``колхозов`` and ``kolkhoz``
+(``alignment.language.stemming``), so ``колхоз`` finds ``колхозов`` and ``kolkhoz``
 finds ``kolkhozes``.  Every hit comes back as a parallel pair: the sentence
 found, where its words matched, and its counterpart sentences through the
 bead that holds it (a parallel concordance).
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session
 
-from alignment.stemming import stem_word, stems
+from alignment.language.stemming import stem_word, stems
 from db.models import Alignment, Bead, Sentence
 
 log = logging.getLogger(__name__)

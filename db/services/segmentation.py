@@ -27,8 +27,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import case, delete, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 
-from alignment.edits import BeadSpan, ReplaceBeads, edited
-from alignment.stemming import index_text
+from alignment.aligner.edits import BeadSpan, ReplaceBeads, edited
+from alignment.language.stemming import index_text
 from db.errors import LibraryError
 from db.models import (
     Alignment,

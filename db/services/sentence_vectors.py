@@ -1,6 +1,6 @@
 """Stored meaning vectors of a text's sentences (for locating quotations by meaning).
 
-``alignment.semantic`` computes them, a few dozen sentences a second, so they
+``alignment.quotes.semantic`` computes them, a few dozen sentences a second, so they
 are computed once per text and kept in ``text_vectors``; a split or joined
 sentence or another model makes them stale (``signature``, ``model``) and they
 are computed afresh on the next search.
@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from alignment.progress import CancelToken, Progress
-from alignment.semantic import Embedder, embed_units, sentences_signature
+from alignment.quotes.semantic import Embedder, embed_units, sentences_signature
 from db.models import Sentence, TextVectors
 
 log = logging.getLogger(__name__)

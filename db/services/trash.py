@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import MetaData, Table, select, text
 from sqlalchemy.orm import Session
 
-from alignment.stemming import index_text
+from alignment.language.stemming import index_text
 from db.dto import Changes
 from db.errors import TextNotFoundError
 from db.models import LibraryText

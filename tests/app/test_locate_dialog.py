@@ -70,7 +70,7 @@ def _import_note(bundled_library, tmp_path) -> int:
 
 def test_the_first_search_of_a_new_text_prepares_it_in_the_background(window, bundled_library, qtbot, tmp_path,
                                                                       monkeypatch) -> None:
-    from alignment.semantic import default_embedder
+    from alignment.quotes.semantic import default_embedder
 
     if default_embedder() is None:
         import pytest

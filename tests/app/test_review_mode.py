@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy import func, select
 
-from alignment.edits import AUTO, BeadSpan, ExtendBead, MergeNext, ReplaceBeads, ShiftSentence
+from alignment.aligner.edits import AUTO, BeadSpan, ExtendBead, MergeNext, ReplaceBeads, ShiftSentence
 from app.dialogs.split_bead_dialog import SplitBeadDialog
 from app.dialogs.split_sentence_dialog import SplitSentenceDialog, default_split_offset
 from app.views.main_window import MainWindow

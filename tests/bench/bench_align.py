@@ -26,10 +26,10 @@ sys.path.insert(0, str(ROOT))
 
 from memo_embedder import MemoEmbedder  # noqa: E402 - beside this script
 
-from alignment.align import AlignParams, align  # noqa: E402
-from alignment.beads import Bead, read_vecalign_file  # noqa: E402
-from alignment.evaluate import score_alignments  # noqa: E402
-from alignment.scoring.confidence import SURE_THRESHOLD  # noqa: E402
+from alignment.aligner.align import AlignParams, align  # noqa: E402
+from alignment.aligner.beads import Bead, read_vecalign_file  # noqa: E402
+from alignment.aligner.evaluate import score_alignments  # noqa: E402
+from alignment.aligner.scoring.confidence import SURE_THRESHOLD  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "bench" / "ruen-dev"
 HISTORICAL = ROOT / "tests" / "data" / "align_gold"
@@ -242,7 +242,7 @@ def main() -> None:
         params = replace(params, **{key: type(current)(eval(value)) if not isinstance(current, bool) else value == "1"})
     run_dev(args.data, params, args.paragraphs, not args.no_gc)
     if args.semantic:
-        from alignment.semantic import default_embedder
+        from alignment.quotes.semantic import default_embedder
 
         model = default_embedder()
         if model is None:

@@ -14,7 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from alignment.cleanup import load_document  # noqa: E402
+from alignment.text.cleanup import load_document  # noqa: E402
 
 LIBRARY = ROOT / "resources" / "library"
 

@@ -5,14 +5,14 @@ DATA_DIR defaults to ../shared/bench/ruen-dev; the long cases (wmt-long-*) are u
 
 For each case the units are aligned, then an oracle plays the reviewer: it
 finds the first bead that differs from the gold and applies the cheapest
-sequence of edits from ``alignment.edits`` (breadth-first, up to 4) that makes
+sequence of edits from ``alignment.aligner.edits`` (breadth-first, up to 4) that makes
 that bead right, then moves on.  Everything runs twice: without and with
 ``ExtendBead`` ("set this bead's extent", one operation that makes the bead
 end where the gold one ends).  Two runs each:
 
 * edits only;
 * edits, then "confirm everything above" and "re-align the rest"
-  (``alignment.realign.realign_unconfirmed``) after every fix.
+  (``alignment.aligner.realign.realign_unconfirmed``) after every fix.
 
 An *error* is a stretch where the automatic and the gold alignment disagree
 between two points where both have a bead boundary.  Printed: errors, edit
@@ -35,10 +35,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from alignment.align import align
-from alignment.beads import read_vecalign_file
-from alignment.edit_errors import EditError
-from alignment.edits import (
+from alignment.aligner.align import align
+from alignment.aligner.beads import read_vecalign_file
+from alignment.aligner.edit_errors import EditError
+from alignment.aligner.edits import (
     BeadSpan,
     ConfirmRange,
     Detach,
@@ -49,7 +49,7 @@ from alignment.edits import (
     SplitBead,
     check_coverage,
 )
-from alignment.realign import realign_unconfirmed, spans_from_beads
+from alignment.aligner.realign import realign_unconfirmed, spans_from_beads
 
 DEFAULT_DATA = ROOT.parent / "shared" / "bench" / "ruen-dev"
 WINDOW = 8

@@ -19,8 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from alignment.cleanup import load_document  # noqa: E402
-from alignment.segment import segment_blocks  # noqa: E402
+from alignment.text.cleanup import load_document  # noqa: E402
+from alignment.text.segment import segment_blocks  # noqa: E402
 from db.engine import open_library  # noqa: E402
 from db.services.bundled import ensure_bundled_library, load_manifest  # noqa: E402
 

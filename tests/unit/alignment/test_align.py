@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from test_align_data import EN, RU, keys
 
-from alignment.align import AlignParams, AnchorError, align
-from alignment.beads import Bead
+from alignment.aligner.align import AlignParams, AnchorError, align
+from alignment.aligner.beads import Bead
 from alignment.progress import CancelToken, Cancelled
 
 
@@ -155,8 +155,8 @@ def test_progress_is_reported() -> None:
 
 def test_a_confirmed_omission_in_the_middle_is_a_valid_anchor() -> None:
     """A one-sided fixed bead after other text (not only at the start) is accepted and kept."""
-    from alignment.align import align
-    from alignment.beads import Bead
+    from alignment.aligner.align import align
+    from alignment.aligner.beads import Bead
 
     src = ["Первое предложение о колхозах.", "Второе предложение 1929 года.", "Лишнее предложение без перевода.",
            "Четвертое предложение о Сталине."]

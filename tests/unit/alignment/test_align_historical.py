@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from alignment.align import align
-from alignment.beads import read_vecalign_file
-from alignment.evaluate import score_alignments
+from alignment.aligner.align import align
+from alignment.aligner.beads import read_vecalign_file
+from alignment.aligner.evaluate import score_alignments
 
 GOLD = Path(__file__).resolve().parents[2] / "data" / "align_gold"
 PARAGRAPHS = json.loads((GOLD / "paragraphs.json").read_text(encoding="utf-8"))

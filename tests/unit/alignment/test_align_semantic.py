@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from alignment.align import align
+from alignment.aligner.align import align
 
 RU = ["Делегаты долго спорили о хлебе и ценах на него в деревне.",
       "Вечером собрание закрылось без всякого решения по вопросу.",
@@ -44,7 +44,7 @@ def test_meaning_tells_which_sentence_the_translator_left_out() -> None:
 
 
 def test_meaning_keeps_every_unit_covered_once_with_anchors() -> None:
-    from alignment.beads import Bead
+    from alignment.aligner.beads import Bead
 
     embedder = StandInEmbedder([{RU[0], EN[0]}, {RU[2], EN[1]}])
     beads = align(RU, EN, embedder=embedder, anchors=[Bead((2,), (1,))])

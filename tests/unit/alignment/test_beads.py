@@ -2,7 +2,7 @@
 
 import pytest
 
-from alignment.beads import Bead, BeadFormatError, read_vecalign, write_vecalign
+from alignment.aligner.beads import Bead, BeadFormatError, read_vecalign, write_vecalign
 
 
 def test_round_trip_keeps_ids_and_scores() -> None:

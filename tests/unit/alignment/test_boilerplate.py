@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from alignment.boilerplate import (
+from alignment.text.boilerplate import (
     is_footer_text,
     is_page_number,
     remove_boilerplate,
     remove_boilerplate_lines,
 )
-from alignment.document import Block
+from alignment.text.document import Block
 
 
 def _blocks(*texts: str) -> list[Block]:

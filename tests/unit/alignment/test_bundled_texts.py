@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from alignment.cleanup import load_document
-from alignment.document import CleanDocument
+from alignment.text.cleanup import load_document
+from alignment.text.document import CleanDocument
 
 LIBRARY = Path(__file__).resolve().parents[3] / "resources" / "library"
 MANIFEST = json.loads((LIBRARY / "manifest.json").read_text(encoding="utf-8"))

@@ -12,9 +12,9 @@ from functools import lru_cache, cache
 
 import pytest
 
-from alignment.cleanup import load_document
-from alignment.document import Block
-from alignment.glossary import Glossary
+from alignment.text.cleanup import load_document
+from alignment.text.document import Block
+from alignment.glossary.entries import Glossary
 from resources import glossary_dir, library_dir
 
 TEXTS = library_dir() / "texts"

@@ -8,15 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from alignment import errors
-from alignment.cleanup import (
+from alignment.text import errors
+from alignment.text.cleanup import (
     clean_text,
     detect_format,
     load_document,
     plain_text_to_blocks,
     split_plain_paragraphs,
 )
-from alignment.errors import (
+from alignment.text.errors import (
     BinaryFileError,
     EmptyFileError,
     FileMissingError,

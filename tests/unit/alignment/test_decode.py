@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from alignment.decode import decode_bytes, looks_binary, normalize_text, sniff_document_format
-from alignment.errors import BinaryFileError, UndecodableFileError
+from alignment.text.decode import decode_bytes, looks_binary, normalize_text, sniff_document_format
+from alignment.text.errors import BinaryFileError, UndecodableFileError
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "import"
 

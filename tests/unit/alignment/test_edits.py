@@ -11,8 +11,8 @@ from dataclasses import replace
 
 import pytest
 
-from alignment.beads import Bead
-from alignment.edit_errors import (
+from alignment.aligner.beads import Bead
+from alignment.aligner.edit_errors import (
     CoverageError,
     EditError,
     EmptySideError,
@@ -23,7 +23,7 @@ from alignment.edit_errors import (
     SplitPointError,
     StaleEditError,
 )
-from alignment.edits import (
+from alignment.aligner.edits import (
     BeadSpan,
     Confirm,
     ConfirmRange,
@@ -38,7 +38,7 @@ from alignment.edits import (
     Unconfirm,
     check_coverage,
 )
-from alignment.realign import diff_window, realign_unconfirmed, spans_from_beads
+from alignment.aligner.realign import diff_window, realign_unconfirmed, spans_from_beads
 
 STATUSES = ("auto", "confirmed", "edited")
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from alignment.evaluate import score_alignments
+from alignment.aligner.evaluate import score_alignments
 
 GOLD = [((0,), (0,)), ((1, 2), (1,)), ((3,), ()), ((4,), (2,))]
 

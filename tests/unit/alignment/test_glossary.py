@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from alignment import glossary_build, glossary_cli
-from alignment.glossary import CATEGORIES, Entry, Glossary, GlossaryError
+from alignment.glossary import build as glossary_build, cli as glossary_cli
+from alignment.glossary.entries import CATEGORIES, Entry, Glossary, GlossaryError
 from resources import glossary_dir, library_dir
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from alignment.document import Block, NoteRef
-from alignment.html_extract import decode_html_bytes, declared_charset, html_to_blocks
+from alignment.text.document import Block, NoteRef
+from alignment.text.html_extract import decode_html_bytes, declared_charset, html_to_blocks
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "import"
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from alignment.document import Block
-from alignment.langcheck import check_language, mark_embedded_language, script_counts
+from alignment.text.document import Block
+from alignment.text.langcheck import check_language, mark_embedded_language, script_counts
 
 EN = "Stalin published an unsigned lead article in Pravda entitled “They Have Sunk to the Bottom.”"
 RU = "Октябрьская революция проходит через глубокий кризис. Высшим выражением его является борьба."

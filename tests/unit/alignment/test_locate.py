@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 from test_align_data import EN, RU
 
-from alignment.beads import Bead
-from alignment.locate import build_index, learn_word_table, locate
+from alignment.aligner.beads import Bead
+from alignment.quotes.locate import build_index, learn_word_table, locate
 
 GOLD = Path(__file__).resolve().parents[2] / "data" / "align_gold"
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from alignment.document import Block, NoteRef
-from alignment.markdown_clean import clean_inline, markdown_to_blocks, strip_emphasis
+from alignment.text.document import Block, NoteRef
+from alignment.text.markdown_clean import clean_inline, markdown_to_blocks, strip_emphasis
 
 
 def test_headings_keep_their_level_and_lose_emphasis() -> None:

@@ -6,8 +6,8 @@ from collections import Counter
 
 import pytest
 
-from alignment.document import Block, NoteRef
-from alignment.reflow import (
+from alignment.text.document import Block, NoteRef
+from alignment.text.reflow import (
     drop_interleaved_blanks,
     has_split_words,
     is_compound_pair,

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from alignment.document import Block, NoteRef
-from alignment.segment import (
+from alignment.text.document import Block, NoteRef
+from alignment.text.segment import (
     UnsupportedLanguageError,
     segment,
     segment_blocks,
@@ -82,7 +82,7 @@ def test_rules_improve_on_bare_punkt() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # Year abbreviation: the next word decides (see alignment.segment).
+        # Year abbreviation: the next word decides (see alignment.text.segment).
         ("Это было в 1931 г. Затем всё изменилось.", 2),
         ("Летом 1931 г. в Москве шли споры.", 1),
         ("В 1931 г. Троцкий писал об этом.", 1),

@@ -1,4 +1,4 @@
-"""Meaning vectors (``alignment.semantic``): spans, batching, cancel, and the optional model."""
+"""Meaning vectors (``alignment.quotes.semantic``): spans, batching, cancel, and the optional model."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ import sys
 import numpy as np
 import pytest
 
-from alignment import semantic
+from alignment.quotes import semantic
 from alignment.progress import Cancelled, CancelToken, ProgressState
-from alignment.semantic import default_embedder, embed_units, span_similarity
+from alignment.quotes.semantic import default_embedder, embed_units, span_similarity
 
 
 class CountingEmbedder:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from alignment.glossary import Glossary
-from alignment.terms import TermHit, TermMatcher
+from alignment.glossary.entries import Glossary
+from alignment.glossary.terms import TermHit, TermMatcher
 from resources import glossary_dir
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "glossary"

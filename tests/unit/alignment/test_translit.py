@@ -2,7 +2,7 @@
 
 import pytest
 
-from alignment.translit import transliterate, translit_key
+from alignment.language.translit import transliterate, translit_key
 
 
 @pytest.mark.parametrize(

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
-from alignment.edit_errors import EditError, NoNeighbourError, StaleEditError
-from alignment.edits import (
+from alignment.aligner.edit_errors import EditError, NoNeighbourError, StaleEditError
+from alignment.aligner.edits import (
     BeadSpan,
     Confirm,
     ConfirmRange,
@@ -26,8 +26,8 @@ from alignment.edits import (
     SplitBead,
 )
 from alignment.progress import Cancelled, CancelToken
-from alignment.scoring.confidence import SURE_THRESHOLD
-from alignment.stemming import index_text
+from alignment.aligner.scoring.confidence import SURE_THRESHOLD
+from alignment.language.stemming import index_text
 from db.engine import open_library
 from db.models import Alignment, Bead, Bookmark, LibraryText, Sentence, TermOccurrence
 from db.services import bookmarks as bm
@@ -340,8 +340,8 @@ WORKER = textwrap.dedent("""
     import hashlib, random, sys
     from pathlib import Path
     from sqlalchemy import select
-    from alignment.edit_errors import EditError
-    from alignment.edits import Confirm, Detach, MergeNext, ShiftSentence, SplitBead
+    from alignment.aligner.edit_errors import EditError
+    from alignment.aligner.edits import Confirm, Detach, MergeNext, ShiftSentence, SplitBead
     from db.engine import open_library
     from db.models import Alignment, Sentence
     from db.services.bead_store import load_spans

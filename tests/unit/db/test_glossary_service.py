@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from alignment.glossary import GlossaryError
+from alignment.glossary.entries import GlossaryError
 from db.services import glossary as glossary_service
 from db.services.importing import TextMetadata, import_text
 

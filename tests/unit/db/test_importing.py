@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from alignment.errors import (
+from alignment.text.errors import (
     BinaryFileError,
     EmptyFileError,
     FileMissingError,

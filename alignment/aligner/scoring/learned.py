@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from alignment.scoring.features import KeyVocabulary, SideFeatures
+from alignment.aligner.scoring.features import KeyVocabulary, SideFeatures
 
 
 def _bead_entries(side: SideFeatures, bead_of_unit: np.ndarray, max_df: float) -> tuple[np.ndarray, np.ndarray]:

@@ -15,10 +15,10 @@ from pathlib import Path
 from statistics import median
 from typing import Literal
 
-from alignment.boilerplate import is_page_number, remove_boilerplate
-from alignment.decode import decode_bytes, sniff_document_format
-from alignment.document import Block, CleanDocument
-from alignment.errors import (
+from alignment.text.boilerplate import is_page_number, remove_boilerplate
+from alignment.text.decode import decode_bytes, sniff_document_format
+from alignment.text.document import Block, CleanDocument
+from alignment.text.errors import (
     MAX_TEXT_BYTES,
     EmptyFileError,
     FileMissingError,
@@ -26,10 +26,10 @@ from alignment.errors import (
     FileUnreadableError,
     UnsupportedFormatError,
 )
-from alignment.html_extract import decode_html_bytes, html_to_blocks
-from alignment.langcheck import check_language, mark_embedded_language
-from alignment.markdown_clean import clean_inline, markdown_to_blocks, repair_split_blocks
-from alignment.reflow import looks_like_pdf_text, reflow_pdf_text, rejoin_page_breaks
+from alignment.text.html_extract import decode_html_bytes, html_to_blocks
+from alignment.text.langcheck import check_language, mark_embedded_language
+from alignment.text.markdown_clean import clean_inline, markdown_to_blocks, repair_split_blocks
+from alignment.text.reflow import looks_like_pdf_text, reflow_pdf_text, rejoin_page_breaks
 
 logger = logging.getLogger(__name__)
 

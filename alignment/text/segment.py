@@ -1,6 +1,6 @@
 """Sentence splitting for Russian and English: NLTK Punkt plus a few domain rules.
 
-The Punkt parameters are trained at build time (``alignment.punkt_training``) and
+The Punkt parameters are trained at build time (``alignment.text.punkt_training``) and
 shipped as ``resources/punkt/<lang>.json``; they are loaded lazily, once per
 language.  Punkt decides every boundary first; the rules below only correct
 what it gets wrong in Soviet-history prose, and each one is a small function:
@@ -40,7 +40,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from alignment.document import Block, Paragraph, Sentence
+from alignment.text.document import Block, Paragraph, Sentence
 from resources import punkt_dir
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ class PunktParametersError(RuntimeError):
         self.reason = reason
         super().__init__(
             f"Cannot load sentence-splitter parameters from {path}: {reason}. "
-            "Reinstall Sverka or rebuild them with `python -m alignment.punkt_training`."
+            "Reinstall Sverka or rebuild them with `python -m alignment.text.punkt_training`."
         )
 
 
@@ -84,7 +84,7 @@ def _check_lang(lang: str) -> str:
 
 
 def load_parameters(path: Path) -> PunktParameters:
-    """Read Punkt parameters written by ``alignment.punkt_training``."""
+    """Read Punkt parameters written by ``alignment.text.punkt_training``."""
     # Importing nltk costs ~0.4 s, so it waits until the first split.
     from nltk.tokenize.punkt import PunktParameters
 

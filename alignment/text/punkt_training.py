@@ -2,13 +2,13 @@
 
 Run from the repository root::
 
-    python -m alignment.punkt_training --lang ru \\
+    python -m alignment.text.punkt_training --lang ru \\
         resources/library/texts/trotsky-1931-problems-of-development.ru.txt \\
         resources/library/texts/rogovin-bolsheviks-against-stalinism.en.md \\
         /work/shared/bench/ruen-dev/*/src.txt \\
         -o resources/punkt/ru.json
 
-    python -m alignment.punkt_training --lang en \\
+    python -m alignment.text.punkt_training --lang en \\
         resources/library/texts/if-trotsky-had-defeated-stalin.en.txt \\
         resources/library/texts/reiman-building-socialism.en.txt \\
         resources/library/texts/rogovin-bolsheviks-against-stalinism.en.md \\
@@ -18,7 +18,7 @@ Run from the repository root::
 
 That is exactly what produced the shipped ``resources/punkt/{ru,en}.json``:
 
-* Russian: the 1931 platform (PDF text, reflowed with ``alignment.reflow``), the
+* Russian: the 1931 platform (PDF text, reflowed with ``alignment.text.reflow``), the
   Russian paragraphs transcribed inside Rogovin's book (paragraphs whose letters
   are mostly Cyrillic), and the 113 Russian ``src.txt`` files of the WMT
   document-level dev set in ``/work/shared/bench/ruen-dev`` (news, one sentence
@@ -47,7 +47,7 @@ from pathlib import Path
 
 from nltk.tokenize.punkt import PunktParameters, PunktTrainer
 
-from alignment.reflow import looks_like_pdf_text, reflow_pdf_text
+from alignment.text.reflow import looks_like_pdf_text, reflow_pdf_text
 from resources import punkt_dir
 
 logger = logging.getLogger(__name__)

@@ -1,6 +1,6 @@
 """Re-align the parts of an alignment the user has not confirmed or edited.
 
-``realign_unconfirmed`` runs ``alignment.align.align`` on every stretch
+``realign_unconfirmed`` runs ``alignment.aligner.align.align`` on every stretch
 between confirmed or edited beads (the fixed anchors), and returns the change as one exact
 ``ReplaceBeads`` (the smallest window that differs), so that it can be
 applied, stored and undone like any other edit.  Anchors come back exactly as
@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from alignment.align import AlignParams, align
-from alignment.beads import Bead
-from alignment.edits import AUTO, BeadSpan, ReplaceBeads, check_coverage
-from alignment.lexicon import Lexicon, load_lexicon
+from alignment.aligner.align import AlignParams, align
+from alignment.aligner.beads import Bead
+from alignment.aligner.edits import AUTO, BeadSpan, ReplaceBeads, check_coverage
+from alignment.aligner.lexicon import Lexicon, load_lexicon
 from alignment.progress import CancelToken, Progress
 
 

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Literal
 from collections.abc import Iterable
 
 if TYPE_CHECKING:
-    from alignment.glossary import Entry
+    from alignment.glossary.entries import Entry
 
 logger = logging.getLogger(__name__)
 

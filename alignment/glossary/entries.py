@@ -2,8 +2,8 @@
 
 Owns the ``Entry`` data type, loading ``glossary.json`` and resolving a
 term typed by a user (either language, any inflected form) to its entry.
-Finding terms in running text is ``alignment.terms``; building the JSON
-from the bundled texts is ``alignment.glossary_build``.
+Finding terms in running text is ``alignment.glossary.terms``; building the JSON
+from the bundled texts is ``alignment.glossary.build``.
 
 Glossary text is plain text: nothing in it is markup, and callers must show
 it as text (for example ``QLabel.setTextFormat(Qt.PlainText)``).
@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from alignment.terms import TermMatcher
+    from alignment.glossary.terms import TermMatcher
 
 CATEGORIES = (
     "institution", "territorial unit", "economic term", "political term",
@@ -43,7 +43,7 @@ class GlossaryError(Exception):
     def __init__(self, path: Path, problem: str) -> None:
         super().__init__(
             f"Cannot load the glossary {path}: {problem}. "
-            "Rebuild it with `python -m alignment.glossary_build`."
+            "Rebuild it with `python -m alignment.glossary.build`."
         )
         self.path = path
         self.problem = problem
@@ -142,7 +142,7 @@ class Glossary:
 
     @cached_property
     def matcher(self) -> TermMatcher:
-        from alignment.terms import TermMatcher
+        from alignment.glossary.terms import TermMatcher
 
         return TermMatcher(self.entries)
 

@@ -18,12 +18,12 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from alignment.beads import Bead
-from alignment.dp import KINDS, Band, BandError, fill, traceback
-from alignment.lexicon import Lexicon, load_lexicon
+from alignment.aligner.beads import Bead
+from alignment.aligner.dp import KINDS, Band, BandError, fill, traceback
+from alignment.aligner.lexicon import Lexicon, load_lexicon
 from alignment.progress import CancelToken, Progress
-from alignment.scoring import confidence as conf
-from alignment.scoring.features import (
+from alignment.aligner.scoring import confidence as conf
+from alignment.aligner.scoring.features import (
     KeyVocabulary,
     SideFeatures,
     band_pair_matches,
@@ -32,8 +32,8 @@ from alignment.scoring.features import (
     length_cost,
     unit_mass,
 )
-from alignment.scoring.learned import learn_word_pairs
-from alignment.semantic import Embedder, embed_units
+from alignment.aligner.scoring.learned import learn_word_pairs
+from alignment.quotes.semantic import Embedder, embed_units
 
 log = logging.getLogger(__name__)
 
@@ -376,7 +376,7 @@ def align(
     respect paragraph boundaries cheaper without forbidding the others.
     ``anchors`` are beads the user confirmed: they are kept as they are
     (``fixed=True``) and the rest is aligned around them.  ``embedder``
-    (optional, ``alignment.semantic``) adds meaning similarity to the score.
+    (optional, ``alignment.quotes.semantic``) adds meaning similarity to the score.
     Measured (``tests/bench/bench_align.py --semantic 2,4,8``, long dev cases)
     it finds the right neighbourhood more often (lax F1 0.996 at weight 2,
     1.000 at 8, against 0.993) but not the exact beads (strict F1 0.970 and

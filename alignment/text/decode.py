@@ -23,7 +23,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from alignment.errors import BinaryFileError, UndecodableFileError
+from alignment.text.errors import BinaryFileError, UndecodableFileError
 
 CYRILLIC_ENCODINGS = ("cp1251", "koi8_r", "cp866", "mac_cyrillic", "iso8859_5")
 WESTERN_ENCODINGS = ("cp1252", "latin_1")

@@ -1,6 +1,6 @@
 """Scoring signals for the aligner: unit features, learned word pairs, confidence."""
 
-from alignment.scoring.features import (
+from alignment.aligner.scoring.features import (
     KeyVocabulary,
     SideFeatures,
     band_pair_matches,

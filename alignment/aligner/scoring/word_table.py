@@ -17,8 +17,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from alignment.beads import Bead
-from alignment.stemming import stem_word
+from alignment.aligner.beads import Bead
+from alignment.language.stemming import stem_word
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from alignment.decode import (
+from alignment.text.decode import (
     CYRILLIC_ENCODINGS,
     DecodedText,
     best_cyrillic_decoding,
@@ -27,8 +27,8 @@ from alignment.decode import (
     normalize_text,
     russian_score,
 )
-from alignment.document import Block
-from alignment.markdown_clean import clean_inline, note_call_marker
+from alignment.text.document import Block
+from alignment.text.markdown_clean import clean_inline, note_call_marker
 
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.\-]+)""",

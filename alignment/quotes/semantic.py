@@ -13,7 +13,7 @@ a wheel exists for Linux x86-64 only).  It embeds about 35-60 sentences a
 second on two cores: fine for one query and for a document's sentences
 embedded once and stored.  The aligner accepts it too (``align(...,
 embedder=...)``) but does not use it by default: it is slow for whole books
-and did not improve strict F1 on the dev set (see ``alignment.align.align``).
+and did not improve strict F1 on the dev set (see ``alignment.aligner.align.align``).
 Everything here works without the package: ``default_embedder`` then returns
 None and callers fall back to the lexical evidence.
 """

@@ -19,8 +19,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from alignment.document import Block, NoteRef
-from alignment.reflow import has_split_words, rejoin_page_breaks, repair_split_words, word_counts
+from alignment.text.document import Block, NoteRef
+from alignment.text.reflow import has_split_words, rejoin_page_breaks, repair_split_words, word_counts
 
 _CALL_OPEN = "\ue000"
 _CALL_CLOSE = "\ue001"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from alignment.beads import Bead
+from alignment.aligner.beads import Bead
 
 BeadKey = tuple[tuple[int, ...], tuple[int, ...]]
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from collections.abc import Sequence
 
-from alignment.document import Block
+from alignment.text.document import Block
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from alignment.document import Block
+from alignment.text.document import Block
 
 _HEAD_PATTERNS = (
     re.compile(r"^presents an? (?:historical )?document\.?$", re.I),

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from statistics import median
 
-from alignment.document import Block, NoteRef
+from alignment.text.document import Block, NoteRef
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _ROMAN_HEADING = re.compile(r"^[IVXLC]+\.\s")

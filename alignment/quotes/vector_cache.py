@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 from platformdirs import user_cache_dir
 
-from alignment.semantic import sentences_signature
+from alignment.quotes.semantic import sentences_signature
 from resources import library_dir
 
 log = logging.getLogger(__name__)

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from alignment.glossary import Entry, Glossary, GlossaryError
+from alignment.glossary.entries import Entry, Glossary, GlossaryError
 from resources import glossary_dir
 
 DEFAULT_GLOSSARY = glossary_dir() / "glossary.json"

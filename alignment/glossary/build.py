@@ -5,7 +5,7 @@ the end of Rogovin's *Bolsheviks Against Stalinism* and the merging of those
 entries with the hand-kept editors' entries and Russian name spellings
 (``editors_entries.json``, ``ru_names.json`` beside the output).
 
-Run ``python -m alignment.glossary_build`` from the repository root; the
+Run ``python -m alignment.glossary.build`` from the repository root; the
 output is deterministic (same input, same bytes).
 """
 
@@ -17,7 +17,7 @@ import re
 import sys
 from pathlib import Path
 
-from alignment.glossary import Entry, slugify, transliterate
+from alignment.glossary.entries import Entry, slugify, transliterate
 
 logger = logging.getLogger(__name__)
 
@@ -316,7 +316,7 @@ def build(texts_dir: Path, glossary_dir: Path) -> list[Entry]:
 
 def write(entries: list[Entry], path: Path) -> None:
     data = {"version": 1,
-            "generated_by": "python -m alignment.glossary_build",
+            "generated_by": "python -m alignment.glossary.build",
             "entries": [entry.to_json() for entry in entries]}
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 

@@ -11,7 +11,7 @@ longer unit holds, with a milder length term.  The best run is returned with a
 score in 0..1; ``found`` is set when the score reaches a threshold measured on held-out
 positive and negative queries (``tests/bench/bench_locate.py``).
 
-With a sentence embedding model (``alignment.semantic``, optional) the score
+With a sentence embedding model (``alignment.quotes.semantic``, optional) the score
 also weighs how close in meaning the passage and each span are, which finds
 quotations in another translation and fragments of sentences far more often
 (figures in ``tests/bench/bench_locate.py``).
@@ -27,10 +27,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from alignment.align import AlignParams
-from alignment.dp import Band
-from alignment.lexicon import Lexicon, load_lexicon
-from alignment.scoring.features import (
+from alignment.aligner.align import AlignParams
+from alignment.aligner.dp import Band
+from alignment.aligner.lexicon import Lexicon, load_lexicon
+from alignment.aligner.scoring.features import (
     KIND_LEARNED,
     KIND_PUNCT,
     KeyVocabulary,
@@ -40,8 +40,8 @@ from alignment.scoring.features import (
     length_cost,
     unit_mass,
 )
-from alignment.scoring.word_table import WordTable, content_stems, learn_word_table
-from alignment.semantic import Embedder, embed_units, span_similarity
+from alignment.aligner.scoring.word_table import WordTable, content_stems, learn_word_table
+from alignment.quotes.semantic import Embedder, embed_units, span_similarity
 
 __all__ = ["LocateIndex", "LocateResult", "SpanScores", "WordTable", "build_index", "learn_word_table", "locate",
            "score_spans", "semantic_evidence"]
@@ -104,7 +104,7 @@ def build_index(units: Sequence[str], lexicon: Lexicon | None = None, *, embedde
 
     With ``embedder`` the units' meaning vectors are computed too (the slow part:
     seconds per few hundred sentences), unless ``vectors`` already holds them
-    (stored from an earlier run; ``alignment.semantic.embed_units`` makes them
+    (stored from an earlier run; ``alignment.quotes.semantic.embed_units`` makes them
     with progress and cancel).
     """
     lexicon = lexicon if lexicon is not None else load_lexicon()

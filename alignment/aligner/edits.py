@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from alignment.edit_errors import (
+from alignment.aligner.edit_errors import (
     CoverageError,
     EditError,
     EmptySideError,

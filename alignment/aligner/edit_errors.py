@@ -1,4 +1,4 @@
-"""Typed errors of alignment edits (``alignment.edits``).
+"""Typed errors of alignment edits (``alignment.aligner.edits``).
 
 Each error carries the bead index and the values it is about; its ``str()``
 is one sentence saying what went wrong and what to do, ready for a status bar.

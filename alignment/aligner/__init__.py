@@ -1,0 +1,1 @@
+"""The sentence aligner: beads, scoring, dynamic programming, edits, re-alignment, evaluation."""

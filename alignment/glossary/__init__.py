@@ -1,0 +1,1 @@
+"""The glossary: entries, finding terms in running text, building the bundled glossary, its CLI."""

@@ -1,0 +1,1 @@
+"""Small language helpers shared by every room: numbers, transliteration, stems."""
