@@ -143,6 +143,31 @@ def _backup(path: Path, revision: str | None) -> Path:
     return target
 
 
+def _upgrade(engine: Engine, path: Path) -> None:
+    """Run the migrations to head in one transaction, with foreign keys off.
+
+    A migration that rebuilds a table (Alembic's batch mode on SQLite) drops the
+    old one; with foreign keys on, that drop deletes every row that refers to
+    it through ON DELETE CASCADE (all sentences, when ``paragraphs`` is rebuilt).
+    SQLite's own procedure for such changes: keys off outside the transaction,
+    change, ``foreign_key_check`` before commit, keys back on.
+    """
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                cfg = _alembic_config()
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise LibraryCorruptError(path, f"migrating left {len(broken)} rows pointing nowhere (first: {broken[0]})")
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
+
+
 def open_library(path: Path | None = None, *, migrate: bool = True) -> Library:
     """Open (creating or migrating as needed) the library at ``path``."""
     path = (path or default_library_path()).expanduser()
@@ -167,10 +192,7 @@ def open_library(path: Path | None = None, *, migrate: bool = True) -> Library:
         if migrate and current != head:
             if existed:
                 backup_path = _backup(path, current)
-            with engine.begin() as conn:
-                cfg = _alembic_config()
-                cfg.attributes["connection"] = conn
-                command.upgrade(cfg, "head")
+            _upgrade(engine, path)
             log.info("library %s migrated from %s to %s", path, current, head)
     except (OperationalError, DBAPIError, sqlite3.DatabaseError) as exc:
         engine.dispose()

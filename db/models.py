@@ -111,6 +111,8 @@ class LibraryText(Base):
     sentence_count: Mapped[int] = mapped_column(Integer, default=0)
     char_count: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, server_default=func.current_timestamp())
+    # The structured bibliographic record (db.services.records); NULL: only the free-text fields above.
+    record: Mapped[dict[str, object] | None] = mapped_column(JSON)
 
     work: Mapped[Work] = relationship(back_populates="texts")
     paragraphs: WriteOnlyMapped[Paragraph] = relationship(passive_deletes=True, order_by="Paragraph.position")
@@ -121,7 +123,7 @@ class Paragraph(Base):
     __tablename__ = "paragraphs"
     __table_args__ = (
         UniqueConstraint("text_id", "position"),
-        CheckConstraint("kind IN ('heading', 'body', 'note')", name="kind"),
+        CheckConstraint("kind IN ('heading', 'body', 'note', 'quote', 'epigraph', 'verse', 'table')", name="kind"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -132,6 +134,10 @@ class Paragraph(Base):
     lang: Mapped[str | None] = mapped_column(String(8))
     text: Mapped[str] = mapped_column(Text)
     notes: Mapped[list[list[int | str]] | None] = mapped_column(JSON)
+    # Printed page label where the paragraph starts, and the page breaks inside
+    # it as [[offset, label], …]: a sentence is cited to the page it starts on.
+    page: Mapped[str | None] = mapped_column(String(32))
+    page_breaks: Mapped[list[list[int | str]] | None] = mapped_column(JSON)
 
 
 class Sentence(Base):

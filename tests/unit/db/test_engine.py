@@ -89,6 +89,22 @@ def test_first_schema_library_is_backed_up_and_migrated(tmp_path: Path) -> None:
         lib.close()
 
 
+def test_a_migration_that_rebuilds_paragraphs_keeps_every_dependent_row(tmp_path: Path) -> None:
+    """0006 rebuilds ``paragraphs``; with foreign keys on, that drop would cascade to
+    every sentence (and through them to term occurrences and bookmark anchors)."""
+    path = tmp_path / "old.sqlite3"
+    _make_first_schema_library(path)
+    lib = open_library(path)
+    try:
+        with lib.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM sentences").scalar() == 2
+            assert conn.exec_driver_sql("SELECT count(*) FROM paragraphs").scalar() == 1
+            assert conn.exec_driver_sql("SELECT page FROM paragraphs").scalar() is None
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    finally:
+        lib.close()
+
+
 def test_damaged_file_is_refused_and_left_untouched(tmp_path: Path) -> None:
     path = tmp_path / "library.sqlite3"
     garbage = b"this is not a database at all" * 100
