@@ -5,8 +5,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
+from app.plaintext import message
 from app.desktop import APP_ID, application_icon, open_with
 from app.settings import Settings
 from app.tasks import TaskRunner
@@ -30,7 +31,7 @@ def run_gui(db_path: Path | None = None, open_path: Path | None = None) -> int:
     try:
         library = open_library(db_path)
     except LibraryError as exc:
-        QMessageBox.critical(None, "Sverka", str(exc))
+        message(None, "Sverka", str(exc), kind="critical")
         print(exc, file=sys.stderr)
         return EXIT_LIBRARY
     runner = TaskRunner()

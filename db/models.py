@@ -199,6 +199,8 @@ class Bead(Base):
     score: Mapped[float] = mapped_column(Float, default=0.0)
     confidence: Mapped[float] = mapped_column(Float, default=0.0)
     status: Mapped[str] = mapped_column(String(16), default="auto")
+    # Why the aligner is unsure of this bead (a short code), NULL when it is sure.
+    doubt: Mapped[str | None] = mapped_column(String(64))
 
 
 class LibrarySetting(Base):

@@ -21,12 +21,10 @@ from alignment.text.document import Block, CleanDocument
 from alignment.text.errors import (
     MAX_TEXT_BYTES,
     EmptyFileError,
-    FileMissingError,
-    FileTooLargeError,
-    FileUnreadableError,
     UnsupportedFormatError,
 )
 from alignment.text.html_extract import decode_html_bytes, html_to_blocks
+from alignment.text.source_file import read_source_bytes
 from alignment.text.langcheck import check_language, mark_embedded_language
 from alignment.text.markdown_clean import clean_inline, markdown_to_blocks, repair_split_blocks
 from alignment.text.reflow import looks_like_pdf_text, reflow_pdf_text, rejoin_page_breaks
@@ -110,26 +108,10 @@ def load_document(
 ) -> CleanDocument:
     """Read, decode and clean a file; raise a TextImportError subclass on failure."""
     path = Path(path)
-    try:
-        if not path.exists():
-            raise FileMissingError(path)
-        if path.is_dir():
-            raise FileUnreadableError(path, "it is a folder, not a file")
-        ext_format = UNSUPPORTED_EXTENSIONS.get(path.suffix.lower())
-        if ext_format is not None:
-            raise UnsupportedFormatError(path, ext_format)
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise FileTooLargeError(path, size, max_bytes)
-        data = path.read_bytes()
-    except PermissionError:
-        raise FileUnreadableError(path, "permission denied") from None
-    except IsADirectoryError:
-        raise FileUnreadableError(path, "it is a folder, not a file") from None
-    except OSError as exc:
-        raise FileUnreadableError(path, exc.strerror or type(exc).__name__) from None
-    if len(data) > max_bytes:  # grew while we looked
-        raise FileTooLargeError(path, len(data), max_bytes)
+    ext_format = UNSUPPORTED_EXTENSIONS.get(path.suffix.lower())
+    if ext_format is not None and path.is_file():
+        raise UnsupportedFormatError(path, ext_format)
+    data = read_source_bytes(path, max_bytes)
     magic_format = sniff_document_format(data)
     if magic_format is not None:
         raise UnsupportedFormatError(path, magic_format)

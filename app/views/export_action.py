@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from alignment.progress import CancelToken, ProgressState
+from app.plaintext import message
 from app.dialogs.export_dialog import (
     FILE_FILTERS,
     ExportDialog,
@@ -175,4 +176,4 @@ class ExportActions(QObject):
         return path
 
     def show_warning(self, title: str, text: str) -> None:
-        QMessageBox.warning(self._window, title, text)
+        message(self._window, title, text, kind="warning")

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from alignment.glossary.entries import CATEGORIES, Entry, GlossaryError
 from app.dialogs.glossary_entry_dialog import GlossaryEntryDialog
+from app.plaintext import ask, message
 from app.models.glossary_model import (
     ENTRY_ROLE,
     USER_CATEGORY,
@@ -329,11 +329,10 @@ class GlossaryPanel(QWidget):
         return GlossaryEntryDialog.ask(entry, taken, self)
 
     def ask_yes_no(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask(self, title, text)
 
     def show_message(self, title: str, text: str) -> None:
-        QMessageBox.information(self, title, text)
+        message(self, title, text)
 
     def ask_save_path(self) -> Path | None:
         name, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the glossary"), "glossary.json",

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QTreeView,
@@ -38,6 +37,7 @@ from db.services.importing import ImportOptions, import_text
 from db.services.metadata import text_details, update_text_details
 from db.services.search import SearchHit
 from app.dialogs.import_dialog import ImportDialog, ImportRequest
+from app.plaintext import ask, install_plain_tooltips, message
 from app.dialogs.progress_dialog import TaskProgressDialog
 from app.messages import error_text, error_title
 from app.models.library_model import TEXT_ID_ROLE, LibraryModel
@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self._runner = runner
         self._settings = settings or Settings.from_app()
         self._works: list[WorkInfo] = []
+        install_plain_tooltips()  # every tooltip shows file and user text as text, never as HTML
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(self.tr("Sverka"))
         self.setAcceptDrops(True)
@@ -368,7 +369,7 @@ class MainWindow(QMainWindow):
             return None
         candidates = [t for w in self._works for t in w.texts if t.lang != info.lang]
         if not candidates:
-            QMessageBox.information(self, self.tr("Align with…"), self.tr("There is no text in the other language to align with."))
+            message(self, self.tr("Align with…"), self.tr("There is no text in the other language to align with."))
             return None
         same_work = sorted(candidates, key=lambda t: (t.work_id != info.work_id, t.id))
         labels = [f"{t.title} ({t.lang.upper()}, {t.kind_label})" for t in same_work]
@@ -552,11 +553,10 @@ class MainWindow(QMainWindow):
 
     # --- helpers (tests patch these) -------------------------------------------------------
     def ask_yes_no(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask(self, title, text)
 
     def show_error(self, exc: BaseException) -> None:
-        QMessageBox.warning(self, error_title(exc), error_text(exc))
+        message(self, error_title(exc), error_text(exc), kind="warning")
 
     def _run(self, job: Any, *, label: str, on_done: Any, on_error: Any = None) -> Task:
         task = self._runner.run(job, label=label, on_done=on_done, on_error=on_error or self.show_error)

@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QWidget
 
 from app.dialogs.import_dialog import ImportDialog, ImportRequest
+from app.plaintext import message
 from db.dto import KIND_LABELS, PROJECT_WRITTEN_KINDS, ReplaceResult, TextInfo, WorkInfo
 from db.engine import Library
 from db.errors import DuplicateTextError, LanguageMismatchError
@@ -177,4 +178,4 @@ class ReplaceActions(QObject):
 
     # --- hook (tests patch it) -------------------------------------------------------------
     def report(self, title: str, text: str) -> None:
-        QMessageBox.information(self._window, title, text)
+        message(self._window, title, text)

@@ -4,7 +4,8 @@
 ``paragraphs.page_breaks`` lists the page breaks inside it as
 ``[[offset, label], …]`` (offsets into the paragraph text), so every sentence
 can be cited to its page.  ``texts.record`` is the structured bibliographic
-record (``db.services.records``).  Existing rows get NULL: they have no pages
+record (``db.services.records``).  ``beads.doubt`` says why the aligner is
+unsure of a bead (a short code; NULL when it is sure).  Existing rows get NULL: they have no pages
 and keep their free-text provenance fields.
 
 Revision ID: 0006
@@ -34,9 +35,13 @@ def upgrade() -> None:
         batch_op.create_check_constraint('kind', NEW_KINDS)
     with op.batch_alter_table('texts', schema=None) as batch_op:
         batch_op.add_column(sa.Column('record', sa.JSON(), nullable=True))
+    with op.batch_alter_table('beads', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('doubt', sa.String(length=64), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('beads', schema=None) as batch_op:
+        batch_op.drop_column('doubt')
     with op.batch_alter_table('texts', schema=None) as batch_op:
         batch_op.drop_column('record')
     with op.batch_alter_table('paragraphs', schema=None) as batch_op:
