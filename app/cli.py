@@ -226,11 +226,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_install_desktop(uninstall=args.uninstall)
     from app import commands
+    from app.terminal import safe_output
+    from db.errors import LibraryError
 
     try:
-        if command == "glossary":
-            return _glossary(args)
-        return commands.run(command, args)
+        with safe_output():
+            try:
+                if command == "glossary":
+                    return _glossary(args)
+                return commands.run(command, args)
+            except LibraryError as exc:
+                # Whatever the command: a problem with the library file is exit 4 and one sentence.
+                print(exc, file=sys.stderr)
+                return EXIT_LIBRARY
     except KeyboardInterrupt:
         print("Interrupted; the library was left as it was before this command.", file=sys.stderr)
         return EXIT_INTERRUPTED
