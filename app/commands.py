@@ -68,7 +68,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         kind=args.kind or "original",
         work_id=args.work,
     )
-    options = ImportOptions(fmt=args.fmt, allow_duplicate=args.allow_duplicate, force_language=args.force_language)
+    options = ImportOptions(fmt=args.fmt, allow_duplicate=args.allow_duplicate, force_language=args.force_language,
+                            encoding=args.encoding)
     result = import_text(library, args.path, meta, options, progress=StderrProgress())
     for warning in result.warnings:
         print(f"Note: {warning}", file=sys.stderr)
@@ -385,7 +386,7 @@ def cmd_replace(args: argparse.Namespace) -> int:
         rights=args.rights,
         kind=args.kind,
     )
-    options = ImportOptions(fmt=args.fmt, force_language=args.force_language)
+    options = ImportOptions(fmt=args.fmt, force_language=args.force_language, encoding=args.encoding)
     result = replace_text(library, args.text_id, args.path, meta, options, progress=StderrProgress())
     for warning in result.warnings:
         print(f"Note: {warning}", file=sys.stderr)

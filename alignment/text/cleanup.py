@@ -105,8 +105,11 @@ def load_document(
     lang: str,
     fmt: str | None = None,
     max_bytes: int = MAX_TEXT_BYTES,
+    encoding: str | None = None,
 ) -> CleanDocument:
-    """Read, decode and clean a file; raise a TextImportError subclass on failure."""
+    """Read, decode and clean a file; raise a TextImportError subclass on failure.
+
+    ``encoding`` is the user's choice of the file's encoding (default: detected)."""
     path = Path(path)
     ext_format = UNSUPPORTED_EXTENSIONS.get(path.suffix.lower())
     if ext_format is not None and path.is_file():
@@ -118,11 +121,11 @@ def load_document(
     if not data.strip():
         raise EmptyFileError(path)
     if fmt == "html" or (fmt is None and path.suffix.lower() in _HTML_EXT):
-        decoded = decode_html_bytes(data, path=path)
+        decoded = decode_html_bytes(data, path=path, encoding=encoding)
     else:
-        decoded = decode_bytes(data, path=path)
+        decoded = decode_bytes(data, path=path, encoding=encoding)
         if fmt is None and detect_format(path, decoded.text) == "html":
-            decoded = decode_html_bytes(data, path=path)
+            decoded = decode_html_bytes(data, path=path, encoding=encoding)
     if not decoded.text.strip():
         raise EmptyFileError(path)
     fmt = fmt or detect_format(path, decoded.text)

@@ -87,6 +87,24 @@ class UndecodableFileError(TextImportError):
         )
 
 
+class UncertainEncodingError(TextImportError):
+    """The bytes read as text in several 8-bit encodings and none is convincingly right.
+
+    ``candidates`` are ``(encoding, preview)`` pairs, most likely first; the
+    user chooses one (``--encoding``, or the window's dialog)."""
+
+    def __init__(self, path: Path | None, candidates: Sequence[tuple[str, str]]) -> None:
+        self.candidates = tuple(candidates)
+        readings = "; ".join(f"as {enc}: «{preview[:60]}»" for enc, preview in self.candidates)
+        super().__init__(
+            f"Sverka cannot tell with confidence how {_name(path) if path else 'the text'} is encoded, and nothing "
+            "was imported. "
+            f"It reads {readings}. Say which is right with --encoding (for example --encoding "
+            f"{self.candidates[0][0] if self.candidates else 'cp1251'}), or save the file as UTF-8.",
+            path,
+        )
+
+
 class UnsupportedFormatError(TextImportError):
     """PDF, EPUB, DOCX, ODT, RTF, DOC, FB2, ... are not imported yet."""
 

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from db.dto import Changes, ImportResult, TextInfo, WorkInfo
 from db.engine import Library
-from db.errors import DuplicateTextError, LanguageMismatchError
 from db.services import library as library_service
 from db.services.bundled import restore_bundled
 from db.services.startup import library_needs_preparing, prepare_library
@@ -38,6 +37,7 @@ from db.services.metadata import text_details, update_text_details
 from db.services.search import SearchHit
 from app.dialogs.import_dialog import ImportDialog, ImportRequest
 from app.plaintext import ask, choose, install_plain_tooltips, message
+from app.views.import_retry import options_to_retry, settles
 from app.dialogs.progress_dialog import TaskProgressDialog
 from app.messages import error_text, error_title
 from app.models.library_model import TEXT_ID_ROLE, LibraryModel
@@ -445,16 +445,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 10000)
 
     def _import_failed(self, exc: BaseException, request: ImportRequest, options: ImportOptions) -> None:
-        if isinstance(exc, DuplicateTextError):
-            if self.ask_yes_no(
-                self.tr("Already in the library"),
-                self.tr("This text is already in the library as “{0}”. Import a second copy?").format(exc.title),
-            ):
-                self.start_import(request, ImportOptions(options.fmt, True, options.force_language))
-            return
-        if isinstance(exc, LanguageMismatchError):
-            if self.ask_yes_no(self.tr("Check the language"), str(exc).replace("--force-language", "“Yes”") + "\n\n" + self.tr("Import it anyway?")):
-                self.start_import(request, ImportOptions(options.fmt, options.allow_duplicate, True))
+        if settles(exc):
+            retry = options_to_retry(self, self, exc, request.path, options)
+            if retry is not None:
+                self.start_import(request, retry)
             return
         self.show_error(exc)
 

@@ -60,6 +60,7 @@ class ImportOptions:
     fmt: str | None = None
     allow_duplicate: bool = False
     force_language: bool = False
+    encoding: str | None = None  # the user's choice; None: detected
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,7 @@ def prepare_text(
     if meta.kind not in TEXT_KINDS:
         raise ValueError(f"Unknown kind {meta.kind!r}: use one of {', '.join(TEXT_KINDS)}.")
     progress.update(0, 3, "reading")
-    document = load_document(path, lang=meta.lang, fmt=options.fmt)
+    document = load_document(path, lang=meta.lang, fmt=options.fmt, encoding=options.encoding)
     cancel.raise_if_cancelled()
     # Judge the whole text, including blocks the cleaner marked as embedded
     # passages of the other language: a file that is all "embedded" is wrong.
