@@ -363,6 +363,8 @@ def epub3(path: Path, book: Book, *, notes: str = "aside", page_every: int = 2, 
     nav_items = []
     for ci, chapter in enumerate(book.chapters, 1):
         body = [f'<section epub:type="chapter"><h1 id="c{ci}">{escape(chapter.title)}</h1>']
+        if ci == 1:
+            body.insert(0, '<span epub:type="pagebreak" role="doc-pagebreak" id="p1" title="1"/>')
         if chapter.epigraph:
             body.append(f'<blockquote epub:type="epigraph"><p>{escape(chapter.epigraph)}</p></blockquote>')
         asides = []

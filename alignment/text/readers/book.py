@@ -53,6 +53,8 @@ def take_markers(raw: str) -> tuple[str, tuple[NoteRef, ...], tuple[tuple[int, s
         piece = raw[last : m.start()]
         if length == 0:
             piece = piece.lstrip()
+        elif piece.startswith(" ") and out and out[-1].endswith(" "):
+            piece = piece[1:]  # "word <break> word": one space, not two
         out.append(piece)
         length += len(piece)
         last = m.end()
@@ -63,6 +65,8 @@ def take_markers(raw: str) -> tuple[str, tuple[NoteRef, ...], tuple[tuple[int, s
     tail = raw[last:]
     if length == 0:
         tail = tail.lstrip()
+    elif tail.startswith(" ") and out and "".join(out).endswith(" "):
+        tail = tail[1:]
     out.append(tail)
     text = "".join(out)
     stripped = text.rstrip()
@@ -188,6 +192,8 @@ class BookBuilder:
                 if ref.key and ref.key in self._notes and ref.key not in seen:
                     seen.add(ref.key)
                     order.append(ref.key)
+                    if self._notes[ref.key].label in (None, "*") and ref.label != "*":
+                        self._notes[ref.key] = replace(self._notes[ref.key], label=ref.label)
         order += [k for k in self._notes if k not in seen]
         notes = [self._notes[k] for k in order]
         # a call whose note never came is kept as a plain call (its label shows), unlinked
