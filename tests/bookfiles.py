@@ -298,10 +298,15 @@ def typeset_pdf(
                     state["notes_h"] += len(nl) * note_size * 1.2
                 first = False
     finish_page()
-    if page_labels:
-        c.setPageLabel(0, style="ROMAN_LOWER", start=1)
-        c.setPageLabel(front_pages, style="ARABIC", start=first_folio)
     c.save()
+    if page_labels:
+        from pypdf import PdfReader, PdfWriter
+
+        writer = PdfWriter(clone_from=PdfReader(path))
+        writer.set_page_label(0, front_pages - 1, style="/r", start=1)
+        writer.set_page_label(front_pages, len(writer.pages) - 1, style="/D", start=first_folio)
+        with Path(path).open("wb") as fh:
+            writer.write(fh)
     if not page_labels:
         printed = [p if p else "" for p in printed]
     return PdfLayout(len(printed), printed, paragraph_pages, heading_pages)

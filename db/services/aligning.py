@@ -10,6 +10,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from alignment.aligner.align import align
+from alignment.aligner.structure import align_structured
 from alignment.progress import NEVER_CANCELLED, CancelToken, NullProgress, Progress
 from db.dto import Changes
 from db.engine import Library
@@ -31,20 +32,29 @@ class BeadRow:
     status: str
 
 
+BOOK_FORMATS = frozenset({"pdf", "epub", "docx", "odt", "fb2"})
+
+
 @dataclass(frozen=True, slots=True)
 class _Units:
     texts: list[str]
     paragraphs: list[int]
+    kinds: list[str]
+    levels: list[int]
+    book: bool = False  # a book file, or a text with notes: aligned by its structure
 
 
 def _units(session: Session, text_id: int) -> _Units:
     rows = session.execute(
-        select(Sentence.text, Paragraph.position)
+        select(Sentence.text, Paragraph.position, Paragraph.kind, Paragraph.level)
         .join(Paragraph, Sentence.paragraph_id == Paragraph.id)
         .where(Sentence.text_id == text_id)
         .order_by(Sentence.position)
     ).all()
-    return _Units([r[0] for r in rows], [r[1] for r in rows])
+    fmt = session.scalar(select(LibraryText.file_format).where(LibraryText.id == text_id))
+    kinds = [r[2] for r in rows]
+    return _Units([r[0] for r in rows], [r[1] for r in rows], kinds, [r[3] for r in rows],
+                  fmt in BOOK_FORMATS or "note" in kinds)
 
 
 def _ranges(indices: tuple[int, ...]) -> tuple[int, int] | None:
@@ -72,14 +82,22 @@ def align_texts(
                 raise ValueError(f"Text {tid} is {t.lang}, not {lang}: give the Russian text first, then the English.")
         ru = _units(session, ru_text_id)
         en = _units(session, en_text_id)
-    beads = align(
-        ru.texts,
-        en.texts,
-        src_paragraphs=ru.paragraphs,
-        tgt_paragraphs=en.paragraphs,
-        progress=progress,
-        cancel=cancel,
-    )
+    if ru.book or en.book:
+        # books: headings with headings, notes apart from the body (alignment.aligner.structure)
+        beads = align_structured(
+            ru.texts, en.texts, src_kinds=ru.kinds, tgt_kinds=en.kinds, src_levels=ru.levels,
+            tgt_levels=en.levels, src_paragraphs=ru.paragraphs, tgt_paragraphs=en.paragraphs,
+            align_fn=align, cancel=cancel,
+        )
+    else:
+        beads = align(
+            ru.texts,
+            en.texts,
+            src_paragraphs=ru.paragraphs,
+            tgt_paragraphs=en.paragraphs,
+            progress=progress,
+            cancel=cancel,
+        )
     cancel.raise_if_cancelled()
     rows = []
     ru_next = en_next = 0
