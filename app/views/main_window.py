@@ -139,7 +139,9 @@ class MainWindow(QMainWindow):
         langs = self.reader.view.renderer.visible_langs(self.reader.model.langs) if self.reader.model.langs else ()
         self.toc_panel.set_entries(entries, tuple(self.reader.model.langs) if len(self.reader.model.langs) > 1 else tuple(langs))
         self.chapters_menu.clear()
-        top = min((e.level for e in entries), default=1)
+        # chapters: the highest heading level used more than once (a book's title stands alone)
+        levels = [e.level for e in entries]
+        top = min((lv for lv in set(levels) if levels.count(lv) > 1), default=min(levels, default=1))
         for entry in [e for e in entries if e.level == top][:80]:
             title = " / ".join(t for t in (entry.titles.get(lang, "") for lang in self.reader.model.langs) if t)
             action = self.chapters_menu.addAction(title.replace("&", "&&")[:90])
