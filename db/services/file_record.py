@@ -88,3 +88,15 @@ def free_text_fields(metadata: DocumentMetadata | None) -> dict[str, str]:
         "translator": ", ".join(display(p) for p in metadata.translators),
         "date": metadata.date,
     }
+
+
+def file_fields(path) -> dict[str, str]:  # noqa: ANN001 - a path
+    """The free-text fields (title, author, translator, date, lang) a file's own metadata
+    suggests, for the import dialog to show before importing; {} for plain text."""
+    from alignment.text.readers.peek import peek_metadata
+
+    metadata = peek_metadata(path)
+    fields = free_text_fields(metadata)
+    if metadata is not None and metadata.language in ("ru", "en"):
+        fields["lang"] = metadata.language
+    return {k: v for k, v in fields.items() if v}
