@@ -118,6 +118,7 @@ class ReaderPane(QWidget):
         self.view = ReaderView(self.model, style_from_settings(settings))
         self.view.renderer.set_show_pages(settings.show_pages)
         self.toc_entries: list[TocEntry] = []
+        self._has_pages = False
         from app.views.note_popup import NotePopup, NotePopupController
 
         self.note_popup = NotePopup(self)
@@ -227,6 +228,10 @@ class ReaderPane(QWidget):
             outline = outline_for_text(session, text_id)
             texts = {lang: library_service.get_text(session, side.text_id) for lang, side in outline.sides.items()}
             self.toc_entries = table_of_contents(session, outline)
+            from db.services.pages import has_pages
+
+            self._has_pages = has_pages(session, [side.text_id for side in outline.sides.values()])
+        self.view.renderer.set_show_pages(self._settings.show_pages and self._has_pages)
         texts.setdefault(info.lang, info)
         self._text_id = text_id
         self._clear_find()
@@ -394,7 +399,7 @@ class ReaderPane(QWidget):
         """Page numbers in the margin on or off (remembered)."""
         self._settings.show_pages = show
         top, current = self.view.top_row, self.view.current_row
-        self.view.renderer.set_show_pages(show)
+        self.view.renderer.set_show_pages(show and self._has_pages)
         self.view.set_style(self.view.renderer.style)
         if self.model.rowCount():
             self.view.set_top(top)

@@ -101,7 +101,7 @@ def test_page_numbers_in_the_margin_switch_off_and_on(qtbot, book_window, tmp_pa
     assert any(label == "41" for _lang, label, _y in marks)
     on = view.viewport().grab().toImage()
     w.pages_action.setChecked(False)
-    assert not view.renderer.show_pages and not w.reader._settings.show_pages
+    assert not view.renderer.show_pages
     off = view.viewport().grab().toImage()
     assert on != off
     w.pages_action.setChecked(True)
