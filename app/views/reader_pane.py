@@ -39,7 +39,7 @@ from db.services.reading import FindMatch, TocEntry, find_in_text, outline_for_t
 log = logging.getLogger(__name__)
 
 SERIF_FAMILIES = ["Noto Serif", "Source Serif 4", "PT Serif", "Georgia", "DejaVu Serif", "Liberation Serif", "serif"]
-_GOTO = re.compile(r"^\s*(?P<para>[¶§]\s*|[pPпП](?=\d))?(?P<n>\d+)\s*$")
+_GOTO = re.compile(r"^\s*(?P<para>[¶pPпП§]\s*)?(?P<n>\d+)\s*$")
 _GOTO_PAGE = re.compile(r"^\s*(?:pp?\.|pages?|стр\.?|с\.|страница)\s*(?P<label>\[?[0-9ivxlcdm]+\]?)\s*$", re.I)
 
 
