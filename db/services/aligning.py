@@ -45,7 +45,7 @@ class _Units:
     paragraphs: list[int]
     kinds: list[str]
     levels: list[int]
-    book: bool = False  # a book file, or a text with notes: aligned by its structure
+    book: bool = False  # a book file (PDF, EPUB, …): aligned by its structure
 
 
 def _units(session: Session, text_id: int) -> _Units:
@@ -57,8 +57,7 @@ def _units(session: Session, text_id: int) -> _Units:
     ).all()
     fmt = session.scalar(select(LibraryText.file_format).where(LibraryText.id == text_id))
     kinds = [r[2] for r in rows]
-    return _Units([r[0] for r in rows], [r[1] for r in rows], kinds, [r[3] for r in rows],
-                  fmt in BOOK_FORMATS or "note" in kinds)
+    return _Units([r[0] for r in rows], [r[1] for r in rows], kinds, [r[3] for r in rows], fmt in BOOK_FORMATS)
 
 
 def _ranges(indices: tuple[int, ...]) -> tuple[int, int] | None:
