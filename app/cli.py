@@ -84,6 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
     show = sub.add_parser("show", help="print a text paragraph by paragraph")
     show.add_argument("text_id", type=int, metavar="ID")
     show.add_argument("--sentences", action="store_true", help="one sentence per line, numbered")
+    show.add_argument("--json", action="store_true",
+                      help="print the text as one JSON object: id, title, language, paragraphs "
+                           "(n, kind, level, text, page, notes)")
 
     align = sub.add_parser(
         "align",

@@ -132,3 +132,62 @@ class FileTooLargeError(TextImportError):
 def _megabytes(n: int) -> str:
     value = n / (1024 * 1024)
     return f"{value:.0f} MB" if value >= 10 else f"{value:.1f} MB"
+
+
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+"""Most a book archive (EPUB, DOCX, ODT, FB2.ZIP) may unpack to, in the members Sverka reads."""
+MAX_PACK_RATIO = 200
+"""Largest compression ratio of a member above a megabyte: text compresses 3-10 times, a zip bomb thousands."""
+
+
+class ScannedPdfError(TextImportError):
+    """A PDF of page images without a text layer."""
+
+    def __init__(self, path: Path | None, pages: int) -> None:
+        self.pages = pages
+        super().__init__(
+            f"{_file(path)} holds page images only ({pages} pages, no text layer), so there is no text to "
+            "import; run it through OCR first (for example the free OCRmyPDF, which uses Tesseract: "
+            "“ocrmypdf -l rus+eng in.pdf out.pdf”) and import the result.",
+            path,
+        )
+
+
+class EncryptedFileError(TextImportError):
+    """A password-protected or DRM-encrypted document."""
+
+    def __init__(self, path: Path | None, format_name: str) -> None:
+        self.format_name = format_name
+        super().__init__(
+            f"{_file(path)} is a password-protected (encrypted) {format_name} document, so its text cannot be "
+            "read; open it with its password in a reader that can save an unprotected copy, and import that copy.",
+            path,
+        )
+
+
+class DamagedFileError(TextImportError):
+    """A document whose structure is broken (truncated download, bad zip, invalid XML)."""
+
+    def __init__(self, path: Path | None, format_name: str, reason: str) -> None:
+        self.format_name = format_name
+        self.reason = reason
+        super().__init__(
+            f"{_file(path)} looks like a {format_name} document but is damaged ({reason}); download or save it "
+            "again, or open it in its program and save a fresh copy.",
+            path,
+        )
+
+
+class ArchiveTooLargeError(TextImportError):
+    """An archive that would unpack to far more than a book (a zip bomb)."""
+
+    def __init__(self, path: Path | None, format_name: str, unpacked: int, limit: int = MAX_UNPACKED_BYTES) -> None:
+        self.format_name = format_name
+        self.unpacked = unpacked
+        self.limit = limit
+        super().__init__(
+            f"{_file(path)} is a {format_name} archive that would unpack to {_megabytes(unpacked)} "
+            f"(more than the {_megabytes(limit)} a book can need, or compressed suspiciously hard), so it was "
+            "not opened; if it is a real book, save it again from its program.",
+            path,
+        )
