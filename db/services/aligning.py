@@ -97,6 +97,7 @@ def align_texts(
                 "score": float(b.score),
                 "confidence": float(b.confidence),
                 "status": "auto",
+                "doubt": b.doubt,
             }
         )
     with library.sessions.begin() as session:
