@@ -30,6 +30,7 @@ from db.services.aligning import align_texts
 from db.services.bundled import restore_bundled
 from db.services.export.errors import ExportError, ExportTargetExistsError
 from db.services.importing import ImportOptions, TextMetadata, import_text
+from db.services.review import review_progress
 from db.services.startup import library_needs_preparing, prepare_library
 
 
@@ -149,7 +150,11 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_align(args: argparse.Namespace) -> int:
     library = _open(args)
     changes = align_texts(library, args.ru_id, args.en_id, progress=StderrProgress())
-    print(f"Aligned text {args.ru_id} with text {args.en_id} (alignment {min(changes.alignments)}).")
+    alignment_id = min(changes.alignments)
+    with library.sessions() as session:
+        progress = review_progress(session, alignment_id)
+    print(f"Aligned text {args.ru_id} with text {args.en_id} (alignment {alignment_id}): "
+          f"{progress.beads} beads, {progress.unsure} unsure.")
     return EXIT_OK
 
 

@@ -316,7 +316,8 @@ def rates(flag: np.ndarray, right: np.ndarray) -> str:
     fr, fw = int(flag[r].sum()), int(flag[w].sum())
     pr = fr / max(int(r.sum()), 1)
     pw = fw / max(int(w.sum()), 1)
-    ok = ("ok" if pr <= GOAL_RIGHT else "  ") + (" ok" if pw >= GOAL_WRONG or not w.sum() else "   ")
+    ok = ("right: goal met" if pr <= GOAL_RIGHT else "right: OVER") + (
+        "" if not w.sum() else ", wrong: goal met" if pw >= GOAL_WRONG else ", wrong: SHORT")
     return (f"right flagged {fr:4d}/{int(r.sum()):5d} = {100 * pr:5.1f} %   "
             f"wrong flagged {fw:4d}/{int(w.sum()):4d} = {100 * pw:5.1f} %  {ok}")
 
