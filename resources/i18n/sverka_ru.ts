@@ -1218,7 +1218,7 @@
     </message>
     <message>
         <location filename="../../app/views/main_window.py" line="126"/>
-        <location filename="../../app/views/main_window.py" line="448"/>
+        <location filename="../../app/views/main_window.py" line="479"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1244,7 +1244,7 @@
     </message>
     <message>
         <location filename="../../app/views/main_window.py" line="137"/>
-        <location filename="../../app/views/main_window.py" line="444"/>
+        <location filename="../../app/views/main_window.py" line="475"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
@@ -1280,7 +1280,7 @@
     </message>
     <message>
         <location filename="../../app/views/main_window.py" line="153"/>
-        <location filename="../../app/views/main_window.py" line="501"/>
+        <location filename="../../app/views/main_window.py" line="532"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -1316,7 +1316,7 @@
     </message>
     <message>
         <location filename="../../app/views/main_window.py" line="178"/>
-        <location filename="../../app/views/main_window.py" line="452"/>
+        <location filename="../../app/views/main_window.py" line="483"/>
         <source>&amp;Text</source>
         <translation>&amp;Текст</translation>
     </message>
@@ -1351,42 +1351,72 @@
         <translation>Подготовка библиотеки…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="441"/>
+        <location filename="../../app/views/main_window.py" line="393"/>
+        <source>Aligned again; the {0} beads you confirmed or edited were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="405"/>
+        <source>Align again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="408"/>
+        <source>This pair is aligned already, and you confirmed or edited {0} of its beads. Keep them as fixed points and align only the rest, or discard your review and align from scratch?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="411"/>
+        <source>Keep my {0} beads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="411"/>
+        <source>Discard them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="417"/>
+        <source>Discard the {0} beads you confirmed or edited? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="472"/>
         <source>&amp;Bookmark the selection…</source>
         <translation>&amp;Закладка на выделенное…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="443"/>
+        <location filename="../../app/views/main_window.py" line="474"/>
         <source>Show &amp;bookmarks</source>
         <translation>Показать &amp;закладки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="447"/>
+        <location filename="../../app/views/main_window.py" line="478"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="450"/>
+        <location filename="../../app/views/main_window.py" line="481"/>
         <source>Re&amp;place with another text…</source>
         <translation>За&amp;менить другим текстом…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="451"/>
+        <location filename="../../app/views/main_window.py" line="482"/>
         <source>Put the real text in place of a working translation or back-translation</source>
         <translation>Поставить подлинный текст на место рабочего или обратного перевода</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="492"/>
+        <location filename="../../app/views/main_window.py" line="523"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="500"/>
+        <location filename="../../app/views/main_window.py" line="531"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="543"/>
+        <location filename="../../app/views/main_window.py" line="574"/>
         <source>Indexing glossary terms…</source>
         <translation>Индексирование терминов глоссария…</translation>
     </message>
@@ -1450,37 +1480,37 @@ Edit → Undo brings it back.</source>
         <translation>Выровнять «{0}» с:</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="387"/>
+        <location filename="../../app/views/main_window.py" line="398"/>
         <source>Aligning {0}…</source>
         <translation>Выравнивание: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="403"/>
+        <location filename="../../app/views/main_window.py" line="434"/>
         <source>Importing {0}…</source>
         <translation>Импорт: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="411"/>
+        <location filename="../../app/views/main_window.py" line="442"/>
         <source>Imported: {0} paragraphs, {1} sentences.</source>
         <translation>Импортировано: абзацев — {0}, предложений — {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="419"/>
+        <location filename="../../app/views/main_window.py" line="450"/>
         <source>Already in the library</source>
         <translation>Уже в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="420"/>
+        <location filename="../../app/views/main_window.py" line="451"/>
         <source>This text is already in the library as “{0}”. Import a second copy?</source>
         <translation>Этот текст уже есть в библиотеке как «{0}». Импортировать ещё одну копию?</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="425"/>
+        <location filename="../../app/views/main_window.py" line="456"/>
         <source>Check the language</source>
         <translation>Проверьте язык</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="425"/>
+        <location filename="../../app/views/main_window.py" line="456"/>
         <source>Import it anyway?</source>
         <translation>Всё равно импортировать?</translation>
     </message>

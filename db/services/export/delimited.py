@@ -1,33 +1,17 @@
 """TSV and CSV: UTF-8, one row per bead, quoted so that any sentence survives a spreadsheet.
 
 Layout: citation rows (first cell ``#``), an empty row, the header
-``bead, ru, en, ru_paragraph, en_paragraph`` and one row per bead.  The
-``csv`` module quotes commas, quotes, tabs and newlines.  A cell a spreadsheet
-would run as a formula (starting with ``=``, ``+``, ``-``, ``@``) gets a
-leading apostrophe, which ``unguard_cell`` removes on import.
+``bead, ru, en, ru_paragraph, en_paragraph`` and one row per bead.  Written by
+the one CSV writer (``csv_writer``), which quotes and guards every cell.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-
 from db.dto import ExportDocument
 from db.services.export.citation import citation_fields, project_labels
+from db.services.export.csv_writer import csv_text
 
 HEADER = ("bead", "ru", "en", "ru_paragraph", "en_paragraph")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-GUARD = "'"
-
-
-def guard_cell(value: str) -> str:
-    return GUARD + value if value.startswith(_FORMULA_START) else value
-
-
-def unguard_cell(value: str) -> str:
-    if value.startswith(GUARD) and value[1:].startswith(_FORMULA_START):
-        return value[1:]
-    return value
 
 
 def _rows(document: ExportDocument) -> list[list[str]]:
@@ -51,14 +35,11 @@ def _rows(document: ExportDocument) -> list[list[str]]:
                 "" if b.en_paragraph is None else str(b.en_paragraph + 1),
             ]
             rows.append(row + ([str(n)] if several else []))
-    return [[guard_cell(c) for c in row] for row in rows]
+    return rows
 
 
 def _render(document: ExportDocument, delimiter: str, encoding: str) -> bytes:
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-    writer.writerows(_rows(document))
-    return buffer.getvalue().encode(encoding)
+    return csv_text(_rows(document), delimiter=delimiter).encode(encoding)
 
 
 def render_csv(document: ExportDocument) -> bytes:
