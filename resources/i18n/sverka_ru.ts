@@ -1353,32 +1353,32 @@
     <message>
         <location filename="../../app/views/main_window.py" line="393"/>
         <source>Aligned again; the {0} beads you confirmed or edited were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выровнено заново; подтверждённые или исправленные вами пары ({0}) сохранены.</translation>
     </message>
     <message>
         <location filename="../../app/views/main_window.py" line="405"/>
         <source>Align again</source>
-        <translation type="unfinished"></translation>
+        <translation>Выровнять заново</translation>
     </message>
     <message>
         <location filename="../../app/views/main_window.py" line="408"/>
         <source>This pair is aligned already, and you confirmed or edited {0} of its beads. Keep them as fixed points and align only the rest, or discard your review and align from scratch?</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти тексты уже выровнены, и вы подтвердили или исправили пар: {0}. Сохранить их как опорные точки и выровнять только остальное или отбросить проверку и выровнять всё заново?</translation>
     </message>
     <message>
         <location filename="../../app/views/main_window.py" line="411"/>
         <source>Keep my {0} beads</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить мои пары ({0})</translation>
     </message>
     <message>
         <location filename="../../app/views/main_window.py" line="411"/>
         <source>Discard them…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбросить…</translation>
     </message>
     <message>
         <location filename="../../app/views/main_window.py" line="417"/>
         <source>Discard the {0} beads you confirmed or edited? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбросить подтверждённые или исправленные вами пары ({0})? Это нельзя отменить.</translation>
     </message>
     <message>
         <location filename="../../app/views/main_window.py" line="472"/>
