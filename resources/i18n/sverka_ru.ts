@@ -410,6 +410,24 @@
     </message>
 </context>
 <context>
+    <name>EncodingDialog</name>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="36"/>
+        <source>Which encoding?</source>
+        <translation>Какая кодировка?</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="39"/>
+        <source>Sverka cannot tell with confidence how “{0}” is encoded. Choose the reading in which the text makes sense:</source>
+        <translation>Sverka не может уверенно определить кодировку «{0}». Выберите вариант, в котором текст читается осмысленно:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="54"/>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+</context>
+<context>
     <name>EntryCard</name>
     <message>
         <location filename="../../app/views/glossary_popup.py" line="137"/>
@@ -838,10 +856,6 @@
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <source>Cannot write {0}: {1}</source>
-        <translation type="vanished">Не удалось записать {0}: {1}</translation>
-    </message>
-    <message>
         <location filename="../../app/views/glossary_panel.py" line="319"/>
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
@@ -876,7 +890,7 @@
     <name>ImportDialog</name>
     <message>
         <location filename="../../app/dialogs/import_dialog.py" line="61"/>
-        <location filename="../../app/dialogs/import_dialog.py" line="111"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="130"/>
         <source>Import a text</source>
         <translation>Импорт текста</translation>
     </message>
@@ -966,7 +980,7 @@
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="119"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="139"/>
         <source>choose a file first</source>
         <translation>сначала выберите файл</translation>
     </message>
@@ -1197,7 +1211,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/views/main_window.py" line="65"/>
-        <location filename="../../app/views/main_window.py" line="282"/>
+        <location filename="../../app/views/main_window.py" line="338"/>
         <source>Sverka</source>
         <translation>Sverka</translation>
     </message>
@@ -1217,240 +1231,256 @@
         <translation>Закладки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="126"/>
-        <location filename="../../app/views/main_window.py" line="479"/>
+        <location filename="../../app/views/main_window.py" line="101"/>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="173"/>
+        <location filename="../../app/views/main_window.py" line="529"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="127"/>
+        <location filename="../../app/views/main_window.py" line="174"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="128"/>
+        <location filename="../../app/views/main_window.py" line="175"/>
         <source>&amp;Restore bundled texts</source>
         <translation>&amp;Вернуть встроенные тексты</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="129"/>
+        <location filename="../../app/views/main_window.py" line="176"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="130"/>
+        <location filename="../../app/views/main_window.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="137"/>
-        <location filename="../../app/views/main_window.py" line="475"/>
+        <location filename="../../app/views/main_window.py" line="184"/>
+        <location filename="../../app/views/main_window.py" line="525"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="138"/>
+        <location filename="../../app/views/main_window.py" line="185"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="140"/>
+        <location filename="../../app/views/main_window.py" line="187"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="142"/>
+        <location filename="../../app/views/main_window.py" line="189"/>
         <source>&amp;Find in text…</source>
         <translation>&amp;Найти в тексте…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="145"/>
+        <location filename="../../app/views/main_window.py" line="192"/>
         <source>&amp;Search the library…</source>
         <translation>&amp;Поиск по библиотеке…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="147"/>
+        <location filename="../../app/views/main_window.py" line="194"/>
         <source>&amp;Go to…</source>
         <translation>&amp;Перейти…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="148"/>
+        <location filename="../../app/views/main_window.py" line="195"/>
         <source>Find a &amp;quotation in the original…</source>
         <translation>Найти &amp;цитату в оригинале…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="153"/>
-        <location filename="../../app/views/main_window.py" line="532"/>
+        <location filename="../../app/views/main_window.py" line="200"/>
+        <location filename="../../app/views/main_window.py" line="582"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="156"/>
+        <location filename="../../app/views/main_window.py" line="203"/>
         <source>&amp;Side by side</source>
         <translation>&amp;Параллельно</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="157"/>
+        <location filename="../../app/views/main_window.py" line="204"/>
         <source>&amp;Interlinear</source>
         <translation>&amp;Подстрочно</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="158"/>
+        <location filename="../../app/views/main_window.py" line="205"/>
         <source>&amp;Russian only</source>
         <translation>Только &amp;русский</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="159"/>
+        <location filename="../../app/views/main_window.py" line="206"/>
         <source>&amp;English only</source>
         <translation>Только &amp;английский</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="168"/>
+        <location filename="../../app/views/main_window.py" line="215"/>
         <source>S&amp;wap columns</source>
         <translation>Поменять &amp;колонки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="173"/>
+        <location filename="../../app/views/main_window.py" line="220"/>
+        <source>&amp;Page numbers in the margin</source>
+        <translation>&amp;Номера страниц на полях</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="224"/>
+        <source>&amp;Table of contents</source>
+        <translation>&amp;Оглавление</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="227"/>
+        <source>C&amp;hapters</source>
+        <translation>&amp;Главы</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="229"/>
         <source>&amp;Library panel</source>
         <translation>Панель &amp;библиотеки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="178"/>
-        <location filename="../../app/views/main_window.py" line="483"/>
+        <location filename="../../app/views/main_window.py" line="234"/>
+        <location filename="../../app/views/main_window.py" line="533"/>
         <source>&amp;Text</source>
         <translation>&amp;Текст</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="179"/>
+        <location filename="../../app/views/main_window.py" line="235"/>
         <source>&amp;Rename…</source>
         <translation>П&amp;ереименовать…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="180"/>
+        <location filename="../../app/views/main_window.py" line="236"/>
         <source>Edit &amp;details…</source>
         <translation>&amp;Сведения о тексте…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="181"/>
+        <location filename="../../app/views/main_window.py" line="237"/>
         <source>&amp;Align with…</source>
         <translation>&amp;Выровнять с…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="182"/>
+        <location filename="../../app/views/main_window.py" line="238"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="246"/>
+        <location filename="../../app/views/main_window.py" line="302"/>
         <source>{0} texts in {1} works — {2}</source>
         <translation>Текстов: {0}, произведений: {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="256"/>
+        <location filename="../../app/views/main_window.py" line="312"/>
         <source>Setting up the library…</source>
         <translation>Подготовка библиотеки…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="393"/>
+        <location filename="../../app/views/main_window.py" line="449"/>
         <source>Aligned again; the {0} beads you confirmed or edited were kept.</source>
         <translation>Выровнено заново; подтверждённые или исправленные вами пары ({0}) сохранены.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="405"/>
+        <location filename="../../app/views/main_window.py" line="461"/>
         <source>Align again</source>
         <translation>Выровнять заново</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="408"/>
+        <location filename="../../app/views/main_window.py" line="464"/>
         <source>This pair is aligned already, and you confirmed or edited {0} of its beads. Keep them as fixed points and align only the rest, or discard your review and align from scratch?</source>
-        <translation>Эти тексты уже выровнены, и вы подтвердили или исправили пар: {0}. Сохранить их как опорные точки и выровнять только остальное или отбросить проверку и выровнять всё заново?</translation>
+        <translation>Эта пара уже выровнена, и вы подтвердили или исправили {0} её пар. Сохранить их как опорные точки и выровнять только остальное или отбросить проверку и выровнять заново?</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="411"/>
+        <location filename="../../app/views/main_window.py" line="467"/>
         <source>Keep my {0} beads</source>
         <translation>Сохранить мои пары ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="411"/>
+        <location filename="../../app/views/main_window.py" line="467"/>
         <source>Discard them…</source>
-        <translation>Отбросить…</translation>
+        <translation>Отбросить их…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="417"/>
+        <location filename="../../app/views/main_window.py" line="473"/>
         <source>Discard the {0} beads you confirmed or edited? This cannot be undone.</source>
         <translation>Отбросить подтверждённые или исправленные вами пары ({0})? Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="472"/>
+        <location filename="../../app/views/main_window.py" line="522"/>
         <source>&amp;Bookmark the selection…</source>
         <translation>&amp;Закладка на выделенное…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="474"/>
+        <location filename="../../app/views/main_window.py" line="524"/>
         <source>Show &amp;bookmarks</source>
         <translation>Показать &amp;закладки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="478"/>
+        <location filename="../../app/views/main_window.py" line="528"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="481"/>
+        <location filename="../../app/views/main_window.py" line="531"/>
         <source>Re&amp;place with another text…</source>
         <translation>За&amp;менить другим текстом…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="482"/>
+        <location filename="../../app/views/main_window.py" line="532"/>
         <source>Put the real text in place of a working translation or back-translation</source>
         <translation>Поставить подлинный текст на место рабочего или обратного перевода</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="523"/>
+        <location filename="../../app/views/main_window.py" line="573"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="531"/>
+        <location filename="../../app/views/main_window.py" line="581"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="574"/>
+        <location filename="../../app/views/main_window.py" line="624"/>
         <source>Indexing glossary terms…</source>
         <translation>Индексирование терминов глоссария…</translation>
     </message>
     <message>
-        <source>Setting up the bundled library…</source>
-        <translation type="vanished">Подготовка встроенной библиотеки…</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/main_window.py" line="264"/>
+        <location filename="../../app/views/main_window.py" line="320"/>
         <source>Restoring the bundled texts…</source>
         <translation>Восстановление встроенных текстов…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="282"/>
+        <location filename="../../app/views/main_window.py" line="338"/>
         <source>{0} — Sverka</source>
         <translation>{0} — Sverka</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="321"/>
+        <location filename="../../app/views/main_window.py" line="377"/>
         <source>Rename text</source>
         <translation>Переименовать текст</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="321"/>
+        <location filename="../../app/views/main_window.py" line="377"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="333"/>
+        <location filename="../../app/views/main_window.py" line="389"/>
         <source>Delete text</source>
         <translation>Удалить текст</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="334"/>
+        <location filename="../../app/views/main_window.py" line="390"/>
         <source>Delete “{0}” and its alignments from the library?
 
 Edit → Undo brings it back.</source>
@@ -1459,215 +1489,227 @@ Edit → Undo brings it back.</source>
 Правка → Отменить вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="338"/>
+        <location filename="../../app/views/main_window.py" line="394"/>
         <source>Deleted “{0}”. Press Ctrl+Z to undo.</source>
         <translation>«{0}» удалён. Ctrl+Z — отменить.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="372"/>
-        <location filename="../../app/views/main_window.py" line="376"/>
+        <location filename="../../app/views/main_window.py" line="428"/>
+        <location filename="../../app/views/main_window.py" line="432"/>
         <source>Align with…</source>
         <translation>Выровнять с…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="372"/>
+        <location filename="../../app/views/main_window.py" line="428"/>
         <source>There is no text in the other language to align with.</source>
         <translation>В библиотеке нет текста на другом языке для выравнивания.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="376"/>
+        <location filename="../../app/views/main_window.py" line="432"/>
         <source>Align “{0}” with:</source>
         <translation>Выровнять «{0}» с:</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="398"/>
+        <location filename="../../app/views/main_window.py" line="454"/>
         <source>Aligning {0}…</source>
         <translation>Выравнивание: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="434"/>
+        <location filename="../../app/views/main_window.py" line="490"/>
         <source>Importing {0}…</source>
         <translation>Импорт: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="442"/>
+        <location filename="../../app/views/main_window.py" line="498"/>
         <source>Imported: {0} paragraphs, {1} sentences.</source>
         <translation>Импортировано: абзацев — {0}, предложений — {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="450"/>
         <source>Already in the library</source>
-        <translation>Уже в библиотеке</translation>
+        <translation type="vanished">Уже в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="451"/>
         <source>This text is already in the library as “{0}”. Import a second copy?</source>
-        <translation>Этот текст уже есть в библиотеке как «{0}». Импортировать ещё одну копию?</translation>
+        <translation type="vanished">Этот текст уже есть в библиотеке как «{0}». Импортировать ещё одну копию?</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="456"/>
         <source>Check the language</source>
-        <translation>Проверьте язык</translation>
+        <translation type="vanished">Проверьте язык</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="456"/>
         <source>Import it anyway?</source>
-        <translation>Всё равно импортировать?</translation>
+        <translation type="vanished">Всё равно импортировать?</translation>
+    </message>
+</context>
+<context>
+    <name>NotePopup</name>
+    <message>
+        <location filename="../../app/views/note_popup.py" line="76"/>
+        <source>Note {0}</source>
+        <translation>Примечание {0}</translation>
     </message>
 </context>
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="134"/>
+        <location filename="../../app/views/reader_pane.py" line="148"/>
         <source>Side by side</source>
         <translation>Параллельно</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="134"/>
+        <location filename="../../app/views/reader_pane.py" line="148"/>
         <source>Russian and English side by side</source>
         <translation>Русский и английский рядом</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="135"/>
+        <location filename="../../app/views/reader_pane.py" line="149"/>
         <source>Interlinear</source>
         <translation>Подстрочно</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="135"/>
+        <location filename="../../app/views/reader_pane.py" line="149"/>
         <source>Each sentence with its translation below</source>
         <translation>Под каждым предложением — его перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="136"/>
+        <location filename="../../app/views/reader_pane.py" line="150"/>
         <source>RU</source>
         <translation>RU</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="136"/>
+        <location filename="../../app/views/reader_pane.py" line="150"/>
         <source>Russian only</source>
         <translation>Только русский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="137"/>
+        <location filename="../../app/views/reader_pane.py" line="151"/>
         <source>EN</source>
         <translation>EN</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="137"/>
+        <location filename="../../app/views/reader_pane.py" line="151"/>
         <source>English only</source>
         <translation>Только английский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="150"/>
+        <location filename="../../app/views/reader_pane.py" line="164"/>
         <source>Swap the columns</source>
         <translation>Поменять колонки местами</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="156"/>
+        <location filename="../../app/views/reader_pane.py" line="170"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="159"/>
+        <location filename="../../app/views/reader_pane.py" line="173"/>
         <source>Review mode: show beads by the aligner&apos;s confidence (Ctrl+R)</source>
         <translation>Режим проверки: пары по уверенности выравнивания (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="182"/>
+        <location filename="../../app/views/reader_pane.py" line="196"/>
         <source>Choose a text in the library to read it.</source>
         <translation>Выберите текст в библиотеке, чтобы читать его.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="215"/>
+        <location filename="../../app/views/reader_pane.py" line="230"/>
         <source>unsure</source>
         <translation>сомнительная</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="215"/>
+        <location filename="../../app/views/reader_pane.py" line="230"/>
         <source>The aligner is not sure of this bead: hover the orange bar to see why; N goes to the next one</source>
         <translation>Выравниватель не уверен в этой паре: наведите указатель на оранжевую полосу, чтобы узнать почему; N — к следующей</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="217"/>
+        <location filename="../../app/views/reader_pane.py" line="232"/>
         <source>confirmed</source>
         <translation>подтверждённая</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="217"/>
+        <location filename="../../app/views/reader_pane.py" line="232"/>
         <source>You confirmed this bead</source>
         <translation>Вы подтвердили эту пару</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="218"/>
+        <location filename="../../app/views/reader_pane.py" line="233"/>
         <source>edited</source>
         <translation>исправленная</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="218"/>
+        <location filename="../../app/views/reader_pane.py" line="233"/>
         <source>You made or changed this bead</source>
         <translation>Вы создали или изменили эту пару</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="292"/>
+        <location filename="../../app/views/reader_pane.py" line="317"/>
         <source>tr. {0}</source>
         <translation>пер. {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="295"/>
+        <location filename="../../app/views/reader_pane.py" line="320"/>
         <source>not aligned</source>
         <translation>не выровнен</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="303"/>
+        <location filename="../../app/views/reader_pane.py" line="328"/>
         <source>original</source>
         <translation>оригинал</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="304"/>
+        <location filename="../../app/views/reader_pane.py" line="329"/>
         <source>published translation</source>
         <translation>опубликованный перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="305"/>
+        <location filename="../../app/views/reader_pane.py" line="330"/>
         <source>working translation</source>
         <translation>рабочий перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="306"/>
+        <location filename="../../app/views/reader_pane.py" line="331"/>
         <source>back-translation</source>
         <translation>обратный перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="312"/>
+        <location filename="../../app/views/reader_pane.py" line="337"/>
         <source>⚠ Reconstruction: the {0} text was written by Sverka&apos;s editors from the translation. It is not the author&apos;s words and must not be quoted as such. / Реконструкция: обратный перевод, выполненный редакцией Sverka; цитировать его как текст автора нельзя.</source>
         <translation>⚠ Реконструкция: {0} текст написан редакцией Sverka по переводу (обратный перевод). Это не слова автора, цитировать его как текст автора нельзя. / Reconstruction: not the author&apos;s words; do not quote it as such.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="315"/>
-        <location filename="../../app/views/reader_pane.py" line="319"/>
+        <location filename="../../app/views/reader_pane.py" line="340"/>
+        <location filename="../../app/views/reader_pane.py" line="344"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="315"/>
-        <location filename="../../app/views/reader_pane.py" line="319"/>
+        <location filename="../../app/views/reader_pane.py" line="340"/>
+        <location filename="../../app/views/reader_pane.py" line="344"/>
         <source>English</source>
         <translation>английский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="317"/>
+        <location filename="../../app/views/reader_pane.py" line="342"/>
         <source>⚠ Working translation: the {0} text is a working translation by Sverka&apos;s editors, not a published translation. / Рабочий перевод редакции Sverka, а не опубликованный перевод.</source>
         <translation>⚠ Рабочий перевод: {0} текст — рабочий перевод редакции Sverka, а не опубликованный перевод. / Working translation by Sverka&apos;s editors, not a published translation.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="357"/>
+        <location filename="../../app/views/reader_pane.py" line="382"/>
         <source>Go to</source>
         <translation>Перейти</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="358"/>
-        <source>Bead number (1–{0}), or ¶ and a paragraph number (e.g. ¶12):</source>
-        <translation>Номер пары (1–{0}) или ¶ и номер абзаца (например, ¶12):</translation>
+        <location filename="../../app/views/reader_pane.py" line="383"/>
+        <source>Bead number (1–{0}), ¶ and a paragraph number (e.g. ¶12), or a printed page (e.g. p. 123):</source>
+        <translation>Номер пары (1–{0}), ¶ и номер абзаца (например, ¶12) или страница издания (например, с. 123):</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderRenderer</name>
+    <message>
+        <location filename="../../app/views/reader_render.py" line="170"/>
+        <source>p. {0}</source>
+        <translation>с. {0}</translation>
     </message>
 </context>
 <context>
@@ -1688,42 +1730,38 @@ Edit → Undo brings it back.</source>
         <translation>Замена {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="131"/>
         <source>Already in the library</source>
-        <translation>Уже в библиотеке</translation>
+        <translation type="vanished">Уже в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="132"/>
         <source>This text is already in the library as “{0}”. Use it as the replacement anyway?</source>
-        <translation>Этот текст уже есть в библиотеке как «{0}». Всё равно использовать его для замены?</translation>
+        <translation type="vanished">Этот текст уже есть в библиотеке как «{0}». Всё равно использовать его для замены?</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="138"/>
         <source>Check the language</source>
-        <translation>Проверьте язык</translation>
+        <translation type="vanished">Проверьте язык</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="138"/>
         <source>Use it anyway?</source>
-        <translation>Всё равно использовать?</translation>
+        <translation type="vanished">Всё равно использовать?</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="148"/>
+        <location filename="../../app/views/replace_action.py" line="140"/>
         <source>Text replaced</source>
         <translation>Текст заменён</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="156"/>
+        <location filename="../../app/views/replace_action.py" line="148"/>
         <source>The new text is aligned with the other side and open in the reader.</source>
         <translation>Новый текст выровнен с другой стороной и открыт в читалке.</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="157"/>
+        <location filename="../../app/views/replace_action.py" line="149"/>
         <source>“{0}” stays in the library as a {1}.</source>
         <translation>«{0}» остаётся в библиотеке как {1}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/replace_action.py" line="163"/>
+        <location filename="../../app/views/replace_action.py" line="155"/>
         <source>%n bookmark moved to the new text.</source>
         <translation>
             <numerusform>%n закладка перенесена на новый текст.</numerusform>
@@ -1732,7 +1770,7 @@ Edit → Undo brings it back.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/replace_action.py" line="165"/>
+        <location filename="../../app/views/replace_action.py" line="157"/>
         <source>%n bookmarks moved to the new text.</source>
         <translation>
             <numerusform>%n закладка перенесена на новый текст.</numerusform>
@@ -1741,12 +1779,12 @@ Edit → Undo brings it back.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="168"/>
+        <location filename="../../app/views/replace_action.py" line="160"/>
         <source>There were no bookmarks to move.</source>
         <translation>Переносить было нечего: закладок не было.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/replace_action.py" line="171"/>
+        <location filename="../../app/views/replace_action.py" line="163"/>
         <source>%n bookmark needs your review (see the Bookmarks tab):</source>
         <translation>
             <numerusform>%n закладка требует проверки (см. вкладку «Закладки»):</numerusform>
@@ -1755,7 +1793,7 @@ Edit → Undo brings it back.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/replace_action.py" line="173"/>
+        <location filename="../../app/views/replace_action.py" line="165"/>
         <source>%n bookmarks need your review (see the Bookmarks tab):</source>
         <translation>
             <numerusform>%n закладка требует проверки (см. вкладку «Закладки»):</numerusform>
@@ -2127,9 +2165,32 @@ Edit → Undo brings it back.</source>
         <translation>Sverka</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/progress_dialog.py" line="50"/>
+        <location filename="../../app/dialogs/progress_dialog.py" line="51"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
+    <name>TocPanel</name>
+    <message>
+        <location filename="../../app/views/toc_panel.py" line="32"/>
+        <source>This text has no headings.</source>
+        <translation>В этом тексте нет заголовков.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/toc_panel.py" line="54"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/toc_panel.py" line="54"/>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/toc_panel.py" line="54"/>
+        <source>Page</source>
+        <translation>Страница</translation>
     </message>
 </context>
 <context>
