@@ -410,6 +410,24 @@
     </message>
 </context>
 <context>
+    <name>EncodingDialog</name>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="36"/>
+        <source>Which encoding?</source>
+        <translation>Какая кодировка?</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="39"/>
+        <source>Sverka cannot tell with confidence how “{0}” is encoded. Choose the reading in which the text makes sense:</source>
+        <translation>Sverka не может уверенно определить кодировку «{0}». Выберите вариант, в котором текст читается осмысленно:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="54"/>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+</context>
+<context>
     <name>EntryCard</name>
     <message>
         <location filename="../../app/views/glossary_popup.py" line="137"/>
@@ -1219,7 +1237,7 @@
     </message>
     <message>
         <location filename="../../app/views/main_window.py" line="173"/>
-        <location filename="../../app/views/main_window.py" line="535"/>
+        <location filename="../../app/views/main_window.py" line="529"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1245,7 +1263,7 @@
     </message>
     <message>
         <location filename="../../app/views/main_window.py" line="184"/>
-        <location filename="../../app/views/main_window.py" line="531"/>
+        <location filename="../../app/views/main_window.py" line="525"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
@@ -1281,7 +1299,7 @@
     </message>
     <message>
         <location filename="../../app/views/main_window.py" line="200"/>
-        <location filename="../../app/views/main_window.py" line="588"/>
+        <location filename="../../app/views/main_window.py" line="582"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -1332,7 +1350,7 @@
     </message>
     <message>
         <location filename="../../app/views/main_window.py" line="234"/>
-        <location filename="../../app/views/main_window.py" line="539"/>
+        <location filename="../../app/views/main_window.py" line="533"/>
         <source>&amp;Text</source>
         <translation>&amp;Текст</translation>
     </message>
@@ -1397,42 +1415,42 @@
         <translation>Отбросить подтверждённые или исправленные вами пары ({0})? Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="528"/>
+        <location filename="../../app/views/main_window.py" line="522"/>
         <source>&amp;Bookmark the selection…</source>
         <translation>&amp;Закладка на выделенное…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="530"/>
+        <location filename="../../app/views/main_window.py" line="524"/>
         <source>Show &amp;bookmarks</source>
         <translation>Показать &amp;закладки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="534"/>
+        <location filename="../../app/views/main_window.py" line="528"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="537"/>
+        <location filename="../../app/views/main_window.py" line="531"/>
         <source>Re&amp;place with another text…</source>
         <translation>За&amp;менить другим текстом…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="538"/>
+        <location filename="../../app/views/main_window.py" line="532"/>
         <source>Put the real text in place of a working translation or back-translation</source>
         <translation>Поставить подлинный текст на место рабочего или обратного перевода</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="579"/>
+        <location filename="../../app/views/main_window.py" line="573"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="587"/>
+        <location filename="../../app/views/main_window.py" line="581"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="630"/>
+        <location filename="../../app/views/main_window.py" line="624"/>
         <source>Indexing glossary terms…</source>
         <translation>Индексирование терминов глоссария…</translation>
     </message>
@@ -1507,24 +1525,20 @@ Edit → Undo brings it back.</source>
         <translation>Импортировано: абзацев — {0}, предложений — {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="506"/>
         <source>Already in the library</source>
-        <translation>Уже в библиотеке</translation>
+        <translation type="vanished">Уже в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="507"/>
         <source>This text is already in the library as “{0}”. Import a second copy?</source>
-        <translation>Этот текст уже есть в библиотеке как «{0}». Импортировать ещё одну копию?</translation>
+        <translation type="vanished">Этот текст уже есть в библиотеке как «{0}». Импортировать ещё одну копию?</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="512"/>
         <source>Check the language</source>
-        <translation>Проверьте язык</translation>
+        <translation type="vanished">Проверьте язык</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="512"/>
         <source>Import it anyway?</source>
-        <translation>Всё равно импортировать?</translation>
+        <translation type="vanished">Всё равно импортировать?</translation>
     </message>
 </context>
 <context>
@@ -1538,124 +1552,154 @@ Edit → Undo brings it back.</source>
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="146"/>
+        <location filename="../../app/views/reader_pane.py" line="148"/>
         <source>Side by side</source>
         <translation>Параллельно</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="146"/>
+        <location filename="../../app/views/reader_pane.py" line="148"/>
         <source>Russian and English side by side</source>
         <translation>Русский и английский рядом</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="147"/>
+        <location filename="../../app/views/reader_pane.py" line="149"/>
         <source>Interlinear</source>
         <translation>Подстрочно</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="147"/>
+        <location filename="../../app/views/reader_pane.py" line="149"/>
         <source>Each sentence with its translation below</source>
         <translation>Под каждым предложением — его перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="148"/>
+        <location filename="../../app/views/reader_pane.py" line="150"/>
         <source>RU</source>
         <translation>RU</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="148"/>
+        <location filename="../../app/views/reader_pane.py" line="150"/>
         <source>Russian only</source>
         <translation>Только русский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="149"/>
+        <location filename="../../app/views/reader_pane.py" line="151"/>
         <source>EN</source>
         <translation>EN</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="149"/>
+        <location filename="../../app/views/reader_pane.py" line="151"/>
         <source>English only</source>
         <translation>Только английский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="162"/>
+        <location filename="../../app/views/reader_pane.py" line="164"/>
         <source>Swap the columns</source>
         <translation>Поменять колонки местами</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="168"/>
+        <location filename="../../app/views/reader_pane.py" line="170"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="171"/>
+        <location filename="../../app/views/reader_pane.py" line="173"/>
         <source>Review mode: show beads by the aligner&apos;s confidence (Ctrl+R)</source>
         <translation>Режим проверки: пары по уверенности выравнивания (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="191"/>
+        <location filename="../../app/views/reader_pane.py" line="196"/>
         <source>Choose a text in the library to read it.</source>
         <translation>Выберите текст в библиотеке, чтобы читать его.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="282"/>
+        <location filename="../../app/views/reader_pane.py" line="230"/>
+        <source>unsure</source>
+        <translation>сомнительная</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reader_pane.py" line="230"/>
+        <source>The aligner is not sure of this bead: hover the orange bar to see why; N goes to the next one</source>
+        <translation>Выравниватель не уверен в этой паре: наведите указатель на оранжевую полосу, чтобы узнать почему; N — к следующей</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reader_pane.py" line="232"/>
+        <source>confirmed</source>
+        <translation>подтверждённая</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reader_pane.py" line="232"/>
+        <source>You confirmed this bead</source>
+        <translation>Вы подтвердили эту пару</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reader_pane.py" line="233"/>
+        <source>edited</source>
+        <translation>исправленная</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reader_pane.py" line="233"/>
+        <source>You made or changed this bead</source>
+        <translation>Вы создали или изменили эту пару</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reader_pane.py" line="317"/>
         <source>tr. {0}</source>
         <translation>пер. {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="285"/>
+        <location filename="../../app/views/reader_pane.py" line="320"/>
         <source>not aligned</source>
         <translation>не выровнен</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="293"/>
+        <location filename="../../app/views/reader_pane.py" line="328"/>
         <source>original</source>
         <translation>оригинал</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="294"/>
+        <location filename="../../app/views/reader_pane.py" line="329"/>
         <source>published translation</source>
         <translation>опубликованный перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="295"/>
+        <location filename="../../app/views/reader_pane.py" line="330"/>
         <source>working translation</source>
         <translation>рабочий перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="296"/>
+        <location filename="../../app/views/reader_pane.py" line="331"/>
         <source>back-translation</source>
         <translation>обратный перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="302"/>
+        <location filename="../../app/views/reader_pane.py" line="337"/>
         <source>⚠ Reconstruction: the {0} text was written by Sverka&apos;s editors from the translation. It is not the author&apos;s words and must not be quoted as such. / Реконструкция: обратный перевод, выполненный редакцией Sverka; цитировать его как текст автора нельзя.</source>
         <translation>⚠ Реконструкция: {0} текст написан редакцией Sverka по переводу (обратный перевод). Это не слова автора, цитировать его как текст автора нельзя. / Reconstruction: not the author&apos;s words; do not quote it as such.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="305"/>
-        <location filename="../../app/views/reader_pane.py" line="309"/>
+        <location filename="../../app/views/reader_pane.py" line="340"/>
+        <location filename="../../app/views/reader_pane.py" line="344"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="305"/>
-        <location filename="../../app/views/reader_pane.py" line="309"/>
+        <location filename="../../app/views/reader_pane.py" line="340"/>
+        <location filename="../../app/views/reader_pane.py" line="344"/>
         <source>English</source>
         <translation>английский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="307"/>
+        <location filename="../../app/views/reader_pane.py" line="342"/>
         <source>⚠ Working translation: the {0} text is a working translation by Sverka&apos;s editors, not a published translation. / Рабочий перевод редакции Sverka, а не опубликованный перевод.</source>
         <translation>⚠ Рабочий перевод: {0} текст — рабочий перевод редакции Sverka, а не опубликованный перевод. / Working translation by Sverka&apos;s editors, not a published translation.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="347"/>
+        <location filename="../../app/views/reader_pane.py" line="382"/>
         <source>Go to</source>
         <translation>Перейти</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="348"/>
+        <location filename="../../app/views/reader_pane.py" line="383"/>
         <source>Bead number (1–{0}), ¶ and a paragraph number (e.g. ¶12), or a printed page (e.g. p. 123):</source>
         <translation>Номер пары (1–{0}), ¶ и номер абзаца (например, ¶12) или страница издания (например, с. 123):</translation>
     </message>
@@ -1686,42 +1730,38 @@ Edit → Undo brings it back.</source>
         <translation>Замена {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="131"/>
         <source>Already in the library</source>
-        <translation>Уже в библиотеке</translation>
+        <translation type="vanished">Уже в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="132"/>
         <source>This text is already in the library as “{0}”. Use it as the replacement anyway?</source>
-        <translation>Этот текст уже есть в библиотеке как «{0}». Всё равно использовать его для замены?</translation>
+        <translation type="vanished">Этот текст уже есть в библиотеке как «{0}». Всё равно использовать его для замены?</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="138"/>
         <source>Check the language</source>
-        <translation>Проверьте язык</translation>
+        <translation type="vanished">Проверьте язык</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="138"/>
         <source>Use it anyway?</source>
-        <translation>Всё равно использовать?</translation>
+        <translation type="vanished">Всё равно использовать?</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="148"/>
+        <location filename="../../app/views/replace_action.py" line="140"/>
         <source>Text replaced</source>
         <translation>Текст заменён</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="156"/>
+        <location filename="../../app/views/replace_action.py" line="148"/>
         <source>The new text is aligned with the other side and open in the reader.</source>
         <translation>Новый текст выровнен с другой стороной и открыт в читалке.</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="157"/>
+        <location filename="../../app/views/replace_action.py" line="149"/>
         <source>“{0}” stays in the library as a {1}.</source>
         <translation>«{0}» остаётся в библиотеке как {1}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/replace_action.py" line="163"/>
+        <location filename="../../app/views/replace_action.py" line="155"/>
         <source>%n bookmark moved to the new text.</source>
         <translation>
             <numerusform>%n закладка перенесена на новый текст.</numerusform>
@@ -1730,7 +1770,7 @@ Edit → Undo brings it back.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/replace_action.py" line="165"/>
+        <location filename="../../app/views/replace_action.py" line="157"/>
         <source>%n bookmarks moved to the new text.</source>
         <translation>
             <numerusform>%n закладка перенесена на новый текст.</numerusform>
@@ -1739,12 +1779,12 @@ Edit → Undo brings it back.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="168"/>
+        <location filename="../../app/views/replace_action.py" line="160"/>
         <source>There were no bookmarks to move.</source>
         <translation>Переносить было нечего: закладок не было.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/replace_action.py" line="171"/>
+        <location filename="../../app/views/replace_action.py" line="163"/>
         <source>%n bookmark needs your review (see the Bookmarks tab):</source>
         <translation>
             <numerusform>%n закладка требует проверки (см. вкладку «Закладки»):</numerusform>
@@ -1753,7 +1793,7 @@ Edit → Undo brings it back.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/replace_action.py" line="173"/>
+        <location filename="../../app/views/replace_action.py" line="165"/>
         <source>%n bookmarks need your review (see the Bookmarks tab):</source>
         <translation>
             <numerusform>%n закладка требует проверки (см. вкладку «Закладки»):</numerusform>
@@ -1903,62 +1943,62 @@ Edit → Undo brings it back.</source>
         <translation>Проверено пар: {0} из {1} ({2}%) · сомнительных: {3}</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="189"/>
+        <location filename="../../app/views/review_actions.py" line="190"/>
         <source>The share of the sentences (both languages) in confirmed or edited beads</source>
         <translation>Доля предложений (обоих языков) в подтверждённых или исправленных парах</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="199"/>
+        <location filename="../../app/views/review_actions.py" line="200"/>
         <source>No unsure bead after this one.</source>
         <translation>Дальше сомнительных пар нет.</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="199"/>
+        <location filename="../../app/views/review_actions.py" line="200"/>
         <source>No unsure bead before this one.</source>
         <translation>Раньше сомнительных пар нет.</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="311"/>
+        <location filename="../../app/views/review_actions.py" line="312"/>
         <source>Set the bead&apos;s extent</source>
         <translation>Задать границы пары</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="314"/>
+        <location filename="../../app/views/review_actions.py" line="315"/>
         <source>On each side, choose the first sentence after the bead; the bead takes in everything before it (Tab switches sides, Enter sets).</source>
         <translation>На каждой стороне выберите первое предложение после пары; пара вберёт всё, что выше (Tab — другая сторона, Enter — задать).</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="318"/>
+        <location filename="../../app/views/review_actions.py" line="319"/>
         <source>Set</source>
         <translation>Задать</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="320"/>
+        <location filename="../../app/views/review_actions.py" line="321"/>
         <source>— none: the bead takes in every sentence above</source>
         <translation>— нет: пара вбирает все предложения выше</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="348"/>
+        <location filename="../../app/views/review_actions.py" line="349"/>
         <source>Only the first or the last sentence of a side can stand alone; move the cursor to one of them (Left/Right).</source>
         <translation>Отдельно может стоять только первое или последнее предложение стороны; переведите курсор на одно из них (←/→).</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="374"/>
+        <location filename="../../app/views/review_actions.py" line="375"/>
         <source>Re-aligning the unconfirmed beads…</source>
         <translation>Повторное выравнивание неподтверждённых пар…</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="380"/>
+        <location filename="../../app/views/review_actions.py" line="381"/>
         <source>Re-aligning changed nothing.</source>
         <translation>Повторное выравнивание ничего не изменило.</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="384"/>
+        <location filename="../../app/views/review_actions.py" line="385"/>
         <source>Re-align the rest</source>
         <translation>Выровнять остальное заново</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="386"/>
+        <location filename="../../app/views/review_actions.py" line="387"/>
         <source>Re-aligned: {0} beads replaced by {1}.</source>
         <translation>Выровнено заново: {0} пар заменены на {1}.</translation>
     </message>
@@ -2125,7 +2165,7 @@ Edit → Undo brings it back.</source>
         <translation>Sverka</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/progress_dialog.py" line="50"/>
+        <location filename="../../app/dialogs/progress_dialog.py" line="51"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -2151,6 +2191,54 @@ Edit → Undo brings it back.</source>
         <location filename="../../app/views/toc_panel.py" line="54"/>
         <source>Page</source>
         <translation>Страница</translation>
+    </message>
+</context>
+<context>
+    <name>UnsureReasons</name>
+    <message>
+        <location filename="../../app/views/unsure_reasons.py" line="15"/>
+        <source>unsure: the English is much shorter than usual</source>
+        <translation>сомнительная пара: английский текст намного короче обычного</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/unsure_reasons.py" line="16"/>
+        <source>unsure: the English is much longer than usual</source>
+        <translation>сомнительная пара: английский текст намного длиннее обычного</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/unsure_reasons.py" line="17"/>
+        <source>unsure: no shared names, numbers or terms</source>
+        <translation>сомнительная пара: нет общих имён, чисел или терминов</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/unsure_reasons.py" line="18"/>
+        <source>unsure: another pairing of these sentences is almost as likely</source>
+        <translation>сомнительная пара: другое сопоставление этих предложений почти так же вероятно</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/unsure_reasons.py" line="20"/>
+        <source>unsure: a sentence with no counterpart</source>
+        <translation>сомнительная пара: предложение без соответствия</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/unsure_reasons.py" line="21"/>
+        <source>unsure: several sentences paired as one</source>
+        <translation>сомнительная пара: несколько предложений сопоставлены как одно</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/unsure_reasons.py" line="22"/>
+        <source>unsure: the beads around it are uncertain</source>
+        <translation>сомнительная пара: соседние пары сомнительны</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/unsure_reasons.py" line="23"/>
+        <source>unsure: the two sides match poorly</source>
+        <translation>сомнительная пара: стороны плохо соответствуют друг другу</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/unsure_reasons.py" line="24"/>
+        <source>unsure: the aligner&apos;s confidence in this bead is low</source>
+        <translation>сомнительная пара: низкая уверенность выравнивателя в этой паре</translation>
     </message>
 </context>
 <context>
