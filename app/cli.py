@@ -120,6 +120,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("restore-bundled", help="bring back bundled texts you deleted")
 
+    rb = sub.add_parser(
+        "restore-backup",
+        help="put the library back as it was in one of its backups (the newest by default)",
+        description="Sverka keeps a backup of the library each day the window is closed (the last 7) and one before "
+        "every schema upgrade, in the backups folder beside the library. Restoring backs up the library as it is "
+        "first, so a restore can itself be undone.",
+    )
+    rb.add_argument("name", nargs="?", help="the backup's file name (see --list); default: the newest")
+    rb.add_argument("--list", action="store_true", help="list the backups, newest first")
+    rb.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
     sub.add_parser(
         "doctor", help="check this machine: versions, FTS5, the library file, whether a window can be opened"
     )

@@ -266,6 +266,41 @@ def cmd_restore_bundled(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_restore_backup(args: argparse.Namespace) -> int:
+    from app.instance_lock import window_running
+    from db.backups import find_backup, list_backups
+    from db.engine import default_library_path, restore_backup
+
+    path = (args.db or default_library_path()).expanduser()
+    if args.list:
+        backups = list_backups(path)
+        if not backups:
+            print(f"There are no backups of {path} yet.")
+        for b in backups:
+            print(f"{b.made:%Y-%m-%d %H:%M}  {b.reason:<32} {b.size / 2**20:7.1f} MB  {b.name}")
+        return EXIT_OK
+    chosen = find_backup(path, args.name)
+    if window_running(path):
+        print("A Sverka window has this library open; close it first (or use File → Restore from backup there).",
+              file=sys.stderr)
+        return EXIT_LIBRARY
+    if not args.yes:
+        if not sys.stdin.isatty():
+            print("Refusing to restore without confirmation; add --yes.", file=sys.stderr)
+            return EXIT_ERROR
+        answer = input(f"Put the library back as it was on {chosen.made:%Y-%m-%d %H:%M} ({chosen.name})? [y/N] ")
+        if answer.strip().lower() not in {"y", "yes"}:
+            print("Nothing changed.")
+            return EXIT_OK
+    library = open_library(args.db)
+    try:
+        before = restore_backup(library, chosen.path)
+    finally:
+        library.close()
+    print(f"Restored the library from {chosen.name}. The library as it was is kept as {before.name}.")
+    return EXIT_OK
+
+
 def _bead_range(text: str) -> tuple[int, int]:
     """``12-40`` or ``12`` (numbered from 1, both included) → positions from 0."""
     first, _, last = text.replace("–", "-").partition("-")
@@ -443,6 +478,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "locate": cmd_locate,
     "delete": cmd_delete,
     "restore-bundled": cmd_restore_bundled,
+    "restore-backup": cmd_restore_backup,
     "export": cmd_export,
     "bookmark": cmd_bookmark,
     "replace": cmd_replace,

@@ -15,30 +15,20 @@ sends ``{"open": FILE or null}`` to the socket and exits.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
-import os
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QLockFile, QObject, QThread, Signal
+from PySide6.QtCore import QLockFile, QObject, QThread, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from app.instance_lock import instance_key, lock_path
 
 log = logging.getLogger(__name__)
 
 CONNECT_MS = 2000
 # The first window may still be starting when the second one asks: retry for a while.
 SEND_ATTEMPTS = 10
-
-
-def instance_key(library_path: Path) -> str:
-    """A name for the library's lock and socket: per user, per library file."""
-    try:
-        resolved = str(library_path.expanduser().resolve())
-    except OSError:
-        resolved = str(library_path)
-    user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
-    return "sverka-" + hashlib.sha1(f"{user}:{resolved}".encode()).hexdigest()[:20]
 
 
 class SingleInstance(QObject):
@@ -49,8 +39,7 @@ class SingleInstance(QObject):
     def __init__(self, library_path: Path, *, lock_dir: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.key = instance_key(library_path)
-        folder = lock_dir or Path(QDir.tempPath())
-        self._lock = QLockFile(str(folder / f"{self.key}.lock"))
+        self._lock = QLockFile(str(lock_path(library_path, lock_dir)))
         self._lock.setStaleLockTime(0)  # only a dead owner makes a lock stale, never its age
         self._server: QLocalServer | None = None
         self.primary = self._lock.tryLock(100)

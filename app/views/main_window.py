@@ -15,6 +15,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QHeaderView,
     QInputDialog,
@@ -27,7 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from db.dto import Changes, ImportResult, TextInfo, WorkInfo
-from db.engine import Library
+from db.backups import daily_backup, list_backups
+from db.engine import Library, restore_backup
+from db.errors import LibraryError
 from db.services import library as library_service
 from db.services.bundled import restore_bundled
 from db.services.startup import library_needs_preparing, prepare_library
@@ -35,6 +38,7 @@ from db.services.aligning import align_texts, reviewed_bead_count
 from db.services.importing import ImportOptions, import_text
 from db.services.metadata import text_details, update_text_details
 from db.services.search import SearchHit
+from app.dialogs.backup_dialog import BackupDialog
 from app.dialogs.import_dialog import ImportDialog, ImportRequest
 from app.plaintext import ask, choose, install_plain_tooltips, message
 from app.views.import_retry import options_to_retry, settles
@@ -173,9 +177,10 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.import_action = self._action(self.tr("&Import…"), self.import_file, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I))
         self.restore_action = self._action(self.tr("&Restore bundled texts"), self.restore_bundled)
+        self.restore_backup_action = self._action(self.tr("Restore from &backup…"), self.restore_from_backup)
         self.settings_action = self._action(self.tr("&Settings…"), self.edit_settings, QKeySequence.StandardKey.Preferences)
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        file_menu.addActions([self.import_action, self.restore_action])
+        file_menu.addActions([self.import_action, self.restore_action, self.restore_backup_action])
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -664,4 +669,43 @@ class MainWindow(QMainWindow):
         self._settings.set_splitter(self.splitter.saveState())
         self._settings.sync()
         self._runner.cancel_all()
+        self.back_up_daily()
         super().closeEvent(event)
+
+    def back_up_daily(self) -> None:
+        """A consistent copy of the library at most once a day, when the window closes (the last 7 kept)."""
+        if self._library.read_only:
+            return
+        try:
+            made = daily_backup(self._library.path)
+        except LibraryError as exc:
+            log.warning("daily backup failed: %s", exc)
+            return
+        if made is not None:
+            log.info("daily backup: %s", made)
+
+    def restore_from_backup(self) -> bool:
+        """File → Restore from backup…: go back to a backup (the present state is backed up first)."""
+        chosen = BackupDialog.ask(list_backups(self._library.path), self)
+        if chosen is None:
+            return False
+        if not self.ask_yes_no(self.tr("Restore from backup"),
+                               self.tr("Put the library back as it was on {0}? Everything done since then is set "
+                                       "aside in a backup of its own.").format(chosen.made.strftime("%Y-%m-%d %H:%M"))):
+            return False
+        self._runner.cancel_all()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            before = restore_backup(self._library, chosen.path)
+        except LibraryError as exc:
+            self.show_error(exc)
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.undo_stack.clear()
+        self.reader.clear_text()
+        self.refresh_library()
+        self.bookmarks_changed()
+        self.statusBar().showMessage(
+            self.tr("Restored. The library as it was before is kept as the backup {0}.").format(before.name), 15000)
+        return True
