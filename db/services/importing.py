@@ -53,6 +53,8 @@ class TextMetadata:
     work_key: str | None = None
     key: str | None = None
     bundled: bool = False
+    # The bibliographic record (a CSL-JSON item, see db.services.records); None: not known.
+    record: dict[str, object] | None = None
 
 
 @dataclass(frozen=True)
@@ -204,6 +206,7 @@ def _store(
         paragraph_count=len(prepared.paragraphs),
         sentence_count=sum(len(p.sentences) for p in prepared.paragraphs),
         char_count=sum(len(p.text) for p in prepared.paragraphs),
+        record=meta.record,
     )
     session.add(text_row)
     session.flush()
