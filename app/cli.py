@@ -123,14 +123,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_citation_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--style", choices=("chicago", "gost"), default="chicago",
+                        help="citation style: Chicago notes-bibliography (17th ed.) or GOST R 7.0.5-2008 (default: chicago)")
+    parser.add_argument("--romanisation", choices=("strict", "plain"), default="strict",
+                        help="Russian in Chicago citations: ALA-LC with diacritics (strict) or without (plain)")
+
+
 def _add_sharing_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """``export``, ``bookmark``, ``replace`` and ``import-aligned``."""
     formats = ("tmx", "tsv", "csv", "html", "md", "txt", "pdf", "docx")
     exp = sub.add_parser(
         "export",
         help="export an aligned text, a range of it, a bookmark or all bookmarks with a tag",
-        description="Export aligned text with a citation block (work, author, date, source, translator, kind, "
-        "bead and paragraph range). Examples: `sverka export 6 --range 12-40 --format tmx -o out.tmx`, "
+        description="Export aligned text with its citation (Chicago or GOST: both texts at their printed pages, "
+        "or Sverka's paragraph numbers where a text has none; rights; Sverka's bead numbers). Examples: `sverka export 6 --range 12-40 --format tmx -o out.tmx`, "
         "`sverka export --bookmarks --tag collectivization --format html -o out.html`.",
     )
     exp.add_argument("text_id", type=int, nargs="?", metavar="TEXT-ID", help="either text of an aligned pair")
@@ -142,6 +149,8 @@ def _add_sharing_parsers(sub: argparse._SubParsersAction) -> None:  # type: igno
     exp.add_argument("-o", "--output", type=Path, required=True, metavar="PATH", help="file to write")
     exp.add_argument("--title", default="", help="title printed at the top (default: the work or the tag)")
     exp.add_argument("--force", action="store_true", help="overwrite the output file if it exists")
+    _add_citation_options(exp)
+    exp.add_argument("--paper", choices=("a4", "letter"), help="page of DOCX and PDF (default: your locale's)")
 
     bmk = sub.add_parser("bookmark", help="add, list, edit or delete bookmarks")
     bsub = bmk.add_subparsers(dest="bookmark_command", metavar="ACTION", required=True)

@@ -273,13 +273,9 @@ def cmd_export(args: argparse.Namespace) -> int:
                 first, last = 0, excerpts.bead_count(session, alignment_id) - 1
             chosen = [excerpts.excerpt_for_range(session, alignment_id, first, last)]
             title = args.title or chosen[0].work_title
-    document = excerpts.make_document(title, chosen)
-    if fmt == "pdf":
-        from app.export_pdf import write_pdf
-
-        path = write_pdf(document, args.output, overwrite=args.force)
-    else:
-        path = export_document(document, fmt, args.output, overwrite=args.force)
+    document = excerpts.make_document(title, chosen, style=args.style, romanisation=args.romanisation,
+                                      paper=args.paper)
+    path = export_document(document, fmt, args.output, overwrite=args.force)
     beads = sum(len(e.beads) for e in document.excerpts)
     print(f"Exported {beads} bead(s) to {path} ({fmt}).")
     return EXIT_OK

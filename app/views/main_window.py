@@ -551,6 +551,10 @@ class MainWindow(QMainWindow):
     def _glossary_texts_changed(self) -> None:
         self.glossary_panel.set_texts(tuple(t.id for t in self.reader.model.texts.values()))
 
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
     # --- helpers (tests patch these) -------------------------------------------------------
     def ask_yes_no(self, title: str, text: str) -> bool:
         return ask(self, title, text)
