@@ -197,6 +197,24 @@ def _add_sharing_parsers(sub: argparse._SubParsersAction) -> None:  # type: igno
     rep.add_argument("--format", dest="fmt", choices=("text", "markdown", "html", "pdf-text"))
     rep.add_argument("--force-language", action="store_true")
 
+    cit = sub.add_parser(
+        "cite",
+        help="the citation of a text, of beads of an aligned pair or of a bookmark; or its record for Zotero",
+        description="Print (or write with -o) the citation of a whole text, of beads of the pair it is aligned "
+        "in (both texts at their printed pages, or Sverka's paragraph numbers, said so) or of a bookmark, in "
+        "Chicago or GOST style; or the texts' records as CSL-JSON, RIS or BibTeX for Zotero and other reference "
+        "managers. Examples: `sverka cite 6 --range 12-14`, `sverka cite 3 --format ris -o rogovin.ris`.",
+    )
+    cit.add_argument("text_id", type=int, nargs="?", metavar="ID", help="a text (see `sverka list`)")
+    cit.add_argument("--range", metavar="FIRST-LAST", help="beads of the pair, numbered from 1 (e.g. 12-14 or 12)")
+    cit.add_argument("--bookmark", type=int, metavar="BOOKMARK-ID", help="cite a bookmark's passage")
+    cit.add_argument("--format", dest="fmt", default="chicago", choices=("chicago", "gost", "csl-json", "ris", "bibtex"),
+                     help="a citation style, or a format reference managers import (default: chicago)")
+    cit.add_argument("--romanisation", choices=("strict", "plain"), default="strict",
+                     help="Russian in Chicago citations: ALA-LC with diacritics (strict) or without (plain)")
+    cit.add_argument("-o", "--output", type=Path, metavar="PATH", help="write to a file instead of printing")
+    cit.add_argument("--force", action="store_true", help="overwrite the output file if it exists")
+
     ial = sub.add_parser(
         "import-aligned", help="import an aligned pair from a TMX, TSV or CSV file made elsewhere"
     )

@@ -281,6 +281,30 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_cite(args: argparse.Namespace) -> int:
+    from db.services.citations import citation_for
+    from db.services.citing.formats import items_for, render_items
+    from db.services.citing.passage import cite_passage, side_bibliography
+    from db.services.export.writing import write_atomically
+
+    library = _open(args)
+    with library.sessions() as session:
+        passage = citation_for(session, args.text_id, _bead_range(args.range) if args.range else None, args.bookmark)
+    if args.fmt in ("chicago", "gost"):
+        lines = [cite_passage(passage, args.fmt, romanisation=args.romanisation).plain(), ""]
+        title = "Bibliography:" if args.fmt == "chicago" else "Список литературы:"
+        lines += [title] + [side_bibliography(s, args.fmt, romanisation=args.romanisation).plain() for s in passage.sides]
+        text = "\n".join(lines) + "\n"
+    else:
+        text = render_items(items_for(passage), args.fmt)
+    if args.output is None:
+        sys.stdout.write(text)
+    else:
+        path = write_atomically(args.output, text.encode("utf-8"), overwrite=args.force)
+        print(f"Wrote the {args.fmt} citation to {path}.")
+    return EXIT_OK
+
+
 def cmd_bookmark(args: argparse.Namespace) -> int:
     from db.services import bookmarks as bookmark_service
     from db.services.export.excerpt import alignment_for_text
@@ -411,6 +435,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": cmd_export,
     "bookmark": cmd_bookmark,
     "replace": cmd_replace,
+    "cite": cmd_cite,
     "import-aligned": cmd_import_aligned,
 }
 

@@ -8,7 +8,7 @@ read alone (or the whole text).  The rendering is ``db.services.citing``.
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.errors import TextNotFoundError
@@ -78,3 +78,27 @@ def text_side(session: Session, text_id: int) -> CitedSide:
     if text is None:
         raise TextNotFoundError(text_id)
     return _side(session, text, None, None)
+
+
+def citation_for(session: Session, text_id: int | None = None, bead_range: tuple[int, int] | None = None,
+                 bookmark_id: int | None = None) -> PassageCitation:
+    """What ``sverka cite`` and the window cite: beads of the pair a text is in (positions from
+    0, both included), a bookmark's passage, or a whole text (its work, no locator)."""
+    from db.services.export.excerpt import alignment_for_text
+    from db.services.bookmarks import get_bookmark
+
+    if bookmark_id is not None:
+        info = get_bookmark(session, bookmark_id)
+        if info.alignment_id is None or info.bead_start is None or info.bead_end is None:
+            raise ValueError(f"Bookmark {bookmark_id} can no longer be found in its texts; review it first.")
+        return passage_citation(session, info.alignment_id, info.bead_start, info.bead_end - 1)
+    if text_id is None:
+        raise ValueError("Say what to cite: a text id, with --range FIRST-LAST for beads of its pair, or --bookmark ID.")
+    if bead_range is None:
+        return text_citation(session, text_id)
+    alignment_id = alignment_for_text(session, text_id)
+    first, last = bead_range
+    count = session.scalar(select(func.count()).select_from(Bead).where(Bead.alignment_id == alignment_id)) or 0
+    if first >= count:
+        raise ValueError(f"The pair has {count} beads; bead {first + 1} is not one of them.")
+    return passage_citation(session, alignment_id, first, min(last, count - 1))

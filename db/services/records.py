@@ -198,6 +198,12 @@ class Record:
         if not isinstance(data, Mapping):
             return cls()
         values: dict[str, Any] = {}
+        custom = data.get("custom")
+        if isinstance(custom, Mapping) and any(str(k).startswith(X) for k in custom):
+            # an item Sverka exported for other tools: its extras come back from ``custom``
+            data = {**{k: v for k, v in data.items() if k not in ("custom", "translated-title")},
+                    **{k: v for k, v in custom.items() if str(k).startswith(X)},
+                    **({X + "title-translated": data["translated-title"]} if data.get("translated-title") else {})}
         known = {"id", "type", *NAME_ROLES, *_SIMPLE, *_DATES, *_X_SIMPLE, X + "other-script", X + "archive", X + "bundled"}
         kind = _text(data.get("type"))
         values["type"] = kind if kind else "book"
@@ -224,7 +230,9 @@ class Record:
 
     # --- writing -------------------------------------------------------------------------
     def to_csl(self, *, item_id: str | None = None, sverka_keys: bool = True) -> dict[str, Any]:
-        """The CSL-JSON item (``sverka_keys=False``: without Sverka's ``x-sverka-`` keys, for other tools)."""
+        """The CSL-JSON item as stored.  ``sverka_keys=False``: the item for other tools, valid
+        against the CSL data schema (a translated title as ``translated-title``, Sverka's other
+        extras under ``custom``, which the schema keeps for such data)."""
         out: dict[str, Any] = {}
         if item_id is not None:
             out["id"] = item_id
@@ -238,6 +246,7 @@ class Record:
         for key, attr in _DATES.items():
             if getattr(self, attr):
                 out[key] = _date_to_csl(getattr(self, attr))
+        extras: dict[str, Any] = {}
         other: dict[str, list[dict[str, str] | None]] = {}
         for role in NAME_ROLES:
             names = [n for n in getattr(self, _role_attr(role)) if not n.empty]
@@ -245,19 +254,31 @@ class Record:
                 out[role] = [_name_to_csl(n) for n in names]
                 if any(n.other() for n in names):
                     other[role] = [_name_to_csl(o) if (o := n.other()) else None for n in names]
-        if sverka_keys:
-            for key, attr in _X_SIMPLE.items():
-                if getattr(self, attr):
-                    out[key] = getattr(self, attr)
-            if other:
-                out[X + "other-script"] = other
-            if not self.archive_ref.empty:
-                out[X + "archive"] = {p: v for p, v in zip(_ARCHIVE_PARTS, self.archive_ref.parts()) if v}
-            if self.bundled:
-                out[X + "bundled"] = True
+        for key, attr in _X_SIMPLE.items():
+            if getattr(self, attr):
+                extras[key] = getattr(self, attr)
+        if other:
+            extras[X + "other-script"] = other
+        if not self.archive_ref.empty:
+            extras[X + "archive"] = {p: v for p, v in zip(_ARCHIVE_PARTS, self.archive_ref.parts()) if v}
+        if self.bundled:
+            extras[X + "bundled"] = True
         for key, value in self.extra.items():
-            if sverka_keys or not key.startswith(X):
+            if key.startswith("x-"):
+                extras.setdefault(key, value)
+            else:
                 out.setdefault(key, value)
+        if sverka_keys:
+            out.update(extras)
+            return out
+        if self.title_translated:
+            out["translated-title"] = self.title_translated
+            extras.pop(X + "title-translated", None)
+        extras.pop(X + "bundled", None)  # a fact about this library, not about the work
+        if extras:
+            custom = dict(out.get("custom") or {}) if isinstance(out.get("custom"), Mapping) else {}
+            custom.update(extras)
+            out["custom"] = custom
         return out
 
     # --- questions -----------------------------------------------------------------------
