@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -165,3 +166,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (InputError, BeadFormatError, AnchorError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # The reader of our output went away (`python -m alignment align … | head`): not an error.
+        # Point stdout at /dev/null so that the interpreter's final flush does not fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0

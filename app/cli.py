@@ -84,9 +84,17 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("text_id", type=int, metavar="ID")
     show.add_argument("--sentences", action="store_true", help="one sentence per line, numbered")
 
-    align = sub.add_parser("align", help="align a Russian text with an English text of the library")
+    align = sub.add_parser(
+        "align",
+        help="align a Russian text with an English text of the library",
+        description="Align two texts. If the pair is aligned already, the beads you confirmed or edited are kept "
+        "as fixed points and only the rest is aligned again; --discard-review throws that work away.",
+    )
     align.add_argument("ru_id", type=int, metavar="RU-ID")
     align.add_argument("en_id", type=int, metavar="EN-ID")
+    align.add_argument("--discard-review", action="store_true",
+                       help="align from scratch, discarding the beads you confirmed or edited (asks first)")
+    align.add_argument("--yes", action="store_true", help="with --discard-review: do not ask for confirmation")
 
     loc = sub.add_parser(
         "locate",
@@ -253,11 +261,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_install_desktop(uninstall=args.uninstall)
     from app import commands
+    from app.terminal import safe_output
+    from db.errors import LibraryError
 
     try:
-        if command == "glossary":
-            return _glossary(args)
-        return commands.run(command, args)
+        with safe_output():
+            try:
+                if command == "glossary":
+                    return _glossary(args)
+                return commands.run(command, args)
+            except LibraryError as exc:
+                # Whatever the command: a problem with the library file is exit 4 and one sentence.
+                print(exc, file=sys.stderr)
+                return EXIT_LIBRARY
     except KeyboardInterrupt:
         print("Interrupted; the library was left as it was before this command.", file=sys.stderr)
         return EXIT_INTERRUPTED

@@ -26,7 +26,7 @@ from app.cli import (
 from db.engine import Library, open_library
 from db.errors import DuplicateTextError, LanguageMismatchError, LibraryError
 from db.services import library as library_service
-from db.services.aligning import align_texts
+from db.services.aligning import align_texts, reviewed_bead_count
 from db.services.bundled import restore_bundled
 from db.services.export.errors import ExportError, ExportTargetExistsError
 from db.services.importing import ImportOptions, TextMetadata, import_text
@@ -148,8 +148,25 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_align(args: argparse.Namespace) -> int:
     library = _open(args)
-    changes = align_texts(library, args.ru_id, args.en_id, progress=StderrProgress())
-    print(f"Aligned text {args.ru_id} with text {args.en_id} (alignment {min(changes.alignments)}).")
+    with library.sessions() as session:
+        reviewed = reviewed_bead_count(session, args.ru_id, args.en_id)
+    if reviewed and args.discard_review and not args.yes:
+        if not sys.stdin.isatty():
+            print(f"Refusing to discard the {reviewed} beads you confirmed or edited without confirmation; "
+                  "add --yes.", file=sys.stderr)
+            return EXIT_ERROR
+        answer = input(f"Discard the {reviewed} beads you confirmed or edited and align from scratch? [y/N] ")
+        if answer.strip().lower() not in {"y", "yes"}:
+            print("Nothing changed.")
+            return EXIT_OK
+    keep = not args.discard_review
+    if reviewed and keep:
+        print(f"Keeping the {reviewed} beads you confirmed or edited as fixed points; aligning the rest.",
+              file=sys.stderr)
+    changes = align_texts(library, args.ru_id, args.en_id, keep_review=keep, progress=StderrProgress())
+    kept = f"; {reviewed} reviewed beads kept" if reviewed and keep else (
+        f"; {reviewed} reviewed beads discarded" if reviewed else "")
+    print(f"Aligned text {args.ru_id} with text {args.en_id} (alignment {min(changes.alignments)}{kept}).")
     return EXIT_OK
 
 

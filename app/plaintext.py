@@ -99,6 +99,18 @@ def ask(
     return box.clickedButton() is yes_button
 
 
+def choose(parent: QWidget | None, title: str, text: str, options: list[str], *, default: int = 0) -> int | None:
+    """A question with several answers (buttons, plain text); the index chosen, None for Cancel/Escape."""
+    box = _box(parent, QMessageBox.Icon.Question, title, text)
+    buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(buttons[default])
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return buttons.index(clicked) if clicked in buttons else None
+
+
 def tooltip_for(widget: QWidget, pos: QPoint) -> str:
     """The tooltip Qt would show for ``widget`` at ``pos`` (widget coordinates), as plain text."""
     parent = widget.parentWidget()

@@ -62,6 +62,29 @@ class LibraryUnwritableError(LibraryError):
         )
 
 
+class LibraryReadOnlyError(LibraryError):
+    """A change was asked of a library opened read-only (the file or its folder cannot be written)."""
+
+    def __init__(self, path: Path, detail: str = "") -> None:
+        self.path = path
+        self.detail = detail
+        why = f" ({detail})" if detail else ""
+        super().__init__(
+            f"The library {path} is read-only{why}: Sverka can show it but cannot save changes, and nothing "
+            "was changed. Make the file and its folder writable, or copy the library elsewhere and open the copy "
+            "with --db."
+        )
+
+
+class BackupNotFoundError(LibraryError):
+    def __init__(self, path: Path, name: str = "") -> None:
+        self.path = path
+        super().__init__(
+            f"There is no backup{' named ' + name if name else ''} of the library {path}; "
+            "`sverka restore-backup --list` shows the backups there are."
+        )
+
+
 class TextNotFoundError(LibraryError):
     def __init__(self, text_id: int) -> None:
         self.text_id = text_id

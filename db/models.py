@@ -12,7 +12,6 @@ import datetime as dt
 from typing import Literal
 
 from sqlalchemy import (
-    JSON,
     Boolean,
     CheckConstraint,
     DateTime,
@@ -22,7 +21,6 @@ from sqlalchemy import (
     LargeBinary,
     MetaData,
     String,
-    Text,
     UniqueConstraint,
     func,
 )
@@ -33,6 +31,8 @@ from sqlalchemy.orm import (
     mapped_column,
     relationship,
 )
+
+from db.types import CleanJSON, CleanString, CleanText
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -67,10 +67,10 @@ class Work(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str | None] = mapped_column(String(120), unique=True)
-    title: Mapped[str] = mapped_column(Text)
-    author: Mapped[str] = mapped_column(Text, default="")
-    date: Mapped[str] = mapped_column(String(40), default="")
-    description: Mapped[str] = mapped_column(Text, default="")
+    title: Mapped[str] = mapped_column(CleanText)
+    author: Mapped[str] = mapped_column(CleanText, default="")
+    date: Mapped[str] = mapped_column(CleanString(40), default="")
+    description: Mapped[str] = mapped_column(CleanText, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, server_default=func.current_timestamp())
 
     texts: Mapped[list[LibraryText]] = relationship(back_populates="work", passive_deletes=True)
@@ -95,16 +95,16 @@ class LibraryText(Base):
     lang: Mapped[str] = mapped_column(String(8))
     role: Mapped[str] = mapped_column(String(16), default="original")
     kind: Mapped[str] = mapped_column(String(32), default="original")
-    title: Mapped[str] = mapped_column(Text)
-    author: Mapped[str] = mapped_column(Text, default="")
-    translator: Mapped[str] = mapped_column(Text, default="")
-    date: Mapped[str] = mapped_column(String(40), default="")
-    source: Mapped[str] = mapped_column(Text, default="")
-    rights: Mapped[str] = mapped_column(Text, default="")
-    note: Mapped[str] = mapped_column(Text, default="")
+    title: Mapped[str] = mapped_column(CleanText)
+    author: Mapped[str] = mapped_column(CleanText, default="")
+    translator: Mapped[str] = mapped_column(CleanText, default="")
+    date: Mapped[str] = mapped_column(CleanString(40), default="")
+    source: Mapped[str] = mapped_column(CleanText, default="")
+    rights: Mapped[str] = mapped_column(CleanText, default="")
+    note: Mapped[str] = mapped_column(CleanText, default="")
     file_format: Mapped[str] = mapped_column(String(16), default="text")
     encoding: Mapped[str] = mapped_column(String(32), default="utf-8")
-    original_filename: Mapped[str] = mapped_column(Text, default="")
+    original_filename: Mapped[str] = mapped_column(CleanText, default="")
     content_hash: Mapped[str] = mapped_column(String(64), unique=True)
     bundled: Mapped[bool] = mapped_column(Boolean, default=False)
     paragraph_count: Mapped[int] = mapped_column(Integer, default=0)
@@ -112,7 +112,7 @@ class LibraryText(Base):
     char_count: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, server_default=func.current_timestamp())
     # The structured bibliographic record (db.services.records); NULL: only the free-text fields above.
-    record: Mapped[dict[str, object] | None] = mapped_column(JSON)
+    record: Mapped[dict[str, object] | None] = mapped_column(CleanJSON)
 
     work: Mapped[Work] = relationship(back_populates="texts")
     paragraphs: WriteOnlyMapped[Paragraph] = relationship(passive_deletes=True, order_by="Paragraph.position")
@@ -132,12 +132,12 @@ class Paragraph(Base):
     kind: Mapped[str] = mapped_column(String(16), default="body")
     level: Mapped[int] = mapped_column(Integer, default=0)
     lang: Mapped[str | None] = mapped_column(String(8))
-    text: Mapped[str] = mapped_column(Text)
-    notes: Mapped[list[list[int | str]] | None] = mapped_column(JSON)
+    text: Mapped[str] = mapped_column(CleanText)
+    notes: Mapped[list[list[int | str]] | None] = mapped_column(CleanJSON)
     # Printed page label where the paragraph starts, and the page breaks inside
     # it as [[offset, label], …]: a sentence is cited to the page it starts on.
-    page: Mapped[str | None] = mapped_column(String(32))
-    page_breaks: Mapped[list[list[int | str]] | None] = mapped_column(JSON)
+    page: Mapped[str | None] = mapped_column(CleanString(32))
+    page_breaks: Mapped[list[list[int | str]] | None] = mapped_column(CleanJSON)
 
 
 class Sentence(Base):
@@ -156,7 +156,7 @@ class Sentence(Base):
     position: Mapped[int] = mapped_column(Integer)
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
-    text: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(CleanText)
 
 
 class Alignment(Base):
@@ -209,7 +209,7 @@ class LibrarySetting(Base):
     __tablename__ = "library_settings"
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
-    value: Mapped[str] = mapped_column(Text, default="")
+    value: Mapped[str] = mapped_column(CleanText, default="")
 
 
 class Bookmark(Base):
@@ -242,13 +242,13 @@ class Bookmark(Base):
     ru_last_id: Mapped[int | None] = mapped_column(ForeignKey("sentences.id", ondelete="SET NULL"))
     en_first_id: Mapped[int | None] = mapped_column(ForeignKey("sentences.id", ondelete="SET NULL"))
     en_last_id: Mapped[int | None] = mapped_column(ForeignKey("sentences.id", ondelete="SET NULL"))
-    title: Mapped[str] = mapped_column(Text, default="")
-    note: Mapped[str] = mapped_column(Text, default="")
+    title: Mapped[str] = mapped_column(CleanText, default="")
+    note: Mapped[str] = mapped_column(CleanText, default="")
     colour: Mapped[str] = mapped_column(String(16), default="#ffd54f")
-    ru_quote: Mapped[str] = mapped_column(Text, default="")
-    en_quote: Mapped[str] = mapped_column(Text, default="")
+    ru_quote: Mapped[str] = mapped_column(CleanText, default="")
+    en_quote: Mapped[str] = mapped_column(CleanText, default="")
     needs_review: Mapped[bool] = mapped_column(Boolean, default=False)
-    review_reason: Mapped[str] = mapped_column(Text, default="")
+    review_reason: Mapped[str] = mapped_column(CleanText, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, server_default=func.current_timestamp())
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, server_default=func.current_timestamp())
 
@@ -260,7 +260,7 @@ class Tag(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String(120), unique=True)
-    name: Mapped[str] = mapped_column(String(120))
+    name: Mapped[str] = mapped_column(CleanString(120))
 
 
 class BookmarkTag(Base):
@@ -280,7 +280,7 @@ class GlossaryUserEntry(Base):
     __tablename__ = "glossary_user_entries"
 
     id: Mapped[str] = mapped_column(String(120), primary_key=True)
-    data: Mapped[dict[str, object]] = mapped_column(JSON)
+    data: Mapped[dict[str, object]] = mapped_column(CleanJSON)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, server_default=func.current_timestamp())
 
 

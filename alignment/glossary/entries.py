@@ -38,15 +38,28 @@ _TRANSLIT = {
 
 
 class GlossaryError(Exception):
-    """The glossary file is missing or malformed."""
+    """The bundled glossary file is missing or malformed."""
 
     def __init__(self, path: Path, problem: str) -> None:
-        super().__init__(
-            f"Cannot load the glossary {path}: {problem}. "
-            "Rebuild it with `python -m alignment.glossary.build`."
-        )
+        super().__init__(self.message(path, problem))
         self.path = path
         self.problem = problem
+
+    @staticmethod
+    def message(path: Path, problem: str) -> str:
+        return f"Cannot load the glossary {path}: {problem}. Rebuild it with `python -m alignment.glossary.build`."
+
+
+class GlossaryFileError(GlossaryError):
+    """A glossary file the user chose to import is unreadable or malformed."""
+
+    @staticmethod
+    def message(path: Path, problem: str) -> str:
+        return (
+            f"The glossary file “{path.name}” cannot be imported: {problem}. Nothing was imported. "
+            "Sverka reads glossary files as `sverka glossary export` writes them: JSON with a list of "
+            "entries, or CSV with a headword_en column (lists separated by “;”)."
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,12 +32,12 @@ from db.errors import DuplicateTextError, LanguageMismatchError
 from db.services import library as library_service
 from db.services.bundled import restore_bundled
 from db.services.startup import library_needs_preparing, prepare_library
-from db.services.aligning import align_texts
+from db.services.aligning import align_texts, reviewed_bead_count
 from db.services.importing import ImportOptions, import_text
 from db.services.metadata import text_details, update_text_details
 from db.services.search import SearchHit
 from app.dialogs.import_dialog import ImportDialog, ImportRequest
-from app.plaintext import ask, install_plain_tooltips, message
+from app.plaintext import ask, choose, install_plain_tooltips, message
 from app.dialogs.progress_dialog import TaskProgressDialog
 from app.messages import error_text, error_title
 from app.models.library_model import TEXT_ID_ROLE, LibraryModel
@@ -379,14 +379,45 @@ class MainWindow(QMainWindow):
         partner = same_work[labels.index(choice)]
         return self.start_alignment(info, partner)
 
-    def start_alignment(self, first: TextInfo, second: TextInfo) -> Task:
+    def start_alignment(self, first: TextInfo, second: TextInfo) -> Task | None:
         ru, en = (first, second) if first.lang == "ru" else (second, first)
         library = self._library
+        with library.sessions() as session:
+            reviewed = reviewed_bead_count(session, ru.id, en.id)
+        keep = True
+        if reviewed:
+            keep_choice = self.ask_keep_review(reviewed)
+            if keep_choice is None:
+                return None
+            keep = keep_choice
+        done_message = (self.tr("Aligned again; the {0} beads you confirmed or edited were kept.").format(reviewed)
+                        if reviewed and keep else "")
         return self._run(
-            lambda progress, cancel: align_texts(library, ru.id, en.id, progress=progress, cancel=cancel),
+            lambda progress, cancel: align_texts(library, ru.id, en.id, keep_review=keep, progress=progress,
+                                                 cancel=cancel),
             label=self.tr("Aligning {0}…").format(ru.title),
-            on_done=lambda _changes: (self.refresh_library(), self.select_text(first.id)),
+            on_done=lambda _changes: (self.refresh_library(), self.select_text(first.id),
+                                      done_message and self.statusBar().showMessage(done_message, 8000)),
         )
+
+    def ask_keep_review(self, reviewed: int) -> bool | None:
+        """True: keep the reviewed beads; False: discard them (confirmed twice); None: cancel."""
+        title = self.tr("Align again")
+        choice = choose(
+            self, title,
+            self.tr("This pair is aligned already, and you confirmed or edited {0} of its beads. Keep them as "
+                    "fixed points and align only the rest, or discard your review and align from scratch?")
+            .format(reviewed),
+            [self.tr("Keep my {0} beads").format(reviewed), self.tr("Discard them…")],
+        )
+        if choice is None:
+            return None
+        if choice == 0:
+            return True
+        if self.ask_yes_no(title, self.tr("Discard the {0} beads you confirmed or edited? This cannot be undone.")
+                           .format(reviewed)):
+            return False
+        return None
 
     # --- import ------------------------------------------------------------------------
     def import_file(self, path: Path | None = None) -> Task | None:

@@ -22,13 +22,15 @@ from sqlalchemy import insert
 
 from alignment.text.document import Paragraph as SegParagraph
 from alignment.text.document import Sentence as SegSentence
+from alignment.text.decode import normalize_text
 from alignment.text.errors import TextImportError
+from alignment.text.source_file import read_source_bytes
 from alignment.progress import NEVER_CANCELLED, CancelToken, NullProgress, Progress
 from alignment.text.segment import split_sentences
 from db.dto import AlignedImportResult
 from db.engine import Library
 from db.models import TEXT_KINDS, Alignment, Bead
-from db.services.export.delimited import unguard_cell
+from db.services.export.csv_writer import unguard_cell
 from db.services.importing import ImportOptions, PreparedText, TextMetadata, _store
 
 log = logging.getLogger(__name__)
@@ -59,6 +61,12 @@ class AlignedUnit:
     en: str
     ru_paragraph: int | None = None
     en_paragraph: int | None = None
+
+    def __post_init__(self) -> None:
+        # The same cleaning as a text import (control characters, NFC, spaces),
+        # before sentences are split, so that offsets are those of the stored text.
+        object.__setattr__(self, "ru", normalize_text(self.ru))
+        object.__setattr__(self, "en", normalize_text(self.en))
 
 
 @dataclass(frozen=True)
@@ -143,15 +151,7 @@ def read_tmx(path: Path) -> AlignedFile:
 
 
 def _read_bytes(path: Path) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > MAX_ALIGNED_BYTES:
-            raise AlignedFileError(path, f"the file is {size // 2**20} MB, more than {MAX_ALIGNED_BYTES // 2**20} MB")
-        return path.read_bytes()
-    except FileNotFoundError as exc:
-        raise AlignedFileError(path, "the file does not exist") from exc
-    except OSError as exc:
-        raise AlignedFileError(path, f"the file cannot be read ({exc.strerror})") from exc
+    return read_source_bytes(path, MAX_ALIGNED_BYTES)
 
 
 def _cyrillic_share(values: Iterable[str]) -> float:

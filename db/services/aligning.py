@@ -6,15 +6,19 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from alignment.aligner.align import align
+from alignment.aligner.edit_errors import CoverageError
+from alignment.aligner.edits import BeadSpan, check_coverage
+from alignment.aligner.realign import realign_unconfirmed, spans_from_beads
 from alignment.progress import NEVER_CANCELLED, CancelToken, NullProgress, Progress
 from db.dto import Changes
 from db.engine import Library
 from db.errors import TextNotFoundError
 from db.models import Alignment, Bead, LibraryText, Paragraph, Sentence
+from db.services.bead_store import load_spans
 
 log = logging.getLogger(__name__)
 
@@ -53,15 +57,38 @@ def _ranges(indices: tuple[int, ...]) -> tuple[int, int] | None:
     return min(indices), max(indices) + 1
 
 
+def existing_alignment_id(session: Session, ru_text_id: int, en_text_id: int) -> int | None:
+    return session.scalars(
+        select(Alignment.id).where(Alignment.ru_text_id == ru_text_id, Alignment.en_text_id == en_text_id)
+    ).first()
+
+
+def reviewed_bead_count(session: Session, ru_text_id: int, en_text_id: int) -> int:
+    """How many beads of the pair's alignment the user confirmed or edited (0 when not aligned)."""
+    alignment_id = existing_alignment_id(session, ru_text_id, en_text_id)
+    if alignment_id is None:
+        return 0
+    return session.scalar(
+        select(func.count()).where(Bead.alignment_id == alignment_id, Bead.status != "auto")
+    ) or 0
+
+
 def align_texts(
     library: Library,
     ru_text_id: int,
     en_text_id: int,
     *,
+    keep_review: bool = True,
     progress: Progress | None = None,
     cancel: CancelToken = NEVER_CANCELLED,
 ) -> Changes:
-    """Align a Russian and an English text, replacing any earlier alignment of the pair."""
+    """Align a Russian and an English text.
+
+    When the pair is aligned already, the beads the user confirmed or edited
+    are kept as fixed anchors and only the rest is aligned again (as "re-align
+    the rest" does); ``keep_review=False`` discards that work and aligns from
+    scratch, which callers must have had the user confirm.
+    """
     progress = progress or NullProgress()
     with library.sessions() as session:
         for tid, lang in ((ru_text_id, "ru"), (en_text_id, "en")):
@@ -72,33 +99,34 @@ def align_texts(
                 raise ValueError(f"Text {tid} is {t.lang}, not {lang}: give the Russian text first, then the English.")
         ru = _units(session, ru_text_id)
         en = _units(session, en_text_id)
-    beads = align(
-        ru.texts,
-        en.texts,
-        src_paragraphs=ru.paragraphs,
-        tgt_paragraphs=en.paragraphs,
-        progress=progress,
-        cancel=cancel,
-    )
+        alignment_id = existing_alignment_id(session, ru_text_id, en_text_id)
+        old = load_spans(session, alignment_id) if alignment_id is not None else []
+    anchors = [s for s in old if s.is_anchor] if keep_review else []
+    if anchors:
+        spans = _realigned_around_anchors(old, ru, en, progress, cancel)
+    else:
+        spans = spans_from_beads(align(
+            ru.texts,
+            en.texts,
+            src_paragraphs=ru.paragraphs,
+            tgt_paragraphs=en.paragraphs,
+            progress=progress,
+            cancel=cancel,
+        ))
     cancel.raise_if_cancelled()
-    rows = []
-    ru_next = en_next = 0
-    for i, b in enumerate(beads):
-        ru_range = _ranges(tuple(b.src)) or (ru_next, ru_next)
-        en_range = _ranges(tuple(b.tgt)) or (en_next, en_next)
-        ru_next, en_next = ru_range[1], en_range[1]
-        rows.append(
-            {
-                "position": i,
-                "ru_start": ru_range[0],
-                "ru_end": ru_range[1],
-                "en_start": en_range[0],
-                "en_end": en_range[1],
-                "score": float(b.score),
-                "confidence": float(b.confidence),
-                "status": "auto",
-            }
-        )
+    rows = [
+        {
+            "position": i,
+            "ru_start": s.ru_start,
+            "ru_end": s.ru_end,
+            "en_start": s.en_start,
+            "en_end": s.en_end,
+            "score": float(s.score),
+            "confidence": float(s.confidence),
+            "status": s.status,
+        }
+        for i, s in enumerate(spans)
+    ]
     with library.sessions.begin() as session:
         existing = session.scalars(
             select(Alignment).where(Alignment.ru_text_id == ru_text_id, Alignment.en_text_id == en_text_id)
@@ -108,6 +136,10 @@ def align_texts(
             session.add(existing)
             session.flush()
         else:
+            now_anchors = [s for s in load_spans(session, existing.id) if s.is_anchor]
+            if keep_review and now_anchors != anchors:
+                raise ValueError("The alignment was changed while it was being aligned again; nothing was stored. "
+                                 "Align it again.")
             session.execute(delete(Bead).where(Bead.alignment_id == existing.id))
             existing.updated_at = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
         for row in rows:
@@ -115,8 +147,21 @@ def align_texts(
         if rows:
             session.execute(insert(Bead), rows)
         alignment_id = existing.id
-    log.info("aligned %d with %d: %d beads", ru_text_id, en_text_id, len(rows))
+    log.info("aligned %d with %d: %d beads, %d kept as the user reviewed them", ru_text_id, en_text_id, len(rows),
+             len(anchors))
     return Changes(texts=frozenset({ru_text_id, en_text_id}), alignments=frozenset({alignment_id}))
+
+
+def _realigned_around_anchors(old: list[BeadSpan], ru: _Units, en: _Units, progress: Progress,
+                              cancel: CancelToken) -> list[BeadSpan]:
+    try:
+        check_coverage(old, len(ru.texts), len(en.texts))
+    except CoverageError as exc:
+        raise ValueError(f"The stored alignment does not match the texts any more ({exc}); "
+                         "align from scratch to replace it.") from exc
+    edit = realign_unconfirmed(old, ru.texts, en.texts, ru_paragraphs=ru.paragraphs, en_paragraphs=en.paragraphs,
+                               progress=progress, cancel=cancel)
+    return list(old) if edit is None else edit.apply(old)
 
 
 def alignment_beads(session: Session, alignment_id: int) -> list[BeadRow]:

@@ -23,10 +23,13 @@ from pathlib import Path
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from alignment.glossary.entries import Entry, Glossary, GlossaryError, slugify, transliterate
+from alignment.glossary.entries import CATEGORIES, Entry, Glossary, GlossaryFileError, slugify, transliterate
+from alignment.text.errors import TextImportError
+from alignment.text.source_file import read_source_bytes
 from alignment.progress import NEVER_CANCELLED, CancelToken, NullProgress, Progress
 from db.dto import Changes
 from db.engine import Library
+from db.services.export.csv_writer import csv_text, unguard_cell
 from db.models import GlossaryUserEntry, LibrarySetting, LibraryText, Paragraph, Sentence, TermOccurrence
 from resources import glossary_dir
 
@@ -36,6 +39,7 @@ STAMP_KEY = "glossary_index_stamp"
 USER_SOURCE = "Your entry"
 CSV_FIELDS = ("id", "headword_en", "variants_en", "forms_ru", "translit", "category", "definition", "dates",
               "biography", "related", "source", "written_by_project")
+MAX_GLOSSARY_BYTES = 20 * 1024 * 1024
 _LIST_FIELDS = frozenset({"variants_en", "forms_ru", "related", "unmarked_forms"})
 
 
@@ -262,62 +266,98 @@ def export_glossary(glossary: Glossary, fmt: str) -> str:
     if fmt == "json":
         return json.dumps({"entries": entries}, ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
-        buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=CSV_FIELDS, extrasaction="ignore", lineterminator="\n")
-        writer.writeheader()
+        rows: list[list[object]] = [list(CSV_FIELDS)]
         for e in entries:
-            writer.writerow({k: "; ".join(v) if isinstance(v, list) else v for k, v in e.items()})
-        return buf.getvalue()
+            flat = {k: "; ".join(v) if isinstance(v, list) else v for k, v in e.items()}
+            rows.append([flat.get(name, "") for name in CSV_FIELDS])
+        return csv_text(rows, lineterminator="\n")
     raise ValueError(f"Unknown glossary format {fmt!r}: use json or csv.")
 
 
 def parse_glossary_file(path: Path) -> list[Entry]:
-    """Entries from a JSON or CSV glossary file; a clear error for anything malformed."""
+    """Entries from a JSON or CSV glossary file; ``GlossaryFileError`` for anything malformed."""
     try:
-        raw = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise GlossaryError(path, f"cannot be read as UTF-8 text ({exc})") from None
-    rows: list[dict[str, object]]
+        raw = read_source_bytes(path, MAX_GLOSSARY_BYTES).decode("utf-8-sig")
+    except TextImportError as exc:
+        raise GlossaryFileError(path, str(exc).rstrip(".")) from None
+    except UnicodeDecodeError:
+        raise GlossaryFileError(path, "it is not UTF-8 text") from None
+    rows: list[object]
     if path.suffix.lower() == ".csv":
-        reader = csv.DictReader(io.StringIO(raw))
-        missing = {"headword_en"} - set(reader.fieldnames or ())
-        if missing:
-            raise GlossaryError(path, "the CSV has no headword_en column")
-        rows = [dict(r) for r in reader]
+        try:
+            reader = csv.DictReader(io.StringIO(raw, newline=""), strict=True)
+            if "headword_en" not in (reader.fieldnames or ()):
+                raise GlossaryFileError(path, "the CSV has no headword_en column")
+            rows = [{k: unguard_cell(v) if isinstance(v, str) else v for k, v in r.items() if k is not None}
+                    for r in reader]
+        except csv.Error as exc:
+            raise GlossaryFileError(path, f"the CSV is malformed ({exc})") from None
     else:
         try:
             data = json.loads(raw)
         except json.JSONDecodeError as exc:
-            raise GlossaryError(path, f"is not valid JSON ({exc.msg}, line {exc.lineno})") from None
-        rows = data.get("entries") if isinstance(data, dict) else data
-        if not isinstance(rows, list):
-            raise GlossaryError(path, "has no list of entries")
-    entries = []
-    for n, row in enumerate(rows, start=1):
-        if not isinstance(row, dict) or not str(row.get("headword_en") or "").strip():
-            raise GlossaryError(path, f"entry {n} has no English headword")
-        entries.append(_entry_from_row(row))
-    return entries
+            raise GlossaryFileError(path, f"it is not valid JSON ({exc.msg}, line {exc.lineno})") from None
+        found = data.get("entries") if isinstance(data, dict) else data
+        if not isinstance(found, list):
+            raise GlossaryFileError(path, "it has no list of entries")
+        rows = found
+    return [_entry_from_row(path, n, row) for n, row in enumerate(rows, start=1)]
 
 
-def _entry_from_row(row: dict[str, object]) -> Entry:
+_TEXT_FIELDS = ("id", "headword_en", "translit", "category", "definition", "dates", "biography")
+
+
+def _entry_from_row(path: Path, n: int, row: object) -> Entry:
+    """One entry of a user's file, every field checked for its type."""
+    if not isinstance(row, dict):
+        raise GlossaryFileError(path, f"entry {n} is not an object with fields")
+
+    def text(key: str) -> str:
+        value = row.get(key)
+        if value is None:
+            return ""
+        if not isinstance(value, str):
+            raise GlossaryFileError(path, f"entry {n}: “{key}” should be text, not {_json_kind(value)}")
+        return value.strip()
+
     def listed(key: str) -> tuple[str, ...]:
-        value = row.get(key) or ()
+        value = row.get(key)
+        if value is None:
+            return ()
         if isinstance(value, str):
-            value = [v for v in value.split(";")]
-        return tuple(str(v).strip() for v in value if str(v).strip())  # type: ignore[union-attr]
+            value = value.split(";")
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise GlossaryFileError(path, f"entry {n}: “{key}” should be a list of texts, not {_json_kind(value)}")
+        return tuple(v.strip() for v in value if v.strip())
 
-    headword = str(row["headword_en"]).strip()
-    base = new_user_entry(headword, forms_ru=listed("forms_ru"), definition=str(row.get("definition") or ""),
-                          category=str(row.get("category") or "other"), variants_en=listed("variants_en"))
+    headword = text("headword_en")
+    if not headword:
+        raise GlossaryFileError(path, f"entry {n} has no English headword")
+    category = text("category") or "other"
+    if category not in CATEGORIES:
+        raise GlossaryFileError(path, f"entry {n}: the category “{category}” is not one of {', '.join(CATEGORIES)}")
+    base = new_user_entry(headword, forms_ru=listed("forms_ru"), definition=text("definition"),
+                          category=category, variants_en=listed("variants_en"))
     return replace(
         base,
-        id=str(row.get("id") or base.id),
-        translit=str(row.get("translit") or base.translit),
-        dates=str(row.get("dates") or ""),
-        biography=str(row.get("biography") or ""),
+        id=text("id") or base.id,
+        translit=text("translit") or base.translit,
+        dates=text("dates"),
+        biography=text("biography"),
         related=listed("related"),
     )
+
+
+def _json_kind(value: object) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return "text"
 
 
 def import_glossary(session: Session, path: Path) -> int:

@@ -13,36 +13,21 @@ mark so that Excel reads UTF-8.  TSV is quoted only where a tab or a line break
 inside a cell needs it (or a cell starts with a quotation mark), so text with
 quotation marks inside stays as it is.  A cell a spreadsheet would run as a
 formula (starting with ``=``, ``+``, ``-``, ``@``) gets a leading apostrophe,
-which ``unguard_cell`` removes on import.  ``write_rows`` is the one writer
-of every CSV/TSV file Sverka makes.
+which ``unguard_cell`` removes on import.  The rows are written by the one
+CSV/TSV writer, ``csv_writer``.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-from collections.abc import Iterable, Sequence
-
 from db.dto import ExportDocument
 from db.services.export.citation import bead_citation, short_label
+from db.services.export.csv_writer import csv_text
 
 SIDE_FIELDS = ("kind", "title", "author", "translator", "date", "rights", "source")
 HEADER = (
     "bead", "ru", "en", "ru_page", "en_page", "ru_paragraph", "en_paragraph", "status", "citation", "label",
     *(f"{lang}_{name}" for lang in ("ru", "en") for name in SIDE_FIELDS),
 )
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-GUARD = "'"
-
-
-def guard_cell(value: str) -> str:
-    return GUARD + value if value.startswith(_FORMULA_START) else value
-
-
-def unguard_cell(value: str) -> str:
-    if value.startswith(GUARD) and value[1:].startswith(_FORMULA_START):
-        return value[1:]
-    return value
 
 
 def _rows(document: ExportDocument) -> list[list[str]]:
@@ -70,28 +55,10 @@ def _rows(document: ExportDocument) -> list[list[str]]:
     return rows
 
 
-def _tsv_cell(value: str) -> str:
-    # Quoted only where a tab or a line break inside needs it, or a leading quotation mark would be misread.
-    if any(c in value for c in "\t\n\r") or value.startswith('"'):
-        return '"' + value.replace('"', '""') + '"'
-    return value
-
-
-def write_rows(rows: Iterable[Sequence[str]], delimiter: str) -> str:
-    """Rows as CSV (``,``) or TSV (``\\t``) text, every cell guarded against formulas; lines end ``\\r\\n``."""
-    guarded = [[guard_cell(str(c)) for c in row] for row in rows]
-    if delimiter == "\t":
-        return "".join("\t".join(_tsv_cell(c) for c in row) + "\r\n" for row in guarded)
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-    writer.writerows(guarded)
-    return buffer.getvalue()
-
-
 def render_csv(document: ExportDocument) -> bytes:
     """Comma-separated, with a byte-order mark so that Excel reads it as UTF-8."""
-    return write_rows(_rows(document), ",").encode("utf-8-sig")
+    return csv_text(_rows(document), delimiter=",").encode("utf-8-sig")
 
 
 def render_tsv(document: ExportDocument) -> bytes:
-    return write_rows(_rows(document), "\t").encode("utf-8")
+    return csv_text(_rows(document), delimiter="\t").encode("utf-8")

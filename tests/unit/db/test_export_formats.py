@@ -10,6 +10,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+
+from alignment.text.decode import normalize_text
 from lxml import etree
 
 from db.dto import Excerpt, ExcerptBead, ExportDocument, TextCitation
@@ -124,7 +126,8 @@ def test_delimited_round_trip_of_hostile_content(fmt: str, delimiter: str, encod
     path = tmp_path / f"out.{fmt}"
     path.write_bytes(data)
     units = read_delimited(path, delimiter).units
-    assert [(u.ru, u.en) for u in units] == HOSTILE
+    # … and cleaned as every imported text is (line ends unified, no control characters).
+    assert [(u.ru, u.en) for u in units] == [(normalize_text(ru), normalize_text(en)) for ru, en in HOSTILE]
     column = rows[0].index
     assert all(r[column("label")].startswith("Back-translation by Sverka's editors") for r in body)
     assert {r[column("ru_kind")] for r in body} == {"back_translation"}
@@ -213,5 +216,5 @@ def test_tmx_read_back_by_the_importer(tmp_path: Path) -> None:
     path = tmp_path / "out.tmx"
     path.write_bytes(render(hostile_document(), "tmx"))
     aligned = read_tmx(path)
-    assert [(u.ru, u.en) for u in aligned.units] == HOSTILE
+    assert [(u.ru, u.en) for u in aligned.units] == [(normalize_text(ru), normalize_text(en)) for ru, en in HOSTILE]
     assert aligned.properties["x-en-title"] == "Notes"
