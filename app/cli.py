@@ -224,10 +224,16 @@ def _add_sharing_parsers(sub: argparse._SubParsersAction) -> None:  # type: igno
     cit.add_argument("--force", action="store_true", help="overwrite the output file if it exists")
 
     ial = sub.add_parser(
-        "import-aligned", help="import an aligned pair from a TMX, TSV or CSV file made elsewhere"
+        "import-aligned",
+        help="import an aligned pair: a Sverka export, or TMX, TSV, CSV, LF Aligner or InterText files made elsewhere",
+        description="Import an aligned pair. Sverka's own TMX/TSV/CSV exports come back with each text's kind, "
+        "translator, rights and record, the beads' review status, the paragraph and bead numbers and the pages. "
+        "Other files: TMX; TSV or CSV (UTF-8, UTF-16 from Excel, cp1251; commas or semicolons) with a Russian and "
+        "an English column; LF Aligner's .txt output; an InterText/hunalign alignment (.xml, with its two documents "
+        "next to it).",
     )
     ial.add_argument("path", type=Path)
-    ial.add_argument("--format", dest="fmt", choices=("tmx", "tsv", "csv"), help="default: from the file name")
+    ial.add_argument("--format", dest="fmt", choices=("tmx", "tsv", "csv", "txt", "xml"), help="default: from the file name")
     ial.add_argument("--title", default="", help="title of the work (default: from the file)")
     ial.add_argument("--author", default="")
     ial.add_argument("--date", default="")

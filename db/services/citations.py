@@ -8,6 +8,8 @@ read alone (or the whole text).  The rendering is ``db.services.citing``.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -16,7 +18,7 @@ from db.models import Alignment, Bead, LibraryText, Paragraph, Sentence
 from db.services.citing.locators import Locator
 from db.services.citing.passage import CitedSide, PassageCitation
 from db.services.pages import page_at
-from db.services.records import record_of
+from db.services.records import Record, record_of
 
 
 def sentence_locator(session: Session, text_id: int, first: int, last: int) -> Locator:
@@ -39,9 +41,19 @@ def sentence_locator(session: Session, text_id: int, first: int, last: int) -> L
     return Locator(first_paragraph=a[3] + 1, last_paragraph=b[3] + 1)
 
 
+def _offset(record: Record, key: str) -> int:
+    value = record.extra.get(key)
+    return value if isinstance(value, int) and value > 0 else 0
+
+
 def _side(session: Session, text: LibraryText, first: int | None, last: int | None) -> CitedSide:
+    record = record_of(text)
     locator = sentence_locator(session, text.id, first, last) if first is not None and last is not None else Locator()
-    return CitedSide(lang=text.lang, kind=text.kind, record=record_of(text), locator=locator)
+    shift = _offset(record, "x-sverka-paragraph-offset")  # an excerpt re-imported: the source's numbers
+    if shift and locator.has_paragraphs and not locator.has_pages:
+        locator = replace(locator, first_paragraph=locator.first_paragraph + shift,  # type: ignore[operator]
+                          last_paragraph=(locator.last_paragraph or locator.first_paragraph) + shift)  # type: ignore[operator]
+    return CitedSide(lang=text.lang, kind=text.kind, record=record, locator=locator)
 
 
 def passage_citation(session: Session, alignment_id: int, bead_first: int, bead_last: int) -> PassageCitation:
@@ -61,7 +73,8 @@ def passage_citation(session: Session, alignment_id: int, bead_first: int, bead_
         first = min((s for s, _ in spans), default=None)
         last = max((e for _, e in spans), default=None)
         sides.append(_side(session, text, first, None if last is None else last - 1))
-    return PassageCitation(sides=tuple(sides), beads=(bead_first + 1, bead_last + 1))
+    shift = _offset(sides[0].record, "x-sverka-bead-offset")
+    return PassageCitation(sides=tuple(sides), beads=(bead_first + 1 + shift, bead_last + 1 + shift))
 
 
 def text_citation(session: Session, text_id: int, first_sentence: int | None = None,

@@ -6,7 +6,8 @@ the file as it is: there are no comment or citation rows above the header
 carries its own provenance — the citation of that bead at its page (or
 paragraph, said as such), each text's kind, translator, rights and the label
 of a text written by Sverka's editors — so a row copied out of a spreadsheet
-still says where it comes from, and Sverka's import brings all of it back.
+still says where it comes from, and Sverka's import brings all of it back (the
+texts' full bibliographic records, as CSL-JSON, are on an excerpt's first row).
 
 CSV is quoted where the ``csv`` module needs it and starts with a byte-order
 mark so that Excel reads UTF-8.  TSV is quoted only where a tab or a line break
@@ -19,6 +20,9 @@ CSV/TSV writer, ``csv_writer``.
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
+
 from db.dto import ExportDocument
 from db.services.export.citation import bead_citation, short_label
 from db.services.export.csv_writer import csv_text
@@ -27,6 +31,7 @@ SIDE_FIELDS = ("kind", "title", "author", "translator", "date", "rights", "sourc
 HEADER = (
     "bead", "ru", "en", "ru_page", "en_page", "ru_paragraph", "en_paragraph", "status", "citation", "label",
     *(f"{lang}_{name}" for lang in ("ru", "en") for name in SIDE_FIELDS),
+    "ru_record", "en_record",
 )
 
 
@@ -37,7 +42,8 @@ def _rows(document: ExportDocument) -> list[list[str]]:
         sides = {"ru": excerpt.ru, "en": excerpt.en}
         provenance = [str(getattr(sides[lang], name) or "") for lang in ("ru", "en") for name in SIDE_FIELDS]
         label = " | ".join(x for x in (short_label(excerpt.ru.kind), short_label(excerpt.en.kind)) if x)
-        for b in excerpt.beads:
+        records = _records(excerpt)
+        for i, b in enumerate(excerpt.beads):
             row = [
                 str(b.position + 1),
                 b.ru,
@@ -50,9 +56,19 @@ def _rows(document: ExportDocument) -> list[list[str]]:
                 bead_citation(excerpt, b, document),
                 label,
                 *provenance,
+                *(records if i == 0 else ("", "")),  # once per excerpt: Sverka's import brings them back
             ]
             rows.append(row + ([excerpt.heading or str(n)] if several else []))
     return rows
+
+
+def _records(excerpt) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    """The two texts' bibliographic records as CSL-JSON (written on an excerpt's first row only)."""
+    if excerpt.citation is None:
+        return ("", "")
+    found = {side.lang: json.dumps(replace(side.record, bundled=False).to_csl(), ensure_ascii=False)
+             for side in excerpt.citation.sides}
+    return (found.get("ru", ""), found.get("en", ""))
 
 
 def render_csv(document: ExportDocument) -> bytes:

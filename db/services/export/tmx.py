@@ -13,6 +13,8 @@ escaping is explicit; valid against the TMX 1.4b DTD.
 from __future__ import annotations
 
 import datetime as dt
+import json
+from dataclasses import replace
 from importlib.metadata import PackageNotFoundError, version
 
 from db.dto import Excerpt, ExcerptBead, ExportDocument, TextCitation
@@ -50,6 +52,10 @@ def _side_props(side: TextCitation, indent: str) -> list[str]:
 def _excerpt_props(excerpt: Excerpt, document: ExportDocument, indent: str) -> list[str]:
     lines = [_prop("x-work", excerpt.work_title, indent), _prop("x-work-author", excerpt.work_author, indent)]
     lines += _side_props(excerpt.ru, indent) + _side_props(excerpt.en, indent)
+    for side in excerpt.citation.sides if excerpt.citation is not None else ():
+        # the whole bibliographic record, so that Sverka's import brings it back
+        record = replace(side.record, bundled=False).to_csl()
+        lines.append(_prop(f"x-{side.lang}-record", json.dumps(record, ensure_ascii=False), indent))
     for label in project_labels(excerpt):
         lines.append(_prop(f"x-{label.lang}-label", f"{label.en} / {label.ru}", indent))
     lines.append(_prop("x-beads", f"{excerpt.bead_first + 1}-{excerpt.bead_last + 1}", indent))
