@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self._runner = runner
         self._settings = settings or Settings.from_app()
         self._works: list[WorkInfo] = []
+        self.reader_menu_actions: list[QAction] = []  # the reader's context menu starts with these (copying)
         install_plain_tooltips()  # every tooltip shows file and user text as text, never as HTML
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(self.tr("Sverka"))
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self._build_bookmark_actions()
         self._build_glossary()
         self._build_review()
+        self._build_copying()
         self.refresh_library()
 
     # --- menus -------------------------------------------------------------------------
@@ -532,6 +534,11 @@ class MainWindow(QMainWindow):
         view_menu = {a.text(): a.menu() for a in self.menuBar().actions() if a.menu() is not None}.get(self.tr("&View"))
         if view_menu is not None:
             view_menu.addAction(self.glossary_action)
+
+    def _build_copying(self) -> None:
+        from app.views.copy_actions import CopyActions
+
+        self.copying = CopyActions(self, self._library)
 
     def _build_review(self) -> None:
         from app.views.review_actions import ReviewActions
