@@ -469,3 +469,37 @@ def set_text_record(session: Session, text_id: int, record: Record) -> Changes:
         raise ValueError(f"Unknown kind of publication {record.type!r}; expected one of {', '.join(RECORD_TYPES)}.")
     t.record = replace(record, bundled=False).to_csl()
     return Changes(texts=frozenset({text_id}))
+
+
+# --- names as the details dialog shows them, one a line ------------------------------------------
+
+
+def name_line(name: Name) -> str:
+    """``Rogovin, Vadim Z. = Роговин, Вадим Захарович``; a body in braces: ``{Sverka editors}``."""
+    main = "{" + name.literal + "}" if name.literal else ", ".join(p for p in (name.family, name.given) if p)
+    other = ", ".join(p for p in (name.other_family, name.other_given) if p)
+    return f"{main} = {other}" if other else main
+
+
+def parse_name_lines(text: str) -> tuple[Name, ...]:
+    """The inverse of ``name_line`` for each non-empty line (a line without a comma is read as
+    ``Given Family``)."""
+    names = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        main, _, other = line.partition("=")
+        main, other = main.strip(), other.strip()
+        if main.startswith("{") and main.endswith("}"):
+            name = Name(literal=main[1:-1].strip())
+        else:
+            name = parse_name(main)
+            if name.literal and "," not in main:  # "Sverka editors" as a person would be wrong: keep it whole
+                name = Name(literal=name.literal)
+        if other:
+            alt = parse_name(other)
+            name = replace(name, other_family=alt.family or alt.literal, other_given=alt.given)
+        if not name.empty:
+            names.append(name)
+    return tuple(names)
