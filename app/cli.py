@@ -72,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--kind", default=None, choices=KIND_CHOICES, help="default: original")
     imp.add_argument("--work", type=int, metavar="WORK-ID", help="add to an existing work (see `sverka list`)")
     imp.add_argument("--format", dest="fmt", choices=("text", "markdown", "html", "pdf-text"), help="default: detected")
+    imp.add_argument("--encoding", help="the file's encoding, e.g. cp1251 or koi8-r (default: detected)")
     imp.add_argument("--allow-duplicate", action="store_true", help="import even if the same text is already there")
     imp.add_argument(
         "--force-language", action="store_true", help="import even if the text seems to be in another language"
@@ -83,6 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
     show = sub.add_parser("show", help="print a text paragraph by paragraph")
     show.add_argument("text_id", type=int, metavar="ID")
     show.add_argument("--sentences", action="store_true", help="one sentence per line, numbered")
+    show.add_argument("--json", action="store_true",
+                      help="print the text as one JSON object: id, title, language, paragraphs "
+                           "(n, kind, level, text, page, notes)")
 
     align = sub.add_parser(
         "align",
@@ -203,6 +207,7 @@ def _add_sharing_parsers(sub: argparse._SubParsersAction) -> None:  # type: igno
     rep.add_argument("--rights", default="")
     rep.add_argument("--kind", default="", choices=("", *KIND_CHOICES), help="default: original or published_translation")
     rep.add_argument("--format", dest="fmt", choices=("text", "markdown", "html", "pdf-text"))
+    rep.add_argument("--encoding", help="the file's encoding (default: detected)")
     rep.add_argument("--force-language", action="store_true")
 
     cit = sub.add_parser(

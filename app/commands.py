@@ -7,6 +7,7 @@ result; errors become one plain sentence on standard error and an exit code.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Callable
 
@@ -68,7 +69,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         kind=args.kind or "original",
         work_id=args.work,
     )
-    options = ImportOptions(fmt=args.fmt, allow_duplicate=args.allow_duplicate, force_language=args.force_language)
+    options = ImportOptions(fmt=args.fmt, allow_duplicate=args.allow_duplicate, force_language=args.force_language,
+                            encoding=args.encoding)
     result = import_text(library, args.path, meta, options, progress=StderrProgress())
     for warning in result.warnings:
         print(f"Note: {warning}", file=sys.stderr)
@@ -118,6 +120,13 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     library = _open(args)
+    if getattr(args, "json", False):
+        from db.services.text_json import text_as_json
+
+        with library.sessions() as session:
+            data = text_as_json(session, args.text_id)
+        print(json.dumps(data, ensure_ascii=False, indent=1))
+        return EXIT_OK
     with library.sessions() as session:
         info = library_service.get_text(session, args.text_id)
         paragraphs = library_service.text_paragraphs(session, args.text_id)
@@ -405,7 +414,7 @@ def cmd_replace(args: argparse.Namespace) -> int:
         rights=args.rights,
         kind=args.kind,
     )
-    options = ImportOptions(fmt=args.fmt, force_language=args.force_language)
+    options = ImportOptions(fmt=args.fmt, force_language=args.force_language, encoding=args.encoding)
     result = replace_text(library, args.text_id, args.path, meta, options, progress=StderrProgress())
     for warning in result.warnings:
         print(f"Note: {warning}", file=sys.stderr)

@@ -100,6 +100,15 @@ class Settings:
 
     # --- appearance ------------------------------------------------------------------------
     @property
+    def show_pages(self) -> bool:
+        """Printed page numbers in the reader's margin."""
+        return str(self._store.value("reader/show_pages", "true")).lower() in ("true", "1")
+
+    @show_pages.setter
+    def show_pages(self, value: bool) -> None:
+        self._store.setValue("reader/show_pages", "true" if value else "false")
+
+    @property
     def theme(self) -> str:
         value = str(self._store.value("ui/theme", "system"))
         return value if value in THEMES else "system"

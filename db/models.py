@@ -113,6 +113,8 @@ class LibraryText(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, server_default=func.current_timestamp())
     # The structured bibliographic record (db.services.records); NULL: only the free-text fields above.
     record: Mapped[dict[str, object] | None] = mapped_column(CleanJSON)
+    # "printed": paragraphs carry printed page labels; "physical": only the file's page numbers; NULL: no pages.
+    page_labels: Mapped[str | None] = mapped_column(String(16))
 
     work: Mapped[Work] = relationship(back_populates="texts")
     paragraphs: WriteOnlyMapped[Paragraph] = relationship(passive_deletes=True, order_by="Paragraph.position")
@@ -138,6 +140,10 @@ class Paragraph(Base):
     # it as [[offset, label], …]: a sentence is cited to the page it starts on.
     page: Mapped[str | None] = mapped_column(CleanString(32))
     page_breaks: Mapped[list[list[int | str]] | None] = mapped_column(CleanJSON)
+    # A note's text: the key its calls name (``notes`` of the calling paragraph holds
+    # [offset, label, key]) and the label it is printed with.
+    note_key: Mapped[str | None] = mapped_column(CleanString(64))
+    note_label: Mapped[str | None] = mapped_column(CleanString(32))
 
 
 class Sentence(Base):

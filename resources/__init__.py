@@ -26,3 +26,8 @@ def glossary_dir() -> Path:
 
 def lexicon_dir() -> Path:
     return RESOURCES_DIR / "lexicon"
+
+
+def encoding_dir() -> Path:
+    """Letter-pair statistics of Russian, for judging 8-bit encodings (``alignment.text.letter_pairs``)."""
+    return RESOURCES_DIR / "encoding"

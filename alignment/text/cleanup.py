@@ -18,14 +18,18 @@ from typing import Literal
 from alignment.text.boilerplate import is_page_number, remove_boilerplate
 from alignment.text.decode import decode_bytes, sniff_document_format
 from alignment.text.document import Block, CleanDocument
+from alignment.progress import NEVER_CANCELLED, CancelToken, Progress
 from alignment.text.errors import (
     MAX_TEXT_BYTES,
+    DamagedFileError,
     EmptyFileError,
     UnsupportedFormatError,
 )
+from alignment.text.readers import BOOK_FORMATS, read_book
 from alignment.text.html_extract import decode_html_bytes, html_to_blocks
 from alignment.text.source_file import read_source_bytes
 from alignment.text.langcheck import check_language, mark_embedded_language
+from alignment.text.notes_link import link_notes
 from alignment.text.markdown_clean import clean_inline, markdown_to_blocks, repair_split_blocks
 from alignment.text.reflow import looks_like_pdf_text, reflow_pdf_text, rejoin_page_breaks
 
@@ -35,10 +39,12 @@ Format = Literal["text", "markdown", "html", "pdf-text"]
 FORMATS: tuple[str, ...] = ("text", "markdown", "html", "pdf-text")
 
 UNSUPPORTED_EXTENSIONS = {
-    ".pdf": "PDF", ".epub": "EPUB", ".docx": "DOCX", ".doc": "Word 97-2003 (DOC)",
-    ".odt": "ODT", ".rtf": "RTF", ".fb2": "FB2", ".djvu": "DjVu", ".mobi": "MOBI",
+    ".doc": "Word 97-2003 (DOC)", ".rtf": "RTF", ".djvu": "DjVu", ".mobi": "MOBI",
     ".azw3": "Kindle (AZW3)", ".pages": "Pages",
 }
+BOOK_EXTENSIONS = (".pdf", ".epub", ".docx", ".odt", ".fb2", ".fb2.zip")
+_BOOK_NAMES = {".pdf": "PDF", ".epub": "EPUB", ".docx": "DOCX", ".odt": "ODT", ".fb2": "FB2", ".fb2.zip": "FB2"}
+"""Book files, read by ``alignment.text.readers`` (recognised by their content, not by these)."""
 _MARKDOWN_EXT = {".md", ".markdown", ".mdown", ".mkd"}
 _HTML_EXT = {".html", ".htm", ".xhtml", ".shtml", ".mht", ".mhtml"}
 
@@ -83,7 +89,7 @@ def clean_text(text: str, *, fmt: str, lang: str) -> CleanDocument:
     blocks, removed = remove_boilerplate(blocks)
     if removed:
         logger.info("removed %d boilerplate blocks", len(removed))
-    blocks = mark_embedded_language(blocks, lang)
+    blocks = mark_embedded_language(link_notes(blocks), lang)
     warnings: list[str] = []
     warning = check_language(blocks, lang)
     if warning is not None:
@@ -105,24 +111,39 @@ def load_document(
     lang: str,
     fmt: str | None = None,
     max_bytes: int = MAX_TEXT_BYTES,
+    encoding: str | None = None,
+    progress: Progress | None = None,
+    cancel: CancelToken = NEVER_CANCELLED,
 ) -> CleanDocument:
-    """Read, decode and clean a file; raise a TextImportError subclass on failure."""
+    """Read, decode and clean a file; raise a TextImportError subclass on failure.
+
+    Book formats (PDF, EPUB, DOCX, ODT, FB2) are recognised from the file's
+    content and read by their reader (``progress`` advances page by page there);
+    everything else is decoded as text, in ``encoding`` when the user chose one
+    (default: detected).
+    """
     path = Path(path)
     ext_format = UNSUPPORTED_EXTENSIONS.get(path.suffix.lower())
     if ext_format is not None and path.is_file():
         raise UnsupportedFormatError(path, ext_format)
     data = read_source_bytes(path, max_bytes)
     magic_format = sniff_document_format(data)
+    if magic_format in BOOK_FORMATS and fmt not in ("text", "markdown", "html", "pdf-text"):
+        document = read_book(data, magic_format, path=path, progress=progress, cancel=cancel)
+        return _finish_book(document, lang=lang, path=path)
     if magic_format is not None:
         raise UnsupportedFormatError(path, magic_format)
+    named = _BOOK_NAMES.get("".join(path.suffixes[-2:]).lower()) or _BOOK_NAMES.get(path.suffix.lower())
+    if named is not None and fmt is None and not (named == "FB2" and data.lstrip()[:1] == b"<"):
+        raise DamagedFileError(path, named, f"its content is not a {named} file")
     if not data.strip():
         raise EmptyFileError(path)
     if fmt == "html" or (fmt is None and path.suffix.lower() in _HTML_EXT):
-        decoded = decode_html_bytes(data, path=path)
+        decoded = decode_html_bytes(data, path=path, encoding=encoding)
     else:
-        decoded = decode_bytes(data, path=path)
+        decoded = decode_bytes(data, path=path, encoding=encoding)
         if fmt is None and detect_format(path, decoded.text) == "html":
-            decoded = decode_html_bytes(data, path=path)
+            decoded = decode_html_bytes(data, path=path, encoding=encoding)
     if not decoded.text.strip():
         raise EmptyFileError(path)
     fmt = fmt or detect_format(path, decoded.text)
@@ -136,6 +157,23 @@ def load_document(
         title=document.title or path.stem,
         source_format=document.source_format,
         removed=document.removed,
+    )
+
+
+def _finish_book(document: CleanDocument, *, lang: str, path: Path) -> CleanDocument:
+    """The language checks every import makes, on a book's body text."""
+    blocks = mark_embedded_language(list(document.blocks), lang)
+    warning = check_language([b for b in blocks if b.kind != "note"], lang)
+    warnings = document.warnings + ((warning.message,) if warning is not None else ())
+    return CleanDocument(
+        blocks=tuple(blocks),
+        encoding=document.encoding,
+        warnings=warnings,
+        title=document.title or path.stem,
+        source_format=document.source_format,
+        removed=document.removed,
+        metadata=document.metadata,
+        page_labels=document.page_labels,
     )
 
 

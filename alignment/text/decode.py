@@ -23,7 +23,8 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from alignment.text.errors import BinaryFileError, UndecodableFileError
+from alignment.text.errors import BinaryFileError, UncertainEncodingError, UndecodableFileError
+from alignment.text.letter_pairs import pair_score
 
 CYRILLIC_ENCODINGS = ("cp1251", "koi8_r", "cp866", "mac_cyrillic", "iso8859_5")
 WESTERN_ENCODINGS = ("cp1252", "latin_1")
@@ -68,14 +69,33 @@ class DecodedText:
     encoding: str
 
 
-def decode_bytes(data: bytes, *, path: Path | None = None) -> DecodedText:
+def decode_bytes(data: bytes, *, path: Path | None = None, encoding: str | None = None) -> DecodedText:
     """Decode a text file's bytes and normalize the result (see ``normalize_text``).
 
-    Raises BinaryFileError for binary data and UndecodableFileError when no
-    candidate encoding gives readable text.
+    ``encoding`` is the user's choice and wins over detection.  Raises
+    BinaryFileError for binary data, UndecodableFileError when no candidate
+    encoding gives readable text, and UncertainEncodingError (with a preview
+    of each candidate) when the bytes read as text in several 8-bit tables
+    and none is convincingly right.
     """
-    raw, encoding = _decode_raw(data, path)
-    return DecodedText(normalize_text(raw), encoding)
+    if encoding is not None:
+        codec = _codec(encoding)
+        try:
+            raw = data.decode(codec)
+        except UnicodeDecodeError:
+            raise UndecodableFileError(path, [encoding]) from None
+        return DecodedText(normalize_text(raw), _python_name(codec))
+    raw, found = _decode_raw(data, path)
+    return DecodedText(normalize_text(raw), found)
+
+
+def _codec(encoding: str) -> str:
+    import codecs
+
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        raise ValueError(f"Unknown encoding {encoding!r}; use a name such as cp1251, koi8-r, utf-8 or cp1252.") from None
 
 
 def _decode_raw(data: bytes, path: Path | None) -> tuple[str, str]:
@@ -98,13 +118,82 @@ def _decode_raw(data: bytes, path: Path | None) -> tuple[str, str]:
         # Mostly valid UTF-8 with some broken bytes: any 8-bit table would turn
         # the valid part into mojibake, so refuse rather than import garbage.
         raise UndecodableFileError(path, ["utf-8 (damaged)", *_TRIED])
-    best = best_cyrillic_decoding(data)
-    if best is not None:
-        return best
+    cyrillic = best_cyrillic_decoding(data)
+    # A Latin-script text whose few accented letters happen to read as Cyrillic is not Cyrillic.
+    latin_script = cyrillic is None or _cyrillic_letter_share(cyrillic[0]) < MIN_CYRILLIC_SHARE
+    if not latin_script and pair_score(cyrillic[0]) >= CONFIDENT_PAIR_SCORE:  # type: ignore[index]
+        return cyrillic  # type: ignore[return-value]
     match = from_bytes(data, cp_isolation=list(WESTERN_ENCODINGS)).best()
-    if match is None:
+    if match is not None and latin_script and not _WESTERN_MOJIBAKE.search(str(match)[:200_000]):
+        return str(match), _python_name(match.encoding)
+    candidates = _candidates(data, cyrillic, match)
+    if not candidates:
         raise UndecodableFileError(path, _TRIED)
-    return str(match), _python_name(match.encoding)
+    if len(candidates) == 1:
+        # One reading only (no other table reads differently): nothing to choose between.
+        encoding, text = candidates[0]
+        return text, encoding
+    previews = _previews([text for _, text in candidates])
+    raise UncertainEncodingError(path, tuple((enc, pv) for (enc, _), pv in zip(candidates, previews)))
+
+
+# Mean letter-pair log-probability (``letter_pairs.pair_score``) a Cyrillic decoding
+# needs to be taken without asking.  Measured by tests/bench/bench_encoding.py: Russian
+# news of the dev set in every Cyrillic table scores -6.42 at worst (one line), -5.93
+# whole; Greek, Hebrew, Arabic, Thai read as Cyrillic score -6.87 at best.
+CONFIDENT_PAIR_SCORE = -6.65
+# Below this share of Cyrillic among the letters, a text is Latin script whatever
+# its accented letters read as in a Cyrillic table (é is й in cp1251).
+MIN_CYRILLIC_SHARE = 0.2
+# What a Central European, Turkish or Cyrillic file read as cp1252 shows inside
+# its words: symbols («po³o¿one», «le¾ící», «Ãîëîâ») or Icelandic letters
+# («ş» → «þ», «ı» → «ý», «р» → «ð»).  Superscript digits count only inside a
+# word: after one they are note calls.  A Western text with none of these is
+# cp1252 however many accents it has (French, German, English with names).
+_SYMBOLS = "\u00a1-\u00a6\u00a8-\u00aa\u00ac\u00ad\u00af\u00b1\u00b4-\u00b6\u00b8\u00ba\u00bc-\u00bf"
+_WESTERN_MOJIBAKE = re.compile(
+    rf"(?<=[^\W\d_])[{_SYMBOLS}]|[{_SYMBOLS}](?=[^\W\d_])"
+    r"|(?<=[^\W\d_])[\u00b2\u00b3\u00b9](?=[^\W\d_])"
+    r"|[ðþÐÞýÿ]"
+)
+
+
+def _cyrillic_letter_share(text: str) -> float:
+    sample = text[:200_000]
+    letters = sum(1 for c in sample if c.isalpha())
+    return len(_CYRILLIC_LETTER.findall(sample)) / letters if letters else 0.0
+
+
+def _candidates(data: bytes, cyrillic: tuple[str, str] | None, western: object | None) -> list[tuple[str, str]]:
+    """(encoding, text) of each different plausible reading, most likely for Sverka first."""
+    found: list[tuple[str, str]] = []
+    if cyrillic is not None:
+        found.append((cyrillic[1], cyrillic[0]))
+    if western is not None:
+        found.append((_python_name(western.encoding), str(western)))  # type: ignore[attr-defined]
+    anything = from_bytes(data[:200_000]).best()
+    if anything is not None:
+        found.append((_python_name(anything.encoding), data.decode(anything.encoding, errors="replace")))
+    out: list[tuple[str, str]] = []
+    for encoding, text in found:
+        if all(encoding != e and text != t for e, t in out):
+            out.append((encoding, text))
+    return out
+
+
+def _previews(texts: list[str], before: int = 30, after: int = 90) -> list[str]:
+    """A snippet of each reading around the first place where the readings differ."""
+    first = next((k for k, chars in enumerate(zip(*texts)) if len(set(chars)) > 1), 0)
+    out = []
+    for text in texts:
+        start = max(0, first - before)
+        line_start = text.rfind("\n", start, first)
+        start = line_start + 1 if line_start >= 0 else start
+        end = text.find("\n", first)
+        end = min(first + after, end if end >= 0 else len(text))
+        snippet = " ".join(text[start:end].split())
+        out.append(("…" if start > 0 and text[start - 1] != "\n" else "") + snippet + ("…" if end < len(text) else ""))
+    return out
 
 
 _MIN_UTF8_SEQUENCES = 20

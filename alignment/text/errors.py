@@ -87,6 +87,24 @@ class UndecodableFileError(TextImportError):
         )
 
 
+class UncertainEncodingError(TextImportError):
+    """The bytes read as text in several 8-bit encodings and none is convincingly right.
+
+    ``candidates`` are ``(encoding, preview)`` pairs, most likely first; the
+    user chooses one (``--encoding``, or the window's dialog)."""
+
+    def __init__(self, path: Path | None, candidates: Sequence[tuple[str, str]]) -> None:
+        self.candidates = tuple(candidates)
+        readings = "; ".join(f"as {enc}: «{preview[:60]}»" for enc, preview in self.candidates)
+        super().__init__(
+            f"Sverka cannot tell with confidence how {_name(path) if path else 'the text'} is encoded, and nothing "
+            "was imported. "
+            f"It reads {readings}. Say which is right with --encoding (for example --encoding "
+            f"{self.candidates[0][0] if self.candidates else 'cp1251'}), or save the file as UTF-8.",
+            path,
+        )
+
+
 class UnsupportedFormatError(TextImportError):
     """PDF, EPUB, DOCX, ODT, RTF, DOC, FB2, ... are not imported yet."""
 
@@ -114,3 +132,62 @@ class FileTooLargeError(TextImportError):
 def _megabytes(n: int) -> str:
     value = n / (1024 * 1024)
     return f"{value:.0f} MB" if value >= 10 else f"{value:.1f} MB"
+
+
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+"""Most a book archive (EPUB, DOCX, ODT, FB2.ZIP) may unpack to, in the members Sverka reads."""
+MAX_PACK_RATIO = 200
+"""Largest compression ratio of a member above a megabyte: text compresses 3-10 times, a zip bomb thousands."""
+
+
+class ScannedPdfError(TextImportError):
+    """A PDF of page images without a text layer."""
+
+    def __init__(self, path: Path | None, pages: int) -> None:
+        self.pages = pages
+        super().__init__(
+            f"{_file(path)} holds page images only ({pages} pages, no text layer), so there is no text to "
+            "import; run it through OCR first (for example the free OCRmyPDF, which uses Tesseract: "
+            "“ocrmypdf -l rus+eng in.pdf out.pdf”) and import the result.",
+            path,
+        )
+
+
+class EncryptedFileError(TextImportError):
+    """A password-protected or DRM-encrypted document."""
+
+    def __init__(self, path: Path | None, format_name: str) -> None:
+        self.format_name = format_name
+        super().__init__(
+            f"{_file(path)} is a password-protected (encrypted) {format_name} document, so its text cannot be "
+            "read; open it with its password in a reader that can save an unprotected copy, and import that copy.",
+            path,
+        )
+
+
+class DamagedFileError(TextImportError):
+    """A document whose structure is broken (truncated download, bad zip, invalid XML)."""
+
+    def __init__(self, path: Path | None, format_name: str, reason: str) -> None:
+        self.format_name = format_name
+        self.reason = reason
+        super().__init__(
+            f"{_file(path)} looks like a {format_name} document but is damaged ({reason}); download or save it "
+            "again, or open it in its program and save a fresh copy.",
+            path,
+        )
+
+
+class ArchiveTooLargeError(TextImportError):
+    """An archive that would unpack to far more than a book (a zip bomb)."""
+
+    def __init__(self, path: Path | None, format_name: str, unpacked: int, limit: int = MAX_UNPACKED_BYTES) -> None:
+        self.format_name = format_name
+        self.unpacked = unpacked
+        self.limit = limit
+        super().__init__(
+            f"{_file(path)} is a {format_name} archive that would unpack to {_megabytes(unpacked)} "
+            f"(more than the {_megabytes(limit)} a book can need, or compressed suspiciously hard), so it was "
+            "not opened; if it is a real book, save it again from its program.",
+            path,
+        )

@@ -59,9 +59,12 @@ LINK_SHARE_NAV = 0.7
 NAV_MAX_CHARS = 200
 
 
-def decode_html_bytes(data: bytes, *, path: Path | None = None) -> DecodedText:
-    """Decode an HTML page: BOM, then valid UTF-8, then the declared charset (unless
-    it is a Cyrillic table that reads much worse than another one), then detection."""
+def decode_html_bytes(data: bytes, *, path: Path | None = None, encoding: str | None = None) -> DecodedText:
+    """Decode an HTML page: the user's ``encoding`` if given, else BOM, then valid UTF-8,
+    then the declared charset (unless it is a Cyrillic table that reads much worse
+    than another one), then detection."""
+    if encoding is not None:
+        return decode_bytes(data, path=path, encoding=encoding)
     if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         return decode_bytes(data, path=path)
     try:

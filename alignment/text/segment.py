@@ -363,6 +363,10 @@ def segment_blocks(blocks: Sequence[Block], lang: str) -> list[Paragraph]:
                 level=block.level,
                 notes=block.notes,
                 lang=block.lang,
+                page=block.page,
+                page_breaks=block.page_breaks,
+                key=block.key,
+                label=block.label,
             )
         )
     return paragraphs

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from db.dto import KIND_LABELS, WorkInfo
 from db.services.importing import TextMetadata
 
-FILE_FILTER = "Texts (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+FILE_FILTER = "Texts and books (*.txt *.md *.markdown *.html *.htm *.pdf *.epub *.docx *.odt *.fb2 *.fb2.zip);;All files (*)"
 
 
 @dataclass(frozen=True)
@@ -101,8 +101,27 @@ class ImportDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self._from_file: dict[str, str] = {}
+        self.path_edit.editingFinished.connect(self._path_chosen)
         if path is not None:
             self._set_language(guess_language(path))
+            self._path_chosen()
+
+    def _path_chosen(self) -> None:
+        """Show what the file says about itself (a book's title, author, date, language) for correction."""
+        from db.services.file_record import file_fields
+
+        text = self.path_edit.text().strip()
+        fields = file_fields(Path(text).expanduser()) if text else {}
+        edits = {"title": self.title_edit, "author": self.author_edit, "translator": self.translator_edit,
+                 "date": self.date_edit}
+        for key, edit in edits.items():
+            # replace only what is empty or was filled from the previously chosen file
+            if not edit.text().strip() or edit.text() == self._from_file.get(key):
+                edit.setText(fields.get(key, ""))
+        if "lang" in fields:
+            self._set_language(fields["lang"])
+        self._from_file = fields
 
     def _set_language(self, lang: str) -> None:
         self.lang_combo.setCurrentIndex(max(0, self.lang_combo.findData(lang)))
@@ -112,6 +131,7 @@ class ImportDialog(QDialog):
         if name:
             self.path_edit.setText(name)
             self._set_language(guess_language(Path(name)))
+            self._path_chosen()
 
     def _accept(self) -> None:
         if not self.path_edit.text().strip():

@@ -23,6 +23,7 @@ class TaskProgressDialog(QProgressDialog):
         self.setMinimumDuration(SHOW_AFTER_MS)
         # A fixed width with a wrapping label: long titles must not stretch the dialog.
         label = QLabel()
+        label.setTextFormat(Qt.TextFormat.PlainText)  # it names the user's file
         label.setWordWrap(True)
         self.setLabel(label)
         self.setFixedWidth(460)

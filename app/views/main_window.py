@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from db.dto import Changes, ImportResult, TextInfo, WorkInfo
 from db.engine import Library
-from db.errors import DuplicateTextError, LanguageMismatchError
 from db.services import library as library_service
 from db.services.bundled import restore_bundled
 from db.services.startup import library_needs_preparing, prepare_library
@@ -38,6 +37,7 @@ from db.services.metadata import text_details, update_text_details
 from db.services.search import SearchHit
 from app.dialogs.import_dialog import ImportDialog, ImportRequest
 from app.plaintext import ask, choose, install_plain_tooltips, message
+from app.views.import_retry import options_to_retry, settles
 from app.dialogs.progress_dialog import TaskProgressDialog
 from app.messages import error_text, error_title
 from app.models.library_model import TEXT_ID_ROLE, LibraryModel
@@ -96,6 +96,14 @@ class MainWindow(QMainWindow):
         self.side_tabs.addTab(self.search_panel, self.tr("Search"))
         self.bookmarks_panel = BookmarksPanel(library)
         self.side_tabs.addTab(self.bookmarks_panel, self.tr("Bookmarks"))
+        from app.views.toc_panel import TocPanel
+
+        self.toc_panel = TocPanel()
+        self.side_tabs.addTab(self.toc_panel, self.tr("Contents"))
+        self.toc_panel.go_to_row.connect(self.reader.go_to_row)
+        self.reader.toc_changed.connect(self._toc_changed)
+        self.reader.view.position_changed.connect(self._follow_chapter)
+        self.reader.view.current_changed.connect(self._follow_chapter)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.side_tabs)
         self.splitter.addWidget(self.reader)
@@ -109,12 +117,51 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(sizes)
         self._status = QLabel()
         self.statusBar().addWidget(self._status, 1)
+        self.page_label = QLabel()
+        self.page_label.setObjectName("statusPage")
+        self.page_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.page_label)
+        self.reader.page_changed.connect(self._show_page)
         self._build_menus()
         self._build_bookmark_actions()
         self._build_glossary()
         self._build_review()
         self._build_copying()
         self.refresh_library()
+
+    # --- contents and pages ------------------------------------------------------------
+    def show_contents(self) -> None:
+        """Show the side panel on its Contents tab."""
+        self.library_panel_action.setChecked(True)
+        self.side_tabs.setCurrentWidget(self.toc_panel)
+        self.toc_panel.tree.setFocus()
+
+    def _toc_changed(self) -> None:
+        entries = self.reader.toc_entries
+        langs = self.reader.view.renderer.visible_langs(self.reader.model.langs) if self.reader.model.langs else ()
+        self.toc_panel.set_entries(entries, tuple(self.reader.model.langs) if len(self.reader.model.langs) > 1 else tuple(langs))
+        self.chapters_menu.clear()
+        # chapters: the highest heading level used more than once (a book's title stands alone)
+        levels = [e.level for e in entries]
+        top = min((lv for lv in set(levels) if levels.count(lv) > 1), default=min(levels, default=1))
+        for entry in [e for e in entries if e.level == top][:80]:
+            title = " / ".join(t for t in (entry.titles.get(lang, "") for lang in self.reader.model.langs) if t)
+            action = self.chapters_menu.addAction(title.replace("&", "&&")[:90])
+            action.triggered.connect(lambda _c=False, r=entry.row: self.reader.go_to_row(r))
+        self.chapters_menu.setEnabled(bool(entries))
+        self._follow_chapter()
+
+    def _follow_chapter(self, _row: int = 0) -> None:
+        view = self.reader.view
+        if self.reader.model.rowCount():
+            # the chapter of the cursor when it is on screen, else of the top of the screen
+            row = view.current_row if view.current_row in view.visible_rows() else view.top_row
+            self.toc_panel.follow(row)
+
+    def _show_page(self, label: str) -> None:
+        from app.views.reader_render import page_mark_text
+
+        self.page_label.setText(page_mark_text(label) if label else "")
 
     # --- menus -------------------------------------------------------------------------
     def _action(self, text: str, slot: Any, shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
@@ -172,6 +219,15 @@ class MainWindow(QMainWindow):
         self.swap_action.toggled.connect(self.reader.swap_button.setChecked)
         self.reader.swap_button.toggled.connect(self.swap_action.setChecked)
         view_menu.addAction(self.swap_action)
+        self.pages_action = QAction(self.tr("&Page numbers in the margin"), self, checkable=True)
+        self.pages_action.setChecked(self._settings.show_pages)
+        self.pages_action.toggled.connect(self.reader.set_show_pages)
+        view_menu.addAction(self.pages_action)
+        self.toc_action = self._action(self.tr("&Table of contents"), self.show_contents,
+                                       QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_T))
+        view_menu.addAction(self.toc_action)
+        self.chapters_menu = view_menu.addMenu(self.tr("C&hapters"))
+        self.chapters_menu.setEnabled(False)
         self.library_panel_action = QAction(self.tr("&Library panel"), self, checkable=True, checked=True)
         self.library_panel_action.setShortcut(QKeySequence(Qt.Key.Key_F9))
         self.library_panel_action.toggled.connect(self.side_tabs.setVisible)
@@ -447,16 +503,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 10000)
 
     def _import_failed(self, exc: BaseException, request: ImportRequest, options: ImportOptions) -> None:
-        if isinstance(exc, DuplicateTextError):
-            if self.ask_yes_no(
-                self.tr("Already in the library"),
-                self.tr("This text is already in the library as “{0}”. Import a second copy?").format(exc.title),
-            ):
-                self.start_import(request, ImportOptions(options.fmt, True, options.force_language))
-            return
-        if isinstance(exc, LanguageMismatchError):
-            if self.ask_yes_no(self.tr("Check the language"), str(exc).replace("--force-language", "“Yes”") + "\n\n" + self.tr("Import it anyway?")):
-                self.start_import(request, ImportOptions(options.fmt, options.allow_duplicate, True))
+        if settles(exc):
+            retry = options_to_retry(self, self, exc, request.path, options)
+            if retry is not None:
+                self.start_import(request, retry)
             return
         self.show_error(exc)
 

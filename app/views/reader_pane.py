@@ -34,12 +34,13 @@ from app.views.reader_view import ReaderView
 from db.dto import TextInfo
 from db.engine import Library
 from db.services import library as library_service
-from db.services.reading import FindMatch, find_in_text, outline_for_text
+from db.services.reading import FindMatch, TocEntry, find_in_text, outline_for_text, row_of_page, table_of_contents
 
 log = logging.getLogger(__name__)
 
 SERIF_FAMILIES = ["Noto Serif", "Source Serif 4", "PT Serif", "Georgia", "DejaVu Serif", "Liberation Serif", "serif"]
 _GOTO = re.compile(r"^\s*(?P<para>[¶pPпП§]\s*)?(?P<n>\d+)\s*$")
+_GOTO_PAGE = re.compile(r"^\s*(?:pp?\.|pages?|стр\.?|с\.|страница)\s*(?P<label>\[?[0-9ivxlcdm]+\]?)\s*$", re.I)
 
 
 def reader_font(family: str, size: float) -> QFont:
@@ -60,8 +61,12 @@ def style_from_settings(settings: Settings) -> ReaderStyle:
     )
 
 
-def parse_goto(text: str) -> tuple[str, int] | None:
-    """"12" → ("row", 12); "¶12" or "p12" → ("paragraph", 12); else None (1-based numbers)."""
+def parse_goto(text: str) -> tuple[str, int | str] | None:
+    """"12" → ("row", 12); "¶12" or "p12" → ("paragraph", 12); "p. 123", "page 123", "с. 123",
+    "стр. 123" → ("page", "123"); else None (1-based numbers)."""
+    page = _GOTO_PAGE.match(text)
+    if page is not None:
+        return ("page", page.group("label"))
     m = _GOTO.match(text)
     if m is None or int(m.group("n")) < 1:
         return None
@@ -98,6 +103,8 @@ class ReaderPane(QWidget):
     """Everything the user reads in, around one ``ReaderView``."""
 
     text_opened = Signal(int)
+    toc_changed = Signal()
+    page_changed = Signal(str)  # printed page of the current sentence ("" when the text has none)
 
     def __init__(self, library: Library, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,6 +116,13 @@ class ReaderPane(QWidget):
         self._find_text = ""
         self.model = ReaderModel(library, self)
         self.view = ReaderView(self.model, style_from_settings(settings))
+        self.view.renderer.set_show_pages(settings.show_pages)
+        self.toc_entries: list[TocEntry] = []
+        self._has_pages = False
+        from app.views.note_popup import NotePopup, NotePopupController
+
+        self.note_popup = NotePopup(self)
+        self.note_popups = NotePopupController(self.view, library, self.note_popup, self)
 
         self.title_label = ElidedLabel()
         self.title_label.setObjectName("readerTitle")
@@ -196,6 +210,7 @@ class ReaderPane(QWidget):
         self._save_timer.timeout.connect(self.save_position)
         self.view.position_changed.connect(lambda _r: self._save_timer.start())
         self.view.current_changed.connect(lambda _r: self._save_timer.start())
+        self.view.current_changed.connect(lambda _r: self.page_changed.emit(self.current_page() or ""))
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.find_bar.open_bar)
         QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_G), self, activated=self.ask_goto)
 
@@ -212,6 +227,11 @@ class ReaderPane(QWidget):
             info = library_service.get_text(session, text_id)
             outline = outline_for_text(session, text_id)
             texts = {lang: library_service.get_text(session, side.text_id) for lang, side in outline.sides.items()}
+            self.toc_entries = table_of_contents(session, outline)
+            from db.services.pages import has_pages
+
+            self._has_pages = has_pages(session, [side.text_id for side in outline.sides.values()])
+        self.view.renderer.set_show_pages(self._settings.show_pages and self._has_pages)
         texts.setdefault(info.lang, info)
         self._text_id = text_id
         self._clear_find()
@@ -231,12 +251,17 @@ class ReaderPane(QWidget):
                 self.view.set_current(saved.current_row, ensure_visible=False)
         self._settings.last_text = text_id
         self.refresh_bookmarks()
+        self.toc_changed.emit()
+        self.page_changed.emit(self.current_page() or "")
         log.debug("opened text %d (%d rows) in %.3f s", text_id, outline.row_count, time.perf_counter() - started)
         self.text_opened.emit(text_id)
 
     def clear_text(self) -> None:
         self.save_position()
         self._text_id = None
+        self.toc_entries = []
+        self.toc_changed.emit()
+        self.page_changed.emit("")
         self._clear_find()
         self.model.clear()
         self.header.hide()
@@ -325,7 +350,7 @@ class ReaderPane(QWidget):
         text, ok = QInputDialog.getText(
             self,
             self.tr("Go to"),
-            self.tr("Bead number (1–{0}), or ¶ and a paragraph number (e.g. ¶12):").format(self.model.rowCount()),
+            self.tr("Bead number (1–{0}), ¶ and a paragraph number (e.g. ¶12), or a printed page (e.g. p. 123):").format(self.model.rowCount()),
         )
         if ok:
             self.go_to(text)
@@ -335,17 +360,50 @@ class ReaderPane(QWidget):
         if target is None:
             return False
         kind, n = target
-        if kind == "row":
-            row: int | None = min(n, self.model.rowCount()) - 1
+        if kind == "page":
+            lang = self.view.renderer.visible_langs(self.model.langs)[0] if self.model.langs else None
+            with self._library.sessions() as session:
+                row: int | None = row_of_page(session, self.model.outline, str(n), lang)
+        elif kind == "row":
+            row = min(int(n), self.model.rowCount()) - 1
         else:
             lang = self.view.renderer.visible_langs(self.model.langs)[0] if self.model.langs else "ru"
-            row = self.model.outline.row_of_paragraph(lang, n - 1)
+            row = self.model.outline.row_of_paragraph(lang, int(n) - 1)
         if row is None:
             return False
         self.view.scroll_to_row(row)
         self.view.set_current(row, ensure_visible=False)
         self.view.setFocus()
         return True
+
+    def go_to_row(self, row: int) -> None:
+        """Show row ``row`` near the top with the cursor on it (the table of contents)."""
+        if 0 <= row < self.model.rowCount():
+            self.view.scroll_to_row(row, fraction=0.0)
+            self.view.set_current(row, ensure_visible=False)
+            self.view.setFocus()
+
+    # --- pages ---------------------------------------------------------------------------
+    def current_page(self) -> str | None:
+        """The printed page of the current sentence (else of the cursor row's first sentence shown)."""
+        if not self.model.rowCount():
+            return None
+        row = self.model.row(self.view.current_row)
+        sentence = self.view.current_sentence
+        langs = self.view.renderer.visible_langs(self.model.langs)
+        segments = [s for lang in langs for s in row.side(lang)
+                    if sentence is None or (lang, s.position) == sentence]
+        return next((s.page for s in segments if s.page), None)
+
+    def set_show_pages(self, show: bool) -> None:
+        """Page numbers in the margin on or off (remembered)."""
+        self._settings.show_pages = show
+        top, current = self.view.top_row, self.view.current_row
+        self.view.renderer.set_show_pages(show and self._has_pages)
+        self.view.set_style(self.view.renderer.style)
+        if self.model.rowCount():
+            self.view.set_top(top)
+            self.view.set_current(current, self.view.current_sentence, ensure_visible=False)
 
     # --- find ----------------------------------------------------------------------------
     def open_find(self) -> None:

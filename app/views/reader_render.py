@@ -73,6 +73,8 @@ class SideLayout:
     height: float
     spans: dict[int, tuple[int, int]] = field(default_factory=dict)
     inserted: dict[int, tuple[tuple[int, int], ...]] = field(default_factory=dict)
+    calls: tuple[tuple[int, int, int, str, str | None], ...] = ()  # layout start, end, sentence position, label, key
+    page_marks: tuple[tuple[int, str], ...] = ()  # layout offset where a printed page begins, its label
 
     def layout_offset(self, position: int, offset: int) -> int:
         """Offset in the layout of character ``offset`` of sentence ``position``."""
@@ -105,12 +107,24 @@ class RowPaintState:
     review: bool = False  # review mode: tint by the bead's confidence and status
 
 
-def _compose(segments: tuple[Segment, ...]) -> tuple[str, list[tuple[int, int, Segment]], dict[int, tuple[tuple[int, int], ...]], list[tuple[int, int]]]:
-    """Layout text of one side: sentence spans, inserted note labels, and note call ranges."""
+@dataclass
+class _Composed:
+    text: str
+    spans: list[tuple[int, int, Segment]]
+    inserted: dict[int, tuple[tuple[int, int], ...]]
+    calls: list[tuple[int, int, int, str, str | None]]  # layout start, length, sentence position, label, key
+    labels: list[tuple[int, int]]  # a note's own label (start, length)
+    page_marks: list[tuple[int, str]]
+
+
+def _compose(segments: tuple[Segment, ...]) -> _Composed:
+    """Layout text of one side: sentence spans, inserted note labels, note call ranges and page marks."""
     parts: list[str] = []
     spans: list[tuple[int, int, Segment]] = []
     inserted: dict[int, tuple[tuple[int, int], ...]] = {}
-    calls: list[tuple[int, int]] = []
+    calls: list[tuple[int, int, int, str, str | None]] = []
+    labels: list[tuple[int, int]] = []
+    marks: list[tuple[int, str]] = []
     at = 0
     for i, seg in enumerate(segments):
         if i:
@@ -120,13 +134,21 @@ def _compose(segments: tuple[Segment, ...]) -> tuple[str, list[tuple[int, int, S
         start = at
         text = seg.text
         ins: list[tuple[int, int]] = []
+        if seg.note_label:
+            prefix = f"{seg.note_label} "
+            parts.append(prefix)
+            labels.append((at, len(seg.note_label)))
+            at += len(prefix)
+            ins.append((0, len(prefix)))
         last = 0
-        for offset, label in sorted(seg.notes):
+        keys = seg.note_keys or (None,) * len(seg.notes)
+        pending_marks = sorted(seg.page_marks)
+        for (offset, label), key in sorted(zip(seg.notes, keys), key=lambda c: c[0][0]):
             offset = max(0, min(offset, len(text)))
             parts.append(text[last:offset])
             at += offset - last
             parts.append(label)
-            calls.append((at, len(label)))
+            calls.append((at, len(label), seg.position, label, key))
             at += len(label)
             ins.append((offset, len(label)))
             last = offset
@@ -135,7 +157,17 @@ def _compose(segments: tuple[Segment, ...]) -> tuple[str, list[tuple[int, int, S
         spans.append((start, at, seg))
         if ins:
             inserted[seg.position] = tuple(ins)
-    return "".join(parts), spans, inserted, calls
+        for offset, label in pending_marks:
+            shift = sum(n for o, n in ins if o <= offset) if offset else 0
+            marks.append((start + offset + shift, label))
+    return _Composed("".join(parts), spans, inserted, calls, labels, marks)
+
+
+def page_mark_text(label: str) -> str:
+    """"p. 45" as the margin and the status bar show a printed page."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("ReaderRenderer", "p. {0}").format(label)
 
 
 class ReaderRenderer:
@@ -151,6 +183,7 @@ class ReaderRenderer:
         self._avg_char: dict[str, float] = {}
         self._line_height: dict[str, float] = {}
         self._show_terms = True
+        self._show_pages = True
         self._measure_fonts()
 
     # --- configuration -----------------------------------------------------------------
@@ -208,7 +241,7 @@ class ReaderRenderer:
     def columns(self, langs: tuple[str, ...]) -> list[Column]:
         shown = self.visible_langs(langs)
         s = self._style.scale
-        margin = 28.0 * s
+        margin = (58.0 if self._show_pages else 28.0) * s  # room for "p. 123" in the margin
         if self.side_by_side(langs):
             gutter = 40.0 * s
             width = max(80.0, min(MAX_COLUMN_PX * s, (self._width - 2 * margin - gutter) / 2))
@@ -273,7 +306,8 @@ class ReaderRenderer:
         return made
 
     def _make_layout(self, segments: tuple[Segment, ...], lang: str, width: float) -> SideLayout:
-        text, spans, inserted, calls = _compose(segments)
+        composed = _compose(segments)
+        text, spans, inserted = composed.text, composed.spans, composed.inserted
         font = self._style.font(lang)
         layout = QTextLayout(text, font)
         option = QTextOption()
@@ -294,10 +328,16 @@ class ReaderRenderer:
                 fmt.setForeground(QBrush(muted))
                 formats.append(self._range(start, end - start, fmt))
         accent = self._palette.color(QPalette.ColorRole.Link)
-        for start, length in calls:
+        for start, length, _position, _label, _key in composed.calls:
             fmt = QTextCharFormat()
             fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
             fmt.setForeground(QBrush(accent))
+            fmt.setFontUnderline(False)
+            formats.append(self._range(start, length, fmt))
+        for start, length in composed.labels:
+            fmt = QTextCharFormat()
+            fmt.setForeground(QBrush(accent))
+            fmt.setFontWeight(QFont.Weight.DemiBold)
             formats.append(self._range(start, length, fmt))
         formats.extend(self._term_formats(spans, inserted))
         layout.setFormats(formats)
@@ -317,6 +357,8 @@ class ReaderRenderer:
             y if text else 0.0,
             {seg.position: (a, b) for a, b, seg in spans},
             inserted,
+            tuple((a, a + n, pos, label, key) for a, n, pos, label, key in composed.calls),
+            tuple(composed.page_marks),
         )
 
     def _term_formats(self, spans: list[tuple[int, int, Segment]], inserted: dict[int, tuple[tuple[int, int], ...]]) -> list[QTextLayout.FormatRange]:
@@ -340,6 +382,44 @@ class ReaderRenderer:
         if show != self._show_terms:
             self._show_terms = show
             self._layouts.clear()
+
+    @property
+    def show_pages(self) -> bool:
+        return self._show_pages
+
+    def set_show_pages(self, show: bool) -> None:
+        """Printed page numbers in the margin (or not)."""
+        if show != self._show_pages:
+            self._show_pages = show
+            self.invalidate()
+
+    def call_at(self, row: ReaderRow, langs: tuple[str, ...], point: QPointF) -> tuple[str, int, str, str | None, QRectF] | None:
+        """(language, sentence position, label, key, rect relative to the row) of the note call under ``point``."""
+        _height, placed = self.row_layouts(row, langs)
+        for col, side, y in placed:
+            if not side.calls:
+                continue
+            local = QPointF(point.x() - col.x, point.y() - y)
+            for a, b, position, label, key in side.calls:
+                line = side.layout.lineForTextPosition(a)
+                if not line.isValid():
+                    continue
+                x0, x1 = line.cursorToX(a)[0], line.cursorToX(b)[0]
+                rect = QRectF(x0 - 3, line.y() - 2, max(6.0, x1 - x0) + 6, line.height() + 4)
+                if rect.contains(local):
+                    return col.lang, position, label, key, rect.translated(col.x, y)
+        return None
+
+    def page_marks(self, row: ReaderRow, langs: tuple[str, ...]) -> list[tuple[str, str, float]]:
+        """(language, page label, y relative to the row) of the pages that begin in a row."""
+        _height, placed = self.row_layouts(row, langs)
+        out = []
+        for col, side, y in placed:
+            for offset, label in side.page_marks:
+                line = side.layout.lineForTextPosition(min(offset, max(0, len(side.layout.text()) - 1)))
+                if line.isValid():
+                    out.append((col.lang, label, y + line.y()))
+        return out
 
     def term_at(self, row: ReaderRow, langs: tuple[str, ...], point: QPointF) -> tuple[str, int, tuple[int, int, str]] | None:
         """(language, sentence position, (start, end, entry id)) of the glossary term under ``point``
@@ -450,7 +530,29 @@ class ReaderRenderer:
                 pen = pal.color(QPalette.ColorRole.PlaceholderText).darker(115) if pal.color(QPalette.ColorRole.Base).lightness() > 128 else pal.color(QPalette.ColorRole.PlaceholderText).lighter(130)
             painter.setPen(pen)
             side.layout.draw(painter, QPointF(col.x, top + y), selections)
+            if self._show_pages and side.page_marks:
+                self._paint_page_marks(painter, col, side, top + y, right=self.side_by_side(langs) and i == 1)
         return height
+
+    def _paint_page_marks(self, painter: QPainter, col: Column, side: SideLayout, top: float, *, right: bool) -> None:
+        """A quiet "p. 45" in the margin beside the line where printed page 45 begins."""
+        font = QFont(self._style.font(col.lang))
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.72))
+        painter.save()
+        painter.setFont(font)
+        colour = QColor(self._palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.setPen(colour)
+        fm = QFontMetricsF(font)
+        s = self._style.scale
+        for offset, label in side.page_marks:
+            line = side.layout.lineForTextPosition(min(offset, max(0, len(side.layout.text()) - 1)))
+            if not line.isValid():
+                continue
+            text = page_mark_text(label)
+            width = fm.horizontalAdvance(text)
+            x = col.x + col.width + 10 * s if right else col.x - 12 * s - width
+            painter.drawText(QPointF(x, top + line.y() + line.ascent()), text)
+        painter.restore()
 
     def _paint_unsure_mark(self, painter: QPainter, placed: list[tuple[Column, SideLayout, float]], top: float, height: float, langs: tuple[str, ...]) -> None:
         s = self._style.scale

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QWidget
 
 from app.dialogs.import_dialog import ImportDialog, ImportRequest
 from app.plaintext import message
+from app.views.import_retry import options_to_retry, settles
 from db.dto import KIND_LABELS, PROJECT_WRITTEN_KINDS, ReplaceResult, TextInfo, WorkInfo
 from db.engine import Library
-from db.errors import DuplicateTextError, LanguageMismatchError
 from db.services import bookmarks as bookmark_service
 from db.services.importing import ImportOptions
 from db.services.replacing import REPLACEMENT_KIND, replace_text
@@ -126,18 +126,10 @@ class ReplaceActions(QObject):
         )
 
     def _failed(self, exc: BaseException, stand_in: TextInfo, request: ImportRequest, options: ImportOptions) -> None:
-        if isinstance(exc, DuplicateTextError):
-            if self._window.ask_yes_no(
-                self.tr("Already in the library"),
-                self.tr("This text is already in the library as “{0}”. Use it as the replacement anyway?").format(exc.title),
-            ):
-                self.start_replace(stand_in, request, ImportOptions(options.fmt, True, options.force_language))
-            return
-        if isinstance(exc, LanguageMismatchError):
-            if self._window.ask_yes_no(
-                self.tr("Check the language"), str(exc).replace("--force-language", "“Yes”") + "\n\n" + self.tr("Use it anyway?")
-            ):
-                self.start_replace(stand_in, request, ImportOptions(options.fmt, options.allow_duplicate, True))
+        if settles(exc):
+            retry = options_to_retry(self._window, self._window, exc, request.path, options, replacing=True)
+            if retry is not None:
+                self.start_replace(stand_in, request, retry)
             return
         self._window.show_error(exc)
 

@@ -13,6 +13,7 @@ from alignment.aligner.align import align
 from alignment.aligner.edit_errors import CoverageError
 from alignment.aligner.edits import BeadSpan, check_coverage
 from alignment.aligner.realign import realign_unconfirmed, spans_from_beads
+from alignment.aligner.structure import align_structured
 from alignment.progress import NEVER_CANCELLED, CancelToken, NullProgress, Progress
 from db.dto import Changes
 from db.engine import Library
@@ -35,20 +36,28 @@ class BeadRow:
     status: str
 
 
+BOOK_FORMATS = frozenset({"pdf", "epub", "docx", "odt", "fb2"})
+
+
 @dataclass(frozen=True, slots=True)
 class _Units:
     texts: list[str]
     paragraphs: list[int]
+    kinds: list[str]
+    levels: list[int]
+    book: bool = False  # a book file (PDF, EPUB, …): aligned by its structure
 
 
 def _units(session: Session, text_id: int) -> _Units:
     rows = session.execute(
-        select(Sentence.text, Paragraph.position)
+        select(Sentence.text, Paragraph.position, Paragraph.kind, Paragraph.level)
         .join(Paragraph, Sentence.paragraph_id == Paragraph.id)
         .where(Sentence.text_id == text_id)
         .order_by(Sentence.position)
     ).all()
-    return _Units([r[0] for r in rows], [r[1] for r in rows])
+    fmt = session.scalar(select(LibraryText.file_format).where(LibraryText.id == text_id))
+    kinds = [r[2] for r in rows]
+    return _Units([r[0] for r in rows], [r[1] for r in rows], kinds, [r[3] for r in rows], fmt in BOOK_FORMATS)
 
 
 def _ranges(indices: tuple[int, ...]) -> tuple[int, int] | None:
@@ -104,6 +113,13 @@ def align_texts(
     anchors = [s for s in old if s.is_anchor] if keep_review else []
     if anchors:
         spans = _realigned_around_anchors(old, ru, en, progress, cancel)
+    elif ru.book or en.book:
+        # books: headings with headings, notes apart from the body (alignment.aligner.structure)
+        spans = spans_from_beads(align_structured(
+            ru.texts, en.texts, src_kinds=ru.kinds, tgt_kinds=en.kinds, src_levels=ru.levels,
+            tgt_levels=en.levels, src_paragraphs=ru.paragraphs, tgt_paragraphs=en.paragraphs,
+            align_fn=align, cancel=cancel,
+        ))
     else:
         spans = spans_from_beads(align(
             ru.texts,

@@ -26,6 +26,7 @@ from alignment.language.stemming import index_text
 from db.dto import ImportResult
 from db.engine import Library, translate_db_error
 from db.errors import DuplicateTextError, LanguageMismatchError
+from db.services.file_record import file_record, free_text_fields, merged_record
 from db.services.glossary import index_new_text
 from db.models import TEXT_KINDS, LibraryText, Paragraph, Sentence, Work
 
@@ -62,6 +63,7 @@ class ImportOptions:
     fmt: str | None = None
     allow_duplicate: bool = False
     force_language: bool = False
+    encoding: str | None = None  # the user's choice; None: detected
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,8 @@ class PreparedText:
     encoding: str
     original_filename: str
     warnings: tuple[str, ...]
+    record: dict[str, object] | None = None
+    page_labels: str | None = None
 
 
 def content_hash(paragraphs: Sequence[SegParagraph], lang: str) -> str:
@@ -101,7 +105,8 @@ def prepare_text(
     if meta.kind not in TEXT_KINDS:
         raise ValueError(f"Unknown kind {meta.kind!r}: use one of {', '.join(TEXT_KINDS)}.")
     progress.update(0, 3, "reading")
-    document = load_document(path, lang=meta.lang, fmt=options.fmt)
+    document = load_document(path, lang=meta.lang, fmt=options.fmt, encoding=options.encoding, progress=progress,
+                             cancel=cancel)
     cancel.raise_if_cancelled()
     # Judge the whole text, including blocks the cleaner marked as embedded
     # passages of the other language: a file that is all "embedded" is wrong.
@@ -113,6 +118,14 @@ def prepare_text(
     progress.update(1, 3, "splitting sentences")
     paragraphs = tuple(segment_blocks(document.blocks, meta.lang))
     cancel.raise_if_cancelled()
+    # What the file says about itself fills what the user left empty; the user wins.
+    record = None
+    if document.metadata is not None:
+        own = free_text_fields(document.metadata)
+        record = merged_record(file_record(document.metadata, source_format=document.source_format),
+                               title=meta.title, author=meta.author, translator=meta.translator,
+                               date=meta.date, lang=meta.lang, source=meta.source)
+        meta = replace(meta, **{k: v for k, v in own.items() if v and not getattr(meta, k)})
     title = meta.title or getattr(document, "title", "") or path.stem
     meta = replace(meta, title=title)
     warnings = tuple(document.warnings)
@@ -120,10 +133,12 @@ def prepare_text(
         meta=meta,
         paragraphs=paragraphs,
         content_hash=content_hash(paragraphs, meta.lang),
-        file_format=getattr(document, "format", "") or (options.fmt or ""),
+        file_format=options.fmt or document.source_format or "",
         encoding=document.encoding,
         original_filename=path.name,
         warnings=warnings,
+        record=record,
+        page_labels=document.page_labels,
     )
 
 
@@ -206,7 +221,9 @@ def _store(
         paragraph_count=len(prepared.paragraphs),
         sentence_count=sum(len(p.sentences) for p in prepared.paragraphs),
         char_count=sum(len(p.text) for p in prepared.paragraphs),
-        record=meta.record,
+        # a record given with the text (the bundled manifest, an aligned import) wins over the file's own
+        record=meta.record or prepared.record,
+        page_labels=prepared.page_labels,
     )
     session.add(text_row)
     session.flush()
@@ -219,7 +236,11 @@ def _store(
             "level": p.level,
             "lang": p.lang,
             "text": p.text,
-            "notes": [[n.offset, n.label] for n in p.notes] or None,
+            "notes": [[n.offset, n.label, n.key] if n.key else [n.offset, n.label] for n in p.notes] or None,
+            "page": p.page,
+            "page_breaks": [[off, label] for off, label in p.page_breaks] or None,
+            "note_key": p.key,
+            "note_label": p.label,
         }
         for i, p in enumerate(prepared.paragraphs)
     ]

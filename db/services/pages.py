@@ -29,3 +29,14 @@ def page_span(first: str | None, last: str | None) -> str | None:
     if first is None or last is None or first == last:
         return first or last
     return f"{first}–{last}"
+
+
+def has_pages(session, text_ids) -> bool:  # noqa: ANN001 - a Session and ids
+    """Whether any of the texts carries printed page labels (the reader then keeps a margin for them)."""
+    from sqlalchemy import select
+
+    from db.models import Paragraph
+
+    return session.scalar(
+        select(Paragraph.id).where(Paragraph.text_id.in_(list(text_ids)), Paragraph.page.is_not(None)).limit(1)
+    ) is not None

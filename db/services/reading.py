@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from alignment.aligner.scoring.confidence import is_sure
 from db.errors import TextNotFoundError
 from db.models import Alignment, Bead, LibraryText, Paragraph, Sentence, TermOccurrence
+from db.services.pages import page_at
 from db.services.search import SearchHit, SearchResult
 
 LANGS: tuple[str, str] = ("ru", "en")
@@ -56,6 +57,10 @@ class Segment:
     starts_paragraph: bool
     notes: tuple[tuple[int, str], ...] = ()
     terms: tuple[tuple[int, int, str], ...] = ()  # glossary terms: (start, end, entry id)
+    note_keys: tuple[str | None, ...] = ()  # the key of each call in ``notes`` (None: found by label)
+    page: str | None = None  # printed page where the sentence starts
+    page_marks: tuple[tuple[int, str], ...] = ()  # (offset, label) where a new page begins in the sentence
+    note_label: str | None = None  # a note paragraph's printed label, shown before its first sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,6 +240,9 @@ def _segments(session: Session, text_id: int, start: int, end: int) -> list[Segm
             Paragraph.kind,
             Paragraph.level,
             Paragraph.notes,
+            Paragraph.page,
+            Paragraph.page_breaks,
+            Paragraph.note_label,
         )
         .join(Paragraph, Sentence.paragraph_id == Paragraph.id)
         .where(Sentence.text_id == text_id, Sentence.position >= start, Sentence.position < end)
@@ -242,24 +250,38 @@ def _segments(session: Session, text_id: int, start: int, end: int) -> list[Segm
     ).all()
     out: list[Segment] = []
     previous_paragraph = -1
+    previous_page: str | None = None
     terms = _term_spans(session, {r[0]: r[1] for r in rows})
     if rows:
-        # Whether the first sentence loaded starts its paragraph needs the one before it.
-        before = session.scalar(
-            select(Paragraph.position)
+        # Whether the first sentence loaded starts its paragraph (and a page) needs the one before it.
+        before = session.execute(
+            select(Paragraph.position, Paragraph.page, Paragraph.page_breaks, Sentence.end)
             .join(Sentence, Sentence.paragraph_id == Paragraph.id)
             .where(Sentence.text_id == text_id, Sentence.position == rows[0][1] - 1)
-        )
-        previous_paragraph = before if before is not None else -1
-    for sid, pos, text, s_start, s_end, ppos, kind, level, notes in rows:
+        ).first()
+        if before is not None:
+            previous_paragraph = before[0]
+            previous_page = page_at(before[1], before[2], max(0, before[3] - 1))
+    for sid, pos, text, s_start, s_end, ppos, kind, level, notes, page, breaks, note_label in rows:
         # A call right after a sentence's last character belongs to that sentence.
-        calls = tuple(
-            (int(off) - s_start, str(label))
-            for off, label in (notes or ())
-            if s_start < int(off) <= s_end or int(off) == s_start == 0
-        )
-        out.append(Segment(sid, pos, text, ppos, kind, level, ppos != previous_paragraph, calls, terms.get(pos, ())))
+        calls = [
+            (int(n[0]) - s_start, str(n[1]), str(n[2]) if len(n) > 2 and n[2] else None)
+            for n in (notes or ())
+            if s_start < int(n[0]) <= s_end or int(n[0]) == s_start == 0
+        ]
+        starts = ppos != previous_paragraph
+        here = page_at(page, breaks, s_start)
+        marks: list[tuple[int, str]] = []
+        if page is not None:
+            if starts and s_start == 0 and page != previous_page:
+                marks.append((0, page))
+            marks += [(int(off) - s_start, str(label)) for off, label in (breaks or ()) if s_start < int(off) <= s_end
+                      or (s_start == int(off) and s_start > 0)]
+        label = note_label if kind == "note" and starts and note_label and not text.startswith(note_label) else None
+        out.append(Segment(sid, pos, text, ppos, kind, level, starts, tuple((o, lab) for o, lab, _k in calls),
+                           terms.get(pos, ()), tuple(k for _o, _l, k in calls), here, tuple(marks), label))
         previous_paragraph = ppos
+        previous_page = page_at(page, breaks, s_end) if page is not None else previous_page
     return out
 
 
@@ -308,6 +330,71 @@ def reading_rows(session: Session, outline: ReadingOutline, start: int, stop: in
         unsure = outline.alignment_id is not None and status == "auto" and not is_sure(confidence)
         rows.append(ReaderRow(i, key, sides["ru"], sides["en"], confidence, status, unsure))
     return rows
+
+
+@dataclass(frozen=True, slots=True)
+class TocEntry:
+    """A heading of the open text or pair: the row it is on, its level, and its words per language."""
+
+    row: int
+    level: int
+    titles: dict[str, str]
+    page: str | None = None
+
+
+def table_of_contents(session: Session, outline: ReadingOutline) -> list[TocEntry]:
+    """The headings of an outline's texts, in row order; a pair's headings that share a row
+    (translations of each other, aligned heading with heading) make one entry."""
+    by_row: dict[int, TocEntry] = {}
+    for lang, side in outline.sides.items():
+        for position, level, text, page in session.execute(
+            select(func.min(Sentence.position), Paragraph.level, Paragraph.text, Paragraph.page)
+            .join(Sentence, Sentence.paragraph_id == Paragraph.id)
+            .where(Paragraph.text_id == side.text_id, Paragraph.kind == "heading")
+            .group_by(Paragraph.id)
+            .order_by(Paragraph.position)
+        ):
+            row = side.row_of_sentence(position)
+            if row is None:
+                continue
+            entry = by_row.get(row)
+            if entry is None:
+                by_row[row] = TocEntry(row, max(1, level or 1), {lang: text}, page)
+            elif lang not in entry.titles:
+                entry.titles[lang] = text
+                if entry.page is None:
+                    by_row[row] = TocEntry(row, min(entry.level, max(1, level or 1)), entry.titles, page)
+    return [by_row[r] for r in sorted(by_row)]
+
+
+def row_of_page(session: Session, outline: ReadingOutline, label: str, lang: str | None = None) -> int | None:
+    """The row where printed page ``label`` begins (in ``lang``'s text first), None if no page has it."""
+    wanted = label.strip().lower()
+    langs = [lang] if lang in outline.sides else []
+    langs += [x for x in outline.langs if x not in langs]
+    for code in langs:
+        side = outline.sides[code]
+        for pid, page, breaks in session.execute(
+            select(Paragraph.id, Paragraph.page, Paragraph.page_breaks)
+            .where(Paragraph.text_id == side.text_id, Paragraph.page.is_not(None))
+            .order_by(Paragraph.position)
+        ):
+            offset = None
+            if (page or "").lower() == wanted:
+                offset = 0
+            else:
+                offset = next((int(o) for o, lab in (breaks or ()) if str(lab).lower() == wanted), None)
+            if offset is None:
+                continue
+            position = session.scalar(
+                select(Sentence.position).where(Sentence.paragraph_id == pid, Sentence.end > offset)
+                .order_by(Sentence.position).limit(1)
+            )
+            if position is not None:
+                row = side.row_of_sentence(position)
+                if row is not None:
+                    return row
+    return None
 
 
 def find_in_text(session: Session, outline: ReadingOutline, needle: str, *, limit: int = 5000) -> list[FindMatch]:

@@ -495,37 +495,37 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../app/views/export_action.py" line="120"/>
+        <location filename="../../app/views/export_action.py" line="121"/>
         <source>Replace the file?</source>
         <translation>Заменить файл?</translation>
     </message>
     <message>
-        <location filename="../../app/views/export_action.py" line="121"/>
+        <location filename="../../app/views/export_action.py" line="122"/>
         <source>{0} already exists. Replace it with this export?</source>
         <translation>{0} уже существует. Заменить его этим экспортом?</translation>
     </message>
     <message>
-        <location filename="../../app/views/export_action.py" line="123"/>
+        <location filename="../../app/views/export_action.py" line="124"/>
         <source>Not exported: {0} was left as it was.</source>
         <translation>Экспорт не выполнен: файл {0} оставлен как был.</translation>
     </message>
     <message>
-        <location filename="../../app/views/export_action.py" line="136"/>
+        <location filename="../../app/views/export_action.py" line="137"/>
         <source>Exporting {0}…</source>
         <translation>Экспорт {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/export_action.py" line="151"/>
+        <location filename="../../app/views/export_action.py" line="152"/>
         <source>Exported to {0}</source>
         <translation>Экспортировано в {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/export_action.py" line="155"/>
+        <location filename="../../app/views/export_action.py" line="156"/>
         <source>Not exported</source>
         <translation>Экспорт не выполнен</translation>
     </message>
     <message>
-        <location filename="../../app/views/export_action.py" line="164"/>
+        <location filename="../../app/views/export_action.py" line="165"/>
         <source>Export to</source>
         <translation>Экспортировать в</translation>
     </message>
@@ -838,10 +838,6 @@
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <source>Cannot write {0}: {1}</source>
-        <translation type="vanished">Не удалось записать {0}: {1}</translation>
-    </message>
-    <message>
         <location filename="../../app/views/glossary_panel.py" line="319"/>
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
@@ -852,22 +848,22 @@
         <translation>Импортировано статей: {0} (как ваши).</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="339"/>
+        <location filename="../../app/views/glossary_panel.py" line="338"/>
         <source>Export the glossary</source>
         <translation>Экспорт глоссария</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="340"/>
+        <location filename="../../app/views/glossary_panel.py" line="339"/>
         <source>JSON (*.json);;CSV (*.csv)</source>
         <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="344"/>
+        <location filename="../../app/views/glossary_panel.py" line="343"/>
         <source>Import glossary entries</source>
         <translation>Импорт статей глоссария</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="345"/>
+        <location filename="../../app/views/glossary_panel.py" line="344"/>
         <source>Glossary files (*.json *.csv)</source>
         <translation>Файлы глоссария (*.json *.csv)</translation>
     </message>
@@ -876,7 +872,7 @@
     <name>ImportDialog</name>
     <message>
         <location filename="../../app/dialogs/import_dialog.py" line="61"/>
-        <location filename="../../app/dialogs/import_dialog.py" line="111"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="130"/>
         <source>Import a text</source>
         <translation>Импорт текста</translation>
     </message>
@@ -966,7 +962,7 @@
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="119"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="139"/>
         <source>choose a file first</source>
         <translation>сначала выберите файл</translation>
     </message>
@@ -1092,103 +1088,103 @@
 <context>
     <name>LocateDialog</name>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="67"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="73"/>
         <source>Find a quotation in the original</source>
         <translation>Найти цитату в оригинале</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="77"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="84"/>
         <source> (aligned)</source>
         <translation> (выровнен)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="81"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="88"/>
         <source>Russian text:</source>
         <translation>Русский текст:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="83"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="90"/>
         <source>Paste the English quotation here, e.g. from a book about the text</source>
         <translation>Вставьте английскую цитату, например из книги о тексте</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="86"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="93"/>
         <source>Quotation:</source>
         <translation>Цитата:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="99"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="106"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="101"/>
-        <location filename="../../app/dialogs/locate_dialog.py" line="197"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="108"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="208"/>
         <source>&amp;Open there</source>
         <translation>&amp;Открыть там</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="113"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="120"/>
         <source>There is no Russian text in the library to search.</source>
         <translation>В библиотеке нет русского текста для поиска.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="149"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="160"/>
         <source>Preparing the search by meaning was cancelled.</source>
         <translation>Подготовка поиска по смыслу отменена.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="150"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="161"/>
         <source>The search by meaning failed: {0}</source>
         <translation>Поиск по смыслу не удался: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="154"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="165"/>
         <source>Reading the meaning of the text&apos;s sentences (once per text)…</source>
         <translation>Чтение смысла предложений текста (один раз для каждого текста)…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="157"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="168"/>
         <source>Preparing “{0}” for finding quotations by meaning (once per text)</source>
         <translation>Подготовка «{0}» к поиску цитат по смыслу (один раз для каждого текста)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="178"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="189"/>
         <source>Nothing to compare: the quotation has no words, or the text is empty.</source>
         <translation>Сравнивать нечего: в цитате нет слов или текст пуст.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="183"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="194"/>
         <source>sentence {0}</source>
         <translation>предложение {0}</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="184"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="195"/>
         <source>sentences {0}–{1}</source>
         <translation>предложения {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="186"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="197"/>
         <source>Found: {0} (score {1:.2f}).</source>
         <translation>Найдено: {0} (оценка {1:.2f}).</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="189"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="200"/>
         <source>Not found: no passage scores {0:.2f} or more. The closest, {1} (score {2:.2f}), may or may not be the one quoted; check it before citing it.</source>
         <translation>Не найдено: ни один отрывок не набирает {0:.2f}. Ближайший, {1} (оценка {2:.2f}), может быть, а может и не быть цитируемым; проверьте его, прежде чем ссылаться.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="193"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="204"/>
         <source>(Compared by shared words only.)</source>
         <translation>(Сравнение только по общим словам.)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="196"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="207"/>
         <source>Aligned English: {0}</source>
         <translation>Выровненный английский: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="197"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="208"/>
         <source>&amp;Open the closest passage</source>
         <translation>&amp;Открыть ближайший отрывок</translation>
     </message>
@@ -1196,231 +1192,277 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="64"/>
-        <location filename="../../app/views/main_window.py" line="281"/>
+        <location filename="../../app/views/main_window.py" line="65"/>
+        <location filename="../../app/views/main_window.py" line="338"/>
         <source>Sverka</source>
         <translation>Sverka</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="93"/>
+        <location filename="../../app/views/main_window.py" line="94"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="94"/>
+        <location filename="../../app/views/main_window.py" line="95"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="96"/>
+        <location filename="../../app/views/main_window.py" line="97"/>
         <source>Bookmarks</source>
         <translation>Закладки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="125"/>
-        <location filename="../../app/views/main_window.py" line="447"/>
+        <location filename="../../app/views/main_window.py" line="101"/>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="173"/>
+        <location filename="../../app/views/main_window.py" line="535"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="126"/>
+        <location filename="../../app/views/main_window.py" line="174"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="127"/>
+        <location filename="../../app/views/main_window.py" line="175"/>
         <source>&amp;Restore bundled texts</source>
         <translation>&amp;Вернуть встроенные тексты</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="128"/>
+        <location filename="../../app/views/main_window.py" line="176"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="129"/>
+        <location filename="../../app/views/main_window.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="136"/>
-        <location filename="../../app/views/main_window.py" line="443"/>
+        <location filename="../../app/views/main_window.py" line="184"/>
+        <location filename="../../app/views/main_window.py" line="531"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="137"/>
+        <location filename="../../app/views/main_window.py" line="185"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="139"/>
+        <location filename="../../app/views/main_window.py" line="187"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="141"/>
+        <location filename="../../app/views/main_window.py" line="189"/>
         <source>&amp;Find in text…</source>
         <translation>&amp;Найти в тексте…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="144"/>
+        <location filename="../../app/views/main_window.py" line="192"/>
         <source>&amp;Search the library…</source>
         <translation>&amp;Поиск по библиотеке…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="146"/>
+        <location filename="../../app/views/main_window.py" line="194"/>
         <source>&amp;Go to…</source>
         <translation>&amp;Перейти…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="147"/>
+        <location filename="../../app/views/main_window.py" line="195"/>
         <source>Find a &amp;quotation in the original…</source>
         <translation>Найти &amp;цитату в оригинале…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="152"/>
-        <location filename="../../app/views/main_window.py" line="500"/>
+        <location filename="../../app/views/main_window.py" line="200"/>
+        <location filename="../../app/views/main_window.py" line="588"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="155"/>
+        <location filename="../../app/views/main_window.py" line="203"/>
         <source>&amp;Side by side</source>
         <translation>&amp;Параллельно</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="156"/>
+        <location filename="../../app/views/main_window.py" line="204"/>
         <source>&amp;Interlinear</source>
         <translation>&amp;Подстрочно</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="157"/>
+        <location filename="../../app/views/main_window.py" line="205"/>
         <source>&amp;Russian only</source>
         <translation>Только &amp;русский</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="158"/>
+        <location filename="../../app/views/main_window.py" line="206"/>
         <source>&amp;English only</source>
         <translation>Только &amp;английский</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="167"/>
+        <location filename="../../app/views/main_window.py" line="215"/>
         <source>S&amp;wap columns</source>
         <translation>Поменять &amp;колонки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="172"/>
+        <location filename="../../app/views/main_window.py" line="220"/>
+        <source>&amp;Page numbers in the margin</source>
+        <translation>&amp;Номера страниц на полях</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="224"/>
+        <source>&amp;Table of contents</source>
+        <translation>&amp;Оглавление</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="227"/>
+        <source>C&amp;hapters</source>
+        <translation>&amp;Главы</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="229"/>
         <source>&amp;Library panel</source>
         <translation>Панель &amp;библиотеки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="177"/>
-        <location filename="../../app/views/main_window.py" line="451"/>
+        <location filename="../../app/views/main_window.py" line="234"/>
+        <location filename="../../app/views/main_window.py" line="539"/>
         <source>&amp;Text</source>
         <translation>&amp;Текст</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="178"/>
+        <location filename="../../app/views/main_window.py" line="235"/>
         <source>&amp;Rename…</source>
         <translation>П&amp;ереименовать…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="179"/>
+        <location filename="../../app/views/main_window.py" line="236"/>
         <source>Edit &amp;details…</source>
         <translation>&amp;Сведения о тексте…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="180"/>
+        <location filename="../../app/views/main_window.py" line="237"/>
         <source>&amp;Align with…</source>
         <translation>&amp;Выровнять с…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="181"/>
+        <location filename="../../app/views/main_window.py" line="238"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="245"/>
+        <location filename="../../app/views/main_window.py" line="302"/>
         <source>{0} texts in {1} works — {2}</source>
         <translation>Текстов: {0}, произведений: {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="255"/>
+        <location filename="../../app/views/main_window.py" line="312"/>
         <source>Setting up the library…</source>
         <translation>Подготовка библиотеки…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="440"/>
+        <location filename="../../app/views/main_window.py" line="449"/>
+        <source>Aligned again; the {0} beads you confirmed or edited were kept.</source>
+        <translation>Выровнено заново; подтверждённые или исправленные вами пары ({0}) сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="461"/>
+        <source>Align again</source>
+        <translation>Выровнять заново</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="464"/>
+        <source>This pair is aligned already, and you confirmed or edited {0} of its beads. Keep them as fixed points and align only the rest, or discard your review and align from scratch?</source>
+        <translation>Эта пара уже выровнена, и вы подтвердили или исправили {0} её пар. Сохранить их как опорные точки и выровнять только остальное или отбросить проверку и выровнять заново?</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="467"/>
+        <source>Keep my {0} beads</source>
+        <translation>Сохранить мои пары ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="467"/>
+        <source>Discard them…</source>
+        <translation>Отбросить их…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="473"/>
+        <source>Discard the {0} beads you confirmed or edited? This cannot be undone.</source>
+        <translation>Отбросить подтверждённые или исправленные вами пары ({0})? Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="528"/>
         <source>&amp;Bookmark the selection…</source>
         <translation>&amp;Закладка на выделенное…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="442"/>
+        <location filename="../../app/views/main_window.py" line="530"/>
         <source>Show &amp;bookmarks</source>
         <translation>Показать &amp;закладки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="446"/>
+        <location filename="../../app/views/main_window.py" line="534"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="449"/>
+        <location filename="../../app/views/main_window.py" line="537"/>
         <source>Re&amp;place with another text…</source>
         <translation>За&amp;менить другим текстом…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="450"/>
+        <location filename="../../app/views/main_window.py" line="538"/>
         <source>Put the real text in place of a working translation or back-translation</source>
         <translation>Поставить подлинный текст на место рабочего или обратного перевода</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="491"/>
+        <location filename="../../app/views/main_window.py" line="579"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="499"/>
+        <location filename="../../app/views/main_window.py" line="587"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="542"/>
+        <location filename="../../app/views/main_window.py" line="630"/>
         <source>Indexing glossary terms…</source>
         <translation>Индексирование терминов глоссария…</translation>
     </message>
     <message>
-        <source>Setting up the bundled library…</source>
-        <translation type="vanished">Подготовка встроенной библиотеки…</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/main_window.py" line="263"/>
+        <location filename="../../app/views/main_window.py" line="320"/>
         <source>Restoring the bundled texts…</source>
         <translation>Восстановление встроенных текстов…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="281"/>
+        <location filename="../../app/views/main_window.py" line="338"/>
         <source>{0} — Sverka</source>
         <translation>{0} — Sverka</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="320"/>
+        <location filename="../../app/views/main_window.py" line="377"/>
         <source>Rename text</source>
         <translation>Переименовать текст</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="320"/>
+        <location filename="../../app/views/main_window.py" line="377"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="332"/>
+        <location filename="../../app/views/main_window.py" line="389"/>
         <source>Delete text</source>
         <translation>Удалить текст</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="333"/>
+        <location filename="../../app/views/main_window.py" line="390"/>
         <source>Delete “{0}” and its alignments from the library?
 
 Edit → Undo brings it back.</source>
@@ -1429,241 +1471,257 @@ Edit → Undo brings it back.</source>
 Правка → Отменить вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="337"/>
+        <location filename="../../app/views/main_window.py" line="394"/>
         <source>Deleted “{0}”. Press Ctrl+Z to undo.</source>
         <translation>«{0}» удалён. Ctrl+Z — отменить.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="371"/>
-        <location filename="../../app/views/main_window.py" line="375"/>
+        <location filename="../../app/views/main_window.py" line="428"/>
+        <location filename="../../app/views/main_window.py" line="432"/>
         <source>Align with…</source>
         <translation>Выровнять с…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="371"/>
+        <location filename="../../app/views/main_window.py" line="428"/>
         <source>There is no text in the other language to align with.</source>
         <translation>В библиотеке нет текста на другом языке для выравнивания.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="375"/>
+        <location filename="../../app/views/main_window.py" line="432"/>
         <source>Align “{0}” with:</source>
         <translation>Выровнять «{0}» с:</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="386"/>
+        <location filename="../../app/views/main_window.py" line="454"/>
         <source>Aligning {0}…</source>
         <translation>Выравнивание: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="402"/>
+        <location filename="../../app/views/main_window.py" line="490"/>
         <source>Importing {0}…</source>
         <translation>Импорт: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="410"/>
+        <location filename="../../app/views/main_window.py" line="498"/>
         <source>Imported: {0} paragraphs, {1} sentences.</source>
         <translation>Импортировано: абзацев — {0}, предложений — {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="418"/>
+        <location filename="../../app/views/main_window.py" line="506"/>
         <source>Already in the library</source>
         <translation>Уже в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="419"/>
+        <location filename="../../app/views/main_window.py" line="507"/>
         <source>This text is already in the library as “{0}”. Import a second copy?</source>
         <translation>Этот текст уже есть в библиотеке как «{0}». Импортировать ещё одну копию?</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="424"/>
+        <location filename="../../app/views/main_window.py" line="512"/>
         <source>Check the language</source>
         <translation>Проверьте язык</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="424"/>
+        <location filename="../../app/views/main_window.py" line="512"/>
         <source>Import it anyway?</source>
         <translation>Всё равно импортировать?</translation>
     </message>
 </context>
 <context>
+    <name>NotePopup</name>
+    <message>
+        <location filename="../../app/views/note_popup.py" line="76"/>
+        <source>Note {0}</source>
+        <translation>Примечание {0}</translation>
+    </message>
+</context>
+<context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="133"/>
+        <location filename="../../app/views/reader_pane.py" line="146"/>
         <source>Side by side</source>
         <translation>Параллельно</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="133"/>
+        <location filename="../../app/views/reader_pane.py" line="146"/>
         <source>Russian and English side by side</source>
         <translation>Русский и английский рядом</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="134"/>
+        <location filename="../../app/views/reader_pane.py" line="147"/>
         <source>Interlinear</source>
         <translation>Подстрочно</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="134"/>
+        <location filename="../../app/views/reader_pane.py" line="147"/>
         <source>Each sentence with its translation below</source>
         <translation>Под каждым предложением — его перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="135"/>
+        <location filename="../../app/views/reader_pane.py" line="148"/>
         <source>RU</source>
         <translation>RU</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="135"/>
+        <location filename="../../app/views/reader_pane.py" line="148"/>
         <source>Russian only</source>
         <translation>Только русский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="136"/>
+        <location filename="../../app/views/reader_pane.py" line="149"/>
         <source>EN</source>
         <translation>EN</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="136"/>
+        <location filename="../../app/views/reader_pane.py" line="149"/>
         <source>English only</source>
         <translation>Только английский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="149"/>
+        <location filename="../../app/views/reader_pane.py" line="162"/>
         <source>Swap the columns</source>
         <translation>Поменять колонки местами</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="155"/>
+        <location filename="../../app/views/reader_pane.py" line="168"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="158"/>
+        <location filename="../../app/views/reader_pane.py" line="171"/>
         <source>Review mode: show beads by the aligner&apos;s confidence (Ctrl+R)</source>
         <translation>Режим проверки: пары по уверенности выравнивания (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="178"/>
+        <location filename="../../app/views/reader_pane.py" line="191"/>
         <source>Choose a text in the library to read it.</source>
         <translation>Выберите текст в библиотеке, чтобы читать его.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="262"/>
+        <location filename="../../app/views/reader_pane.py" line="282"/>
         <source>tr. {0}</source>
         <translation>пер. {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="265"/>
+        <location filename="../../app/views/reader_pane.py" line="285"/>
         <source>not aligned</source>
         <translation>не выровнен</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="273"/>
+        <location filename="../../app/views/reader_pane.py" line="293"/>
         <source>original</source>
         <translation>оригинал</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="274"/>
+        <location filename="../../app/views/reader_pane.py" line="294"/>
         <source>published translation</source>
         <translation>опубликованный перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="275"/>
+        <location filename="../../app/views/reader_pane.py" line="295"/>
         <source>working translation</source>
         <translation>рабочий перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="276"/>
+        <location filename="../../app/views/reader_pane.py" line="296"/>
         <source>back-translation</source>
         <translation>обратный перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="282"/>
+        <location filename="../../app/views/reader_pane.py" line="302"/>
         <source>⚠ Reconstruction: the {0} text was written by Sverka&apos;s editors from the translation. It is not the author&apos;s words and must not be quoted as such. / Реконструкция: обратный перевод, выполненный редакцией Sverka; цитировать его как текст автора нельзя.</source>
         <translation>⚠ Реконструкция: {0} текст написан редакцией Sverka по переводу (обратный перевод). Это не слова автора, цитировать его как текст автора нельзя. / Reconstruction: not the author&apos;s words; do not quote it as such.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="285"/>
-        <location filename="../../app/views/reader_pane.py" line="289"/>
+        <location filename="../../app/views/reader_pane.py" line="305"/>
+        <location filename="../../app/views/reader_pane.py" line="309"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="285"/>
-        <location filename="../../app/views/reader_pane.py" line="289"/>
+        <location filename="../../app/views/reader_pane.py" line="305"/>
+        <location filename="../../app/views/reader_pane.py" line="309"/>
         <source>English</source>
         <translation>английский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="287"/>
+        <location filename="../../app/views/reader_pane.py" line="307"/>
         <source>⚠ Working translation: the {0} text is a working translation by Sverka&apos;s editors, not a published translation. / Рабочий перевод редакции Sverka, а не опубликованный перевод.</source>
         <translation>⚠ Рабочий перевод: {0} текст — рабочий перевод редакции Sverka, а не опубликованный перевод. / Working translation by Sverka&apos;s editors, not a published translation.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="327"/>
+        <location filename="../../app/views/reader_pane.py" line="347"/>
         <source>Go to</source>
         <translation>Перейти</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="328"/>
-        <source>Bead number (1–{0}), or ¶ and a paragraph number (e.g. ¶12):</source>
-        <translation>Номер пары (1–{0}) или ¶ и номер абзаца (например, ¶12):</translation>
+        <location filename="../../app/views/reader_pane.py" line="348"/>
+        <source>Bead number (1–{0}), ¶ and a paragraph number (e.g. ¶12), or a printed page (e.g. p. 123):</source>
+        <translation>Номер пары (1–{0}), ¶ и номер абзаца (например, ¶12) или страница издания (например, с. 123):</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderRenderer</name>
+    <message>
+        <location filename="../../app/views/reader_render.py" line="170"/>
+        <source>p. {0}</source>
+        <translation>с. {0}</translation>
     </message>
 </context>
 <context>
     <name>ReplaceActions</name>
     <message>
-        <location filename="../../app/views/replace_action.py" line="39"/>
+        <location filename="../../app/views/replace_action.py" line="40"/>
         <source>back-translation</source>
         <translation>обратный перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="40"/>
+        <location filename="../../app/views/replace_action.py" line="41"/>
         <source>working translation</source>
         <translation>рабочий перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="122"/>
+        <location filename="../../app/views/replace_action.py" line="123"/>
         <source>Replacing {0}…</source>
         <translation>Замена {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="130"/>
+        <location filename="../../app/views/replace_action.py" line="131"/>
         <source>Already in the library</source>
         <translation>Уже в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="131"/>
+        <location filename="../../app/views/replace_action.py" line="132"/>
         <source>This text is already in the library as “{0}”. Use it as the replacement anyway?</source>
         <translation>Этот текст уже есть в библиотеке как «{0}». Всё равно использовать его для замены?</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="137"/>
+        <location filename="../../app/views/replace_action.py" line="138"/>
         <source>Check the language</source>
         <translation>Проверьте язык</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="137"/>
+        <location filename="../../app/views/replace_action.py" line="138"/>
         <source>Use it anyway?</source>
         <translation>Всё равно использовать?</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="147"/>
+        <location filename="../../app/views/replace_action.py" line="148"/>
         <source>Text replaced</source>
         <translation>Текст заменён</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="155"/>
+        <location filename="../../app/views/replace_action.py" line="156"/>
         <source>The new text is aligned with the other side and open in the reader.</source>
         <translation>Новый текст выровнен с другой стороной и открыт в читалке.</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="156"/>
+        <location filename="../../app/views/replace_action.py" line="157"/>
         <source>“{0}” stays in the library as a {1}.</source>
         <translation>«{0}» остаётся в библиотеке как {1}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/replace_action.py" line="162"/>
+        <location filename="../../app/views/replace_action.py" line="163"/>
         <source>%n bookmark moved to the new text.</source>
         <translation>
             <numerusform>%n закладка перенесена на новый текст.</numerusform>
@@ -1672,7 +1730,7 @@ Edit → Undo brings it back.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/replace_action.py" line="164"/>
+        <location filename="../../app/views/replace_action.py" line="165"/>
         <source>%n bookmarks moved to the new text.</source>
         <translation>
             <numerusform>%n закладка перенесена на новый текст.</numerusform>
@@ -1681,12 +1739,12 @@ Edit → Undo brings it back.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="167"/>
+        <location filename="../../app/views/replace_action.py" line="168"/>
         <source>There were no bookmarks to move.</source>
         <translation>Переносить было нечего: закладок не было.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/replace_action.py" line="170"/>
+        <location filename="../../app/views/replace_action.py" line="171"/>
         <source>%n bookmark needs your review (see the Bookmarks tab):</source>
         <translation>
             <numerusform>%n закладка требует проверки (см. вкладку «Закладки»):</numerusform>
@@ -1695,7 +1753,7 @@ Edit → Undo brings it back.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/replace_action.py" line="172"/>
+        <location filename="../../app/views/replace_action.py" line="173"/>
         <source>%n bookmarks need your review (see the Bookmarks tab):</source>
         <translation>
             <numerusform>%n закладка требует проверки (см. вкладку «Закладки»):</numerusform>
@@ -1707,27 +1765,27 @@ Edit → Undo brings it back.</source>
 <context>
     <name>ReplaceDialog</name>
     <message>
-        <location filename="../../app/views/replace_action.py" line="37"/>
+        <location filename="../../app/views/replace_action.py" line="38"/>
         <source>back-translation</source>
         <translation>обратный перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="38"/>
+        <location filename="../../app/views/replace_action.py" line="39"/>
         <source>working translation</source>
         <translation>рабочий перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="54"/>
+        <location filename="../../app/views/replace_action.py" line="55"/>
         <source>Replace “{0}”</source>
         <translation>Замена «{0}»</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="57"/>
+        <location filename="../../app/views/replace_action.py" line="58"/>
         <source>“{0}” is a {1} written by Sverka&apos;s editors. The file you choose is imported into the same work and aligned with the other side; the stand-in stays in the library under its label, and your bookmarks move to the new text.</source>
         <translation>«{0}» — {1}, написанный редакцией Sverka. Выбранный файл будет импортирован в то же произведение и выровнен с другой стороной; замещающий текст останется в библиотеке со своей пометкой, а ваши закладки перейдут на новый текст.</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="75"/>
+        <location filename="../../app/views/replace_action.py" line="76"/>
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
@@ -2070,6 +2128,29 @@ Edit → Undo brings it back.</source>
         <location filename="../../app/dialogs/progress_dialog.py" line="50"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
+    <name>TocPanel</name>
+    <message>
+        <location filename="../../app/views/toc_panel.py" line="32"/>
+        <source>This text has no headings.</source>
+        <translation>В этом тексте нет заголовков.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/toc_panel.py" line="54"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/toc_panel.py" line="54"/>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/toc_panel.py" line="54"/>
+        <source>Page</source>
+        <translation>Страница</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,11 @@
 ``paragraphs.page_breaks`` lists the page breaks inside it as
 ``[[offset, label], …]`` (offsets into the paragraph text), so every sentence
 can be cited to its page.  ``texts.record`` is the structured bibliographic
-record (``db.services.records``).  ``beads.doubt`` says why the aligner is
+record (``db.services.records``).  A note's paragraph has ``note_key`` (what the
+calls of the text refer to: ``paragraphs.notes`` holds ``[offset, label, key]``)
+and ``note_label`` (the label it is printed with); ``texts.page_labels`` says
+whether the pages are printed labels ("printed") or only the file's page
+numbers ("physical"), NULL for a text without pages.  ``beads.doubt`` says why the aligner is
 unsure of a bead (a short code; NULL when it is sure).  Existing rows get NULL: they have no pages
 and keep their free-text provenance fields.
 
@@ -31,10 +35,13 @@ def upgrade() -> None:
     with op.batch_alter_table('paragraphs', schema=None) as batch_op:
         batch_op.add_column(sa.Column('page', sa.String(length=32), nullable=True))
         batch_op.add_column(sa.Column('page_breaks', sa.JSON(), nullable=True))
+        batch_op.add_column(sa.Column('note_key', sa.String(length=64), nullable=True))
+        batch_op.add_column(sa.Column('note_label', sa.String(length=32), nullable=True))
         batch_op.drop_constraint(op.f('ck_paragraphs_kind'), type_='check')
         batch_op.create_check_constraint('kind', NEW_KINDS)
     with op.batch_alter_table('texts', schema=None) as batch_op:
         batch_op.add_column(sa.Column('record', sa.JSON(), nullable=True))
+        batch_op.add_column(sa.Column('page_labels', sa.String(length=16), nullable=True))
     with op.batch_alter_table('beads', schema=None) as batch_op:
         batch_op.add_column(sa.Column('doubt', sa.String(length=64), nullable=True))
 
@@ -43,9 +50,12 @@ def downgrade() -> None:
     with op.batch_alter_table('beads', schema=None) as batch_op:
         batch_op.drop_column('doubt')
     with op.batch_alter_table('texts', schema=None) as batch_op:
+        batch_op.drop_column('page_labels')
         batch_op.drop_column('record')
     with op.batch_alter_table('paragraphs', schema=None) as batch_op:
         batch_op.drop_constraint(op.f('ck_paragraphs_kind'), type_='check')
         batch_op.create_check_constraint('kind', OLD_KINDS)
+        batch_op.drop_column('note_label')
+        batch_op.drop_column('note_key')
         batch_op.drop_column('page_breaks')
         batch_op.drop_column('page')

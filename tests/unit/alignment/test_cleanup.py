@@ -25,6 +25,7 @@ from alignment.text.errors import (
     TextImportError,
     UndecodableFileError,
     UnsupportedFormatError,
+    DamagedFileError,
 )
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "import"
@@ -91,13 +92,23 @@ def test_undecodable_file(tmp_path: Path) -> None:
 def test_pdf_by_magic_bytes_with_wrong_extension(tmp_path: Path) -> None:
     path = tmp_path / "platform.txt"
     path.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n")
-    with pytest.raises(UnsupportedFormatError) as info:
+    # recognised as a PDF by its content (not its name), and this one is broken
+    with pytest.raises(DamagedFileError) as info:
         load_document(path, lang="ru")
     assert info.value.format_name == "PDF"
-    assert "cannot import yet" in str(info.value) and _one_sentence(str(info.value))
+    assert "damaged" in str(info.value) and _one_sentence(str(info.value))
 
 
 @pytest.mark.parametrize(("suffix", "name"), [(".epub", "EPUB"), (".docx", "DOCX"), (".odt", "ODT"), (".pdf", "PDF")])
+def test_book_extension_without_book_content_is_damaged(tmp_path: Path, suffix: str, name: str) -> None:
+    path = tmp_path / f"book{suffix}"
+    path.write_bytes(b"anything")
+    with pytest.raises(DamagedFileError) as info:
+        load_document(path, lang="en")
+    assert info.value.format_name == name
+
+
+@pytest.mark.parametrize(("suffix", "name"), [(".doc", "Word 97-2003 (DOC)"), (".djvu", "DjVu"), (".mobi", "MOBI")])
 def test_unsupported_by_extension(tmp_path: Path, suffix: str, name: str) -> None:
     path = tmp_path / f"book{suffix}"
     path.write_bytes(b"anything")

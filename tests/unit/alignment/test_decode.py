@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
 import pytest
 
 from alignment.text.decode import decode_bytes, looks_binary, normalize_text, sniff_document_format
-from alignment.text.errors import BinaryFileError, UndecodableFileError
+from alignment.text.errors import BinaryFileError, UncertainEncodingError, UndecodableFileError
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "import"
 
@@ -135,3 +136,44 @@ def test_docx_by_zip_contents() -> None:
         archive.writestr("word/document.xml", "<w:document/>")
     assert sniff_document_format(buffer.getvalue()) == "DOCX"
     assert sniff_document_format("Просто текст".encode()) is None
+
+
+# --- issue 15, finding 9: an 8-bit file Sverka cannot place is asked about, with previews ---
+
+FOREIGN = json.loads((Path(__file__).resolve().parents[2] / "data" / "encoding" / "foreign_8bit.json")
+                     .read_text(encoding="utf-8"))["samples"]
+
+
+@pytest.mark.parametrize("sample", FOREIGN, ids=lambda s: f"{s['lang']}-{s['encoding']}")
+def test_no_foreign_8bit_text_is_taken_for_russian(sample: dict) -> None:
+    data = sample["text"].encode(sample["encoding"])
+    try:
+        decoded = decode_bytes(data, path=Path("old.txt"))
+    except UncertainEncodingError as exc:
+        assert len(exc.candidates) >= 2 and "--encoding" in str(exc) and "old.txt" in str(exc)
+        return
+    assert decoded.encoding not in {"cp1251", "koi8-r", "cp866", "mac-cyrillic", "iso-8859-5"}
+
+
+def test_greek_is_offered_as_greek_beside_the_cyrillic_reading() -> None:
+    greek = next(s for s in FOREIGN if s["encoding"] == "iso8859_7")
+    with pytest.raises(UncertainEncodingError) as info:
+        decode_bytes(greek["text"].encode("iso8859_7"))
+    readings = dict(info.value.candidates)
+    assert any("Ελλάδα" in preview for preview in readings.values())
+    # the user's choice is then used as it is
+    chosen = decode_bytes(greek["text"].encode("iso8859_7"), encoding="iso-8859-7")
+    assert chosen.text == greek["text"] and chosen.encoding == "iso8859-7"
+
+
+def test_an_english_book_with_russian_passages_in_cp1251_is_asked_about_not_garbled() -> None:
+    text = ("The platform said: «Колхозы растут, а кулаки против.» Trotsky replied in the Bulletin. " * 3
+            + "Then the English goes on for a long while about the congress and the delegates. " * 40)
+    with pytest.raises(UncertainEncodingError) as info:
+        decode_bytes(text.encode("cp1251"))
+    assert info.value.candidates[0][0] == "cp1251" and "Колхозы" in info.value.candidates[0][1]
+
+
+def test_an_unknown_encoding_name_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="Unknown encoding"):
+        decode_bytes(b"abc", encoding="klingon-8")

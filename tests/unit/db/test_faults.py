@@ -237,6 +237,23 @@ def test_a_truly_read_only_folder_can_still_be_listed(capsys, bundled_library_pa
             p.chmod(0o644)
 
 
+# --- 9: an encoding Sverka cannot tell is asked about, and --encoding settles it -----------
+
+
+def test_an_uncertain_encoding_is_exit_3_and_encoding_settles_it(capsys, library_path: Path, tmp_path: Path) -> None:
+    polish = tmp_path / "polska.txt"
+    polish.write_bytes("Polska – państwo w Europie Środkowej, położone między morzami.\n".encode("cp1250"))
+    db = ("--db", str(library_path))
+    code, out, err = run(capsys, *db, "import", str(polish), "--lang", "en")
+    assert code == EXIT_INPUT and "cannot tell with confidence" in err and "--encoding" in err
+    assert "pañstwo" in err and "państwo" in err
+    code, out, err = run(capsys, *db, "import", str(polish), "--lang", "en", "--encoding", "cp1250")
+    assert code == 0, err
+    text_id = out.split("text ")[1].split(":")[0]
+    code, out, _ = run(capsys, *db, "show", text_id)
+    assert "państwo w Europie Środkowej" in out
+
+
 # --- 10: a malformed glossary file is a clear message about that file -----------------------
 
 

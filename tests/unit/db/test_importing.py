@@ -15,6 +15,7 @@ from alignment.text.errors import (
     FileTooLargeError,
     UndecodableFileError,
     UnsupportedFormatError,
+    DamagedFileError,
 )
 from alignment.progress import CancelToken, Cancelled
 from db.errors import DiskFullError, DuplicateTextError, LanguageMismatchError
@@ -108,7 +109,7 @@ def test_wrong_language_asks_before_importing(library, tmp_path: Path) -> None:
         (b"", EmptyFileError),
         (b"   \n\n\t  \n", EmptyFileError),
         (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40, BinaryFileError),
-        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", UnsupportedFormatError),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", DamagedFileError),
     ],
 )
 def test_bad_files_fail_clearly_and_store_nothing(library, tmp_path: Path, content, error) -> None:
