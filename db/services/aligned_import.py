@@ -194,6 +194,16 @@ _LF_ALIGNER_MERGE = re.compile(r"\s*~~~\s*")
 
 def _decode_table(path: Path, raw: bytes) -> str:
     """UTF-8 (with or without BOM), UTF-16 ("Unicode text" from Excel), cp1251, KOI8-R…"""
+    for bom, codec in ((b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if raw.startswith(bom) and not raw.startswith(b"\xff\xfe\x00\x00"):
+            try:
+                return raw.decode(codec)
+            except UnicodeDecodeError:
+                break
+    try:  # UTF-8 first, as it is: stray control characters are cleaned per cell, not refused
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
     try:
         return decode_bytes(raw, path=path).text
     except TextImportError as exc:
