@@ -129,3 +129,21 @@ def test_copy_the_citation_and_export_the_record(window, bundled_library, tmp_pa
     entries = rispy.loads(target.read_text(encoding="utf-8"))
     assert [e["type_of_reference"] for e in entries] == ["JOUR", "MANSCPT"]
     assert any("Working translation by the Sverka editors" in n for n in entries[1]["notes"])
+
+
+def test_the_window_imports_an_aligned_pair(window, bundled_library, tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "pair.csv"
+    path.write_bytes("Русский;English\r\nКулаки сопротивлялись.;The kulaks resisted.\r\nКолхоз.;Kolkhoz.\r\n"
+                     .encode("cp1251"))
+    monkeypatch.setattr(window, "ask_aligned_path", lambda: path)
+    window.import_aligned_action.trigger()
+    assert window.reader.alignment_id is not None and window.reader.model.rowCount() == 2
+    assert "Кулаки сопротивлялись." in window.reader.plain_text()
+    assert "2 bead" in window.statusBar().currentMessage()
+    errors: list = []
+    monkeypatch.setattr(window, "show_error", errors.append)
+    bad = tmp_path / "bad.tmx"
+    bad.write_bytes(b"<tmx><header/></tmx>")
+    monkeypatch.setattr(window, "ask_aligned_path", lambda: bad)
+    window.import_aligned_action.trigger()
+    assert errors and "no <body>" in str(errors[0])
