@@ -31,6 +31,7 @@ from db.services.aligning import align_texts, reviewed_bead_count
 from db.services.bundled import restore_bundled
 from db.services.export.errors import ExportError, ExportTargetExistsError
 from db.services.importing import ImportOptions, TextMetadata, import_text
+from db.services.review import review_progress
 from db.services.startup import library_needs_preparing, prepare_library
 
 
@@ -175,7 +176,11 @@ def cmd_align(args: argparse.Namespace) -> int:
     changes = align_texts(library, args.ru_id, args.en_id, keep_review=keep, progress=StderrProgress())
     kept = f"; {reviewed} reviewed beads kept" if reviewed and keep else (
         f"; {reviewed} reviewed beads discarded" if reviewed else "")
-    print(f"Aligned text {args.ru_id} with text {args.en_id} (alignment {min(changes.alignments)}{kept}).")
+    alignment_id = min(changes.alignments)
+    with library.sessions() as session:
+        progress = review_progress(session, alignment_id)
+    print(f"Aligned text {args.ru_id} with text {args.en_id} (alignment {alignment_id}{kept}): "
+          f"{progress.beads} beads, {progress.unsure} unsure.")
     return EXIT_OK
 
 

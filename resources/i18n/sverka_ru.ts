@@ -824,7 +824,7 @@
     <message>
         <location filename="../../app/dialogs/encoding_dialog.py" line="39"/>
         <source>Sverka cannot tell with confidence how “{0}” is encoded. Choose the reading in which the text makes sense:</source>
-        <translation>Sverka не может уверенно определить кодировку «{0}». Выберите вариант, в котором текст читается:</translation>
+        <translation>Sverka не может уверенно определить кодировку «{0}». Выберите вариант, в котором текст читается осмысленно:</translation>
     </message>
     <message>
         <location filename="../../app/dialogs/encoding_dialog.py" line="54"/>
@@ -1990,124 +1990,154 @@ Edit → Undo brings it back.</source>
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="147"/>
+        <location filename="../../app/views/reader_pane.py" line="148"/>
         <source>Side by side</source>
         <translation>Параллельно</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="147"/>
+        <location filename="../../app/views/reader_pane.py" line="148"/>
         <source>Russian and English side by side</source>
         <translation>Русский и английский рядом</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="148"/>
+        <location filename="../../app/views/reader_pane.py" line="149"/>
         <source>Interlinear</source>
         <translation>Подстрочно</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="148"/>
+        <location filename="../../app/views/reader_pane.py" line="149"/>
         <source>Each sentence with its translation below</source>
         <translation>Под каждым предложением — его перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="149"/>
+        <location filename="../../app/views/reader_pane.py" line="150"/>
         <source>RU</source>
         <translation>RU</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="149"/>
+        <location filename="../../app/views/reader_pane.py" line="150"/>
         <source>Russian only</source>
         <translation>Только русский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="150"/>
+        <location filename="../../app/views/reader_pane.py" line="151"/>
         <source>EN</source>
         <translation>EN</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="150"/>
+        <location filename="../../app/views/reader_pane.py" line="151"/>
         <source>English only</source>
         <translation>Только английский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="163"/>
+        <location filename="../../app/views/reader_pane.py" line="164"/>
         <source>Swap the columns</source>
         <translation>Поменять колонки местами</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="169"/>
+        <location filename="../../app/views/reader_pane.py" line="170"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="172"/>
+        <location filename="../../app/views/reader_pane.py" line="173"/>
         <source>Review mode: show beads by the aligner&apos;s confidence (Ctrl+R)</source>
         <translation>Режим проверки: пары по уверенности выравнивания (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="192"/>
+        <location filename="../../app/views/reader_pane.py" line="196"/>
         <source>Choose a text in the library to read it.</source>
         <translation>Выберите текст в библиотеке, чтобы читать его.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="287"/>
+        <location filename="../../app/views/reader_pane.py" line="230"/>
+        <source>unsure</source>
+        <translation>сомнительная</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reader_pane.py" line="230"/>
+        <source>The aligner is not sure of this bead: hover the orange bar to see why; N goes to the next one</source>
+        <translation>Выравниватель не уверен в этой паре: наведите указатель на оранжевую полосу, чтобы узнать почему; N — к следующей</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reader_pane.py" line="232"/>
+        <source>confirmed</source>
+        <translation>подтверждённая</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reader_pane.py" line="232"/>
+        <source>You confirmed this bead</source>
+        <translation>Вы подтвердили эту пару</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reader_pane.py" line="233"/>
+        <source>edited</source>
+        <translation>исправленная</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reader_pane.py" line="233"/>
+        <source>You made or changed this bead</source>
+        <translation>Вы создали или изменили эту пару</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reader_pane.py" line="317"/>
         <source>tr. {0}</source>
         <translation>пер. {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="290"/>
+        <location filename="../../app/views/reader_pane.py" line="320"/>
         <source>not aligned</source>
         <translation>не выровнен</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="298"/>
+        <location filename="../../app/views/reader_pane.py" line="328"/>
         <source>original</source>
         <translation>оригинал</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="299"/>
+        <location filename="../../app/views/reader_pane.py" line="329"/>
         <source>published translation</source>
         <translation>опубликованный перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="300"/>
+        <location filename="../../app/views/reader_pane.py" line="330"/>
         <source>working translation</source>
         <translation>рабочий перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="301"/>
+        <location filename="../../app/views/reader_pane.py" line="331"/>
         <source>back-translation</source>
         <translation>обратный перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="307"/>
+        <location filename="../../app/views/reader_pane.py" line="337"/>
         <source>⚠ Reconstruction: the {0} text was written by Sverka&apos;s editors from the translation. It is not the author&apos;s words and must not be quoted as such. / Реконструкция: обратный перевод, выполненный редакцией Sverka; цитировать его как текст автора нельзя.</source>
         <translation>⚠ Реконструкция: {0} текст написан редакцией Sverka по переводу (обратный перевод). Это не слова автора, цитировать его как текст автора нельзя. / Reconstruction: not the author&apos;s words; do not quote it as such.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="310"/>
-        <location filename="../../app/views/reader_pane.py" line="314"/>
+        <location filename="../../app/views/reader_pane.py" line="340"/>
+        <location filename="../../app/views/reader_pane.py" line="344"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="310"/>
-        <location filename="../../app/views/reader_pane.py" line="314"/>
+        <location filename="../../app/views/reader_pane.py" line="340"/>
+        <location filename="../../app/views/reader_pane.py" line="344"/>
         <source>English</source>
         <translation>английский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="312"/>
+        <location filename="../../app/views/reader_pane.py" line="342"/>
         <source>⚠ Working translation: the {0} text is a working translation by Sverka&apos;s editors, not a published translation. / Рабочий перевод редакции Sverka, а не опубликованный перевод.</source>
         <translation>⚠ Рабочий перевод: {0} текст — рабочий перевод редакции Sverka, а не опубликованный перевод. / Working translation by Sverka&apos;s editors, not a published translation.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="352"/>
+        <location filename="../../app/views/reader_pane.py" line="382"/>
         <source>Go to</source>
         <translation>Перейти</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="353"/>
+        <location filename="../../app/views/reader_pane.py" line="383"/>
         <source>Bead number (1–{0}), ¶ and a paragraph number (e.g. ¶12), or a printed page (e.g. p. 123):</source>
         <translation>Номер пары (1–{0}), ¶ и номер абзаца (например, ¶12) или страница издания (например, с. 123):</translation>
     </message>
@@ -2351,62 +2381,62 @@ Edit → Undo brings it back.</source>
         <translation>Проверено пар: {0} из {1} ({2}%) · сомнительных: {3}</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="193"/>
+        <location filename="../../app/views/review_actions.py" line="194"/>
         <source>The share of the sentences (both languages) in confirmed or edited beads</source>
         <translation>Доля предложений (обоих языков) в подтверждённых или исправленных парах</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="203"/>
+        <location filename="../../app/views/review_actions.py" line="204"/>
         <source>No unsure bead after this one.</source>
         <translation>Дальше сомнительных пар нет.</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="203"/>
+        <location filename="../../app/views/review_actions.py" line="204"/>
         <source>No unsure bead before this one.</source>
         <translation>Раньше сомнительных пар нет.</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="315"/>
+        <location filename="../../app/views/review_actions.py" line="316"/>
         <source>Set the bead&apos;s extent</source>
         <translation>Задать границы пары</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="318"/>
+        <location filename="../../app/views/review_actions.py" line="319"/>
         <source>On each side, choose the first sentence after the bead; the bead takes in everything before it (Tab switches sides, Enter sets).</source>
         <translation>На каждой стороне выберите первое предложение после пары; пара вберёт всё, что выше (Tab — другая сторона, Enter — задать).</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="322"/>
+        <location filename="../../app/views/review_actions.py" line="323"/>
         <source>Set</source>
         <translation>Задать</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="324"/>
+        <location filename="../../app/views/review_actions.py" line="325"/>
         <source>— none: the bead takes in every sentence above</source>
         <translation>— нет: пара вбирает все предложения выше</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="352"/>
+        <location filename="../../app/views/review_actions.py" line="353"/>
         <source>Only the first or the last sentence of a side can stand alone; move the cursor to one of them (Left/Right).</source>
         <translation>Отдельно может стоять только первое или последнее предложение стороны; переведите курсор на одно из них (←/→).</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="378"/>
+        <location filename="../../app/views/review_actions.py" line="379"/>
         <source>Re-aligning the unconfirmed beads…</source>
         <translation>Повторное выравнивание неподтверждённых пар…</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="384"/>
+        <location filename="../../app/views/review_actions.py" line="385"/>
         <source>Re-aligning changed nothing.</source>
         <translation>Повторное выравнивание ничего не изменило.</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="388"/>
+        <location filename="../../app/views/review_actions.py" line="389"/>
         <source>Re-align the rest</source>
         <translation>Выровнять остальное заново</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="390"/>
+        <location filename="../../app/views/review_actions.py" line="391"/>
         <source>Re-aligned: {0} beads replaced by {1}.</source>
         <translation>Выровнено заново: {0} пар заменены на {1}.</translation>
     </message>
@@ -2634,6 +2664,54 @@ Edit → Undo brings it back.</source>
         <location filename="../../app/views/toc_panel.py" line="54"/>
         <source>Page</source>
         <translation>Страница</translation>
+    </message>
+</context>
+<context>
+    <name>UnsureReasons</name>
+    <message>
+        <location filename="../../app/views/unsure_reasons.py" line="15"/>
+        <source>unsure: the English is much shorter than usual</source>
+        <translation>сомнительная пара: английский текст намного короче обычного</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/unsure_reasons.py" line="16"/>
+        <source>unsure: the English is much longer than usual</source>
+        <translation>сомнительная пара: английский текст намного длиннее обычного</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/unsure_reasons.py" line="17"/>
+        <source>unsure: no shared names, numbers or terms</source>
+        <translation>сомнительная пара: нет общих имён, чисел или терминов</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/unsure_reasons.py" line="18"/>
+        <source>unsure: another pairing of these sentences is almost as likely</source>
+        <translation>сомнительная пара: другое сопоставление этих предложений почти так же вероятно</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/unsure_reasons.py" line="20"/>
+        <source>unsure: a sentence with no counterpart</source>
+        <translation>сомнительная пара: предложение без соответствия</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/unsure_reasons.py" line="21"/>
+        <source>unsure: several sentences paired as one</source>
+        <translation>сомнительная пара: несколько предложений сопоставлены как одно</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/unsure_reasons.py" line="22"/>
+        <source>unsure: the beads around it are uncertain</source>
+        <translation>сомнительная пара: соседние пары сомнительны</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/unsure_reasons.py" line="23"/>
+        <source>unsure: the two sides match poorly</source>
+        <translation>сомнительная пара: стороны плохо соответствуют друг другу</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/unsure_reasons.py" line="24"/>
+        <source>unsure: the aligner&apos;s confidence in this bead is low</source>
+        <translation>сомнительная пара: низкая уверенность выравнивателя в этой паре</translation>
     </message>
 </context>
 <context>
