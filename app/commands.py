@@ -339,15 +339,35 @@ def cmd_export(args: argparse.Namespace) -> int:
                 first, last = 0, excerpts.bead_count(session, alignment_id) - 1
             chosen = [excerpts.excerpt_for_range(session, alignment_id, first, last)]
             title = args.title or chosen[0].work_title
-    document = excerpts.make_document(title, chosen)
-    if fmt == "pdf":
-        from app.export_pdf import write_pdf
-
-        path = write_pdf(document, args.output, overwrite=args.force)
-    else:
-        path = export_document(document, fmt, args.output, overwrite=args.force)
+    document = excerpts.make_document(title, chosen, style=args.style, romanisation=args.romanisation,
+                                      paper=args.paper)
+    path = export_document(document, fmt, args.output, overwrite=args.force)
     beads = sum(len(e.beads) for e in document.excerpts)
     print(f"Exported {beads} bead(s) to {path} ({fmt}).")
+    return EXIT_OK
+
+
+def cmd_cite(args: argparse.Namespace) -> int:
+    from db.services.citations import citation_for
+    from db.services.citing.formats import items_for, render_items
+    from db.services.citing.passage import cite_passage, side_bibliography
+    from db.services.export.writing import write_atomically
+
+    library = _open(args)
+    with library.sessions() as session:
+        passage = citation_for(session, args.text_id, _bead_range(args.range) if args.range else None, args.bookmark)
+    if args.fmt in ("chicago", "gost"):
+        lines = [cite_passage(passage, args.fmt, romanisation=args.romanisation).plain(), ""]
+        title = "Bibliography:" if args.fmt == "chicago" else "Список литературы:"
+        lines += [title] + [side_bibliography(s, args.fmt, romanisation=args.romanisation).plain() for s in passage.sides]
+        text = "\n".join(lines) + "\n"
+    else:
+        text = render_items(items_for(passage), args.fmt)
+    if args.output is None:
+        sys.stdout.write(text)
+    else:
+        path = write_atomically(args.output, text.encode("utf-8"), overwrite=args.force)
+        print(f"Wrote the {args.fmt} citation to {path}.")
     return EXIT_OK
 
 
@@ -482,6 +502,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": cmd_export,
     "bookmark": cmd_bookmark,
     "replace": cmd_replace,
+    "cite": cmd_cite,
     "import-aligned": cmd_import_aligned,
 }
 

@@ -81,6 +81,8 @@ class ExportRequest:
     tag: str = ""
     text_id: int | None = None
     title: str = ""
+    style: str = "chicago"  # citation style and romanisation: from the settings
+    romanisation: str = "strict"
 
 
 class ExportDialog(QDialog):

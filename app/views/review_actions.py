@@ -144,6 +144,10 @@ class ReviewActions(QObject):
 
     def context_menu(self) -> QMenu:
         menu = QMenu(self._view)
+        copying = getattr(self._window, "reader_menu_actions", [])  # Copy with citation… (copy_actions)
+        if copying:
+            menu.addActions(copying)
+            menu.addSeparator()
         self._fill(menu)
         return menu
 

@@ -217,7 +217,7 @@ def test_realign_the_rest_keeps_confirmed_beads_and_is_one_undo(rwindow, bundled
 def test_the_context_menu_offers_every_correction(rwindow) -> None:
     menu = rwindow.review.context_menu()
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
-    assert len(texts) == 16
+    assert len(texts) == 16 + 4  # the corrections, after the four ways of copying with citation
     shortcuts = {a.shortcut().toString() for a in menu.actions() if not a.shortcut().isEmpty()}
     assert {"Ctrl+M", "Ctrl+Shift+M", "Ctrl+B", "Ctrl+Shift+B", "Ctrl+[", "Ctrl+]", "Ctrl+0", "Ctrl+K", "Ctrl+J", "N"} <= shortcuts
 
