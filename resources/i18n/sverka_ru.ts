@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../app/dialogs/backup_dialog.py" line="15"/>
+        <source>daily backup</source>
+        <translation>ежедневная копия</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/backup_dialog.py" line="16"/>
+        <source>before an upgrade of the library</source>
+        <translation>перед обновлением библиотеки</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/backup_dialog.py" line="17"/>
+        <source>before a restore</source>
+        <translation>перед восстановлением</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/backup_dialog.py" line="29"/>
+        <source>Restore from backup</source>
+        <translation>Восстановить из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/backup_dialog.py" line="32"/>
+        <source>Sverka backs up the library each day you close the window (the last 7 are kept) and before every upgrade. Choose the state to go back to; the library as it is now is backed up first, so this can be undone.</source>
+        <translation>Sverka сохраняет резервную копию библиотеки каждый день, когда вы закрываете окно (хранятся последние 7), и перед каждым обновлением. Выберите состояние, к которому вернуться; нынешняя библиотека сначала сохраняется в копию, так что возврат можно отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/backup_dialog.py" line="39"/>
+        <source>{0} — {1} ({2:.1f} MB)</source>
+        <translation>{0} — {1} ({2:.1f} МБ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/backup_dialog.py" line="46"/>
+        <source>There are no backups yet: the first is made when you close the window.</source>
+        <translation>Резервных копий пока нет: первая появится, когда вы закроете окно.</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/backup_dialog.py" line="52"/>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+</context>
+<context>
     <name>BookmarkActions</name>
     <message>
         <location filename="../../app/views/bookmark_actions.py" line="58"/>
@@ -817,17 +860,107 @@
 <context>
     <name>EncodingDialog</name>
     <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="20"/>
+        <source>Cyrillic, Windows</source>
+        <translation>кириллица, Windows</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="21"/>
+        <source>Cyrillic, KOI8-R</source>
+        <translation>кириллица, KOI8-R</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="22"/>
+        <source>Cyrillic, DOS</source>
+        <translation>кириллица, DOS</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="23"/>
+        <source>Cyrillic, Mac</source>
+        <translation>кириллица, Mac</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="24"/>
+        <source>Cyrillic, ISO</source>
+        <translation>кириллица, ISO</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="25"/>
+        <source>Western European, Windows</source>
+        <translation>западноевропейская, Windows</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="26"/>
+        <source>Western European, ISO</source>
+        <translation>западноевропейская, ISO</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="27"/>
+        <source>Central European, Windows</source>
+        <translation>центральноевропейская, Windows</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="28"/>
+        <source>Central European, ISO</source>
+        <translation>центральноевропейская, ISO</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="29"/>
+        <source>Greek, Windows</source>
+        <translation>греческая, Windows</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="30"/>
+        <source>Greek, ISO</source>
+        <translation>греческая, ISO</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="31"/>
+        <source>Turkish, Windows</source>
+        <translation>турецкая, Windows</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="32"/>
+        <source>Hebrew, Windows</source>
+        <translation>иврит, Windows</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="33"/>
+        <source>Hebrew, ISO</source>
+        <translation>иврит, ISO</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="34"/>
+        <source>Arabic, Windows</source>
+        <translation>арабская, Windows</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="35"/>
+        <source>Arabic, ISO</source>
+        <translation>арабская, ISO</translation>
+    </message>
+    <message>
         <location filename="../../app/dialogs/encoding_dialog.py" line="36"/>
+        <source>Baltic, Windows</source>
+        <translation>балтийская, Windows</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="37"/>
+        <source>Thai, Windows</source>
+        <translation>тайская, Windows</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="49"/>
         <source>Which encoding?</source>
         <translation>Какая кодировка?</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/encoding_dialog.py" line="39"/>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="52"/>
         <source>Sverka cannot tell with confidence how “{0}” is encoded. Choose the reading in which the text makes sense:</source>
         <translation>Sverka не может уверенно определить кодировку «{0}». Выберите вариант, в котором текст читается осмысленно:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/encoding_dialog.py" line="54"/>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="67"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
@@ -956,97 +1089,97 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="39"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="40"/>
         <source>TMX — translation memory</source>
         <translation>TMX — память переводов</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="40"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="41"/>
         <source>TSV — tab-separated table</source>
         <translation>TSV — таблица с табуляциями</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="41"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="42"/>
         <source>CSV — spreadsheet table</source>
         <translation>CSV — таблица для электронных таблиц</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="42"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="43"/>
         <source>HTML — web page</source>
         <translation>HTML — веб-страница</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="43"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="44"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="44"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="45"/>
         <source>Plain text</source>
         <translation>Простой текст</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="45"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="46"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="46"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="47"/>
         <source>Word document (DOCX)</source>
         <translation>Документ Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="103"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="108"/>
         <source>What to export:</source>
         <translation>Что экспортировать:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="111"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="112"/>
         <source>The selected beads</source>
         <translation>Выделенные пары</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="112"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="113"/>
         <source>One bookmark:</source>
         <translation>Одна закладка:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="113"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="114"/>
         <source>All bookmarks with the tag:</source>
         <translation>Все закладки с меткой:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="115"/>
         <source>A whole aligned text:</source>
         <translation>Весь выровненный текст:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="116"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="117"/>
         <source>{0}, beads {1}–{2}</source>
         <translation>{0}, пары {1}–{2}</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="118"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="119"/>
         <source>(select beads in an aligned pair first)</source>
         <translation>(сначала выделите пары в выровненной паре)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="153"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="154"/>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="160"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="161"/>
         <source>Every export cites its texts (work, author, date, source, translator, beads) and labels texts written by Sverka&apos;s editors as such.</source>
         <translation>Каждый экспорт указывает свои тексты (произведение, автор, дата, источник, переводчик, пары) и помечает тексты, написанные редакцией Sverka.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="168"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="169"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -1391,6 +1524,39 @@
     </message>
 </context>
 <context>
+    <name>ImportRetry</name>
+    <message>
+        <location filename="../../app/views/import_retry.py" line="36"/>
+        <source>This text is already in the library as “{0}”. Use it as the replacement anyway?</source>
+        <translation>Этот текст уже есть в библиотеке как «{0}». Всё равно использовать его для замены?</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_retry.py" line="37"/>
+        <source>This text is already in the library as “{0}”. Import a second copy?</source>
+        <translation>Этот текст уже есть в библиотеке как «{0}». Импортировать ещё одну копию?</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_retry.py" line="38"/>
+        <source>Already in the library</source>
+        <translation>Уже в библиотеке</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_retry.py" line="42"/>
+        <source>Use it anyway?</source>
+        <translation>Всё равно использовать?</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_retry.py" line="42"/>
+        <source>Import it anyway?</source>
+        <translation>Всё равно импортировать?</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_retry.py" line="43"/>
+        <source>Check the language</source>
+        <translation>Проверьте язык</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <location filename="../../app/models/library_model.py" line="18"/>
@@ -1615,232 +1781,237 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="66"/>
-        <location filename="../../app/views/main_window.py" line="343"/>
+        <location filename="../../app/views/main_window.py" line="70"/>
+        <location filename="../../app/views/main_window.py" line="349"/>
         <source>Sverka</source>
         <translation>Sverka</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="95"/>
+        <location filename="../../app/views/main_window.py" line="99"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="96"/>
+        <location filename="../../app/views/main_window.py" line="100"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="98"/>
+        <location filename="../../app/views/main_window.py" line="102"/>
         <source>Bookmarks</source>
         <translation>Закладки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="102"/>
+        <location filename="../../app/views/main_window.py" line="106"/>
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="175"/>
-        <location filename="../../app/views/main_window.py" line="582"/>
+        <location filename="../../app/views/main_window.py" line="179"/>
+        <location filename="../../app/views/main_window.py" line="588"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="176"/>
+        <location filename="../../app/views/main_window.py" line="180"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="177"/>
+        <location filename="../../app/views/main_window.py" line="181"/>
         <source>Import an &amp;aligned pair…</source>
         <translation>Импорт &amp;выровненной пары…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="179"/>
+        <location filename="../../app/views/main_window.py" line="183"/>
         <source>A pair aligned elsewhere or exported by Sverka: TMX, TSV, CSV, LF Aligner .txt, InterText .xml</source>
         <translation>Пара, выровненная в другой программе или экспортированная из Sverka: TMX, TSV, CSV, .txt LF Aligner, .xml InterText</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="180"/>
+        <location filename="../../app/views/main_window.py" line="184"/>
         <source>&amp;Restore bundled texts</source>
         <translation>&amp;Вернуть встроенные тексты</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="181"/>
+        <location filename="../../app/views/main_window.py" line="185"/>
+        <source>Restore from &amp;backup…</source>
+        <translation>Восстановить из &amp;резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="186"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="182"/>
+        <location filename="../../app/views/main_window.py" line="187"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="189"/>
-        <location filename="../../app/views/main_window.py" line="578"/>
+        <location filename="../../app/views/main_window.py" line="195"/>
+        <location filename="../../app/views/main_window.py" line="584"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="190"/>
+        <location filename="../../app/views/main_window.py" line="196"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="192"/>
+        <location filename="../../app/views/main_window.py" line="198"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="194"/>
+        <location filename="../../app/views/main_window.py" line="200"/>
         <source>&amp;Find in text…</source>
         <translation>&amp;Найти в тексте…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="197"/>
+        <location filename="../../app/views/main_window.py" line="203"/>
         <source>&amp;Search the library…</source>
         <translation>&amp;Поиск по библиотеке…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="199"/>
+        <location filename="../../app/views/main_window.py" line="205"/>
         <source>&amp;Go to…</source>
         <translation>&amp;Перейти…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="200"/>
+        <location filename="../../app/views/main_window.py" line="206"/>
         <source>Find a &amp;quotation in the original…</source>
         <translation>Найти &amp;цитату в оригинале…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="205"/>
-        <location filename="../../app/views/main_window.py" line="635"/>
+        <location filename="../../app/views/main_window.py" line="211"/>
+        <location filename="../../app/views/main_window.py" line="641"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="208"/>
+        <location filename="../../app/views/main_window.py" line="214"/>
         <source>&amp;Side by side</source>
         <translation>&amp;Параллельно</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="209"/>
+        <location filename="../../app/views/main_window.py" line="215"/>
         <source>&amp;Interlinear</source>
         <translation>&amp;Подстрочно</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="210"/>
+        <location filename="../../app/views/main_window.py" line="216"/>
         <source>&amp;Russian only</source>
         <translation>Только &amp;русский</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="211"/>
+        <location filename="../../app/views/main_window.py" line="217"/>
         <source>&amp;English only</source>
         <translation>Только &amp;английский</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="220"/>
+        <location filename="../../app/views/main_window.py" line="226"/>
         <source>S&amp;wap columns</source>
         <translation>Поменять &amp;колонки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="225"/>
+        <location filename="../../app/views/main_window.py" line="231"/>
         <source>&amp;Page numbers in the margin</source>
         <translation>&amp;Номера страниц на полях</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="229"/>
+        <location filename="../../app/views/main_window.py" line="235"/>
         <source>&amp;Table of contents</source>
         <translation>&amp;Оглавление</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="232"/>
+        <location filename="../../app/views/main_window.py" line="238"/>
         <source>C&amp;hapters</source>
         <translation>&amp;Главы</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="234"/>
+        <location filename="../../app/views/main_window.py" line="240"/>
         <source>&amp;Library panel</source>
         <translation>Панель &amp;библиотеки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="239"/>
-        <location filename="../../app/views/main_window.py" line="586"/>
+        <location filename="../../app/views/main_window.py" line="245"/>
+        <location filename="../../app/views/main_window.py" line="592"/>
         <source>&amp;Text</source>
         <translation>&amp;Текст</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="240"/>
+        <location filename="../../app/views/main_window.py" line="246"/>
         <source>&amp;Rename…</source>
         <translation>П&amp;ереименовать…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="241"/>
+        <location filename="../../app/views/main_window.py" line="247"/>
         <source>Edit &amp;details…</source>
         <translation>&amp;Сведения о тексте…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="242"/>
+        <location filename="../../app/views/main_window.py" line="248"/>
         <source>&amp;Align with…</source>
         <translation>&amp;Выровнять с…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="243"/>
+        <location filename="../../app/views/main_window.py" line="249"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="307"/>
+        <location filename="../../app/views/main_window.py" line="313"/>
         <source>{0} texts in {1} works — {2}</source>
         <translation>Текстов: {0}, произведений: {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="317"/>
+        <location filename="../../app/views/main_window.py" line="323"/>
         <source>Setting up the library…</source>
         <translation>Подготовка библиотеки…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="454"/>
+        <location filename="../../app/views/main_window.py" line="460"/>
         <source>Aligned again; the {0} beads you confirmed or edited were kept.</source>
         <translation>Выровнено заново; подтверждённые или исправленные вами пары ({0}) сохранены.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="466"/>
+        <location filename="../../app/views/main_window.py" line="472"/>
         <source>Align again</source>
         <translation>Выровнять заново</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="469"/>
+        <location filename="../../app/views/main_window.py" line="475"/>
         <source>This pair is aligned already, and you confirmed or edited {0} of its beads. Keep them as fixed points and align only the rest, or discard your review and align from scratch?</source>
         <translation>Эта пара уже выровнена, и вы подтвердили или исправили {0} её пар. Сохранить их как опорные точки и выровнять только остальное или отбросить проверку и выровнять заново?</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="472"/>
+        <location filename="../../app/views/main_window.py" line="478"/>
         <source>Keep my {0} beads</source>
         <translation>Сохранить мои пары ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="472"/>
+        <location filename="../../app/views/main_window.py" line="478"/>
         <source>Discard them…</source>
         <translation>Отбросить их…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="478"/>
+        <location filename="../../app/views/main_window.py" line="484"/>
         <source>Discard the {0} beads you confirmed or edited? This cannot be undone.</source>
         <translation>Отбросить подтверждённые или исправленные вами пары ({0})? Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="520"/>
+        <location filename="../../app/views/main_window.py" line="526"/>
         <source>Import an aligned pair</source>
         <translation>Импорт выровненной пары</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="521"/>
+        <location filename="../../app/views/main_window.py" line="527"/>
         <source>Aligned pairs (*.tmx *.tsv *.tab *.txt *.csv *.xml);;All files (*)</source>
         <translation>Выровненные пары (*.tmx *.tsv *.tab *.txt *.csv *.xml);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/main_window.py" line="527"/>
+        <location filename="../../app/views/main_window.py" line="533"/>
         <source>Imported the aligned pair: %n bead(s).</source>
         <translation>
             <numerusform>Выровненная пара импортирована: %n пара.</numerusform>
@@ -1849,72 +2020,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="575"/>
+        <location filename="../../app/views/main_window.py" line="581"/>
         <source>&amp;Bookmark the selection…</source>
         <translation>&amp;Закладка на выделенное…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="577"/>
+        <location filename="../../app/views/main_window.py" line="583"/>
         <source>Show &amp;bookmarks</source>
         <translation>Показать &amp;закладки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="581"/>
+        <location filename="../../app/views/main_window.py" line="587"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="584"/>
+        <location filename="../../app/views/main_window.py" line="590"/>
         <source>Re&amp;place with another text…</source>
         <translation>За&amp;менить другим текстом…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="585"/>
+        <location filename="../../app/views/main_window.py" line="591"/>
         <source>Put the real text in place of a working translation or back-translation</source>
         <translation>Поставить подлинный текст на место рабочего или обратного перевода</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="626"/>
+        <location filename="../../app/views/main_window.py" line="632"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="634"/>
+        <location filename="../../app/views/main_window.py" line="640"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="682"/>
+        <location filename="../../app/views/main_window.py" line="688"/>
         <source>Indexing glossary terms…</source>
         <translation>Индексирование терминов глоссария…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="325"/>
+        <location filename="../../app/views/main_window.py" line="755"/>
+        <source>Restore from backup</source>
+        <translation>Восстановить из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="756"/>
+        <source>Put the library back as it was on {0}? Everything done since then is set aside in a backup of its own.</source>
+        <translation>Вернуть библиотеку в состояние на {0}? Всё, что сделано с тех пор, будет сохранено в отдельной резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="773"/>
+        <source>Restored. The library as it was before is kept as the backup {0}.</source>
+        <translation>Восстановлено. Прежнее состояние библиотеки сохранено в резервной копии {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="331"/>
         <source>Restoring the bundled texts…</source>
         <translation>Восстановление встроенных текстов…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="343"/>
+        <location filename="../../app/views/main_window.py" line="349"/>
         <source>{0} — Sverka</source>
         <translation>{0} — Sverka</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="382"/>
+        <location filename="../../app/views/main_window.py" line="388"/>
         <source>Rename text</source>
         <translation>Переименовать текст</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="382"/>
+        <location filename="../../app/views/main_window.py" line="388"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="394"/>
+        <location filename="../../app/views/main_window.py" line="400"/>
         <source>Delete text</source>
         <translation>Удалить текст</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="395"/>
+        <location filename="../../app/views/main_window.py" line="401"/>
         <source>Delete “{0}” and its alignments from the library?
 
 Edit → Undo brings it back.</source>
@@ -1923,60 +2109,52 @@ Edit → Undo brings it back.</source>
 Правка → Отменить вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="399"/>
+        <location filename="../../app/views/main_window.py" line="405"/>
         <source>Deleted “{0}”. Press Ctrl+Z to undo.</source>
         <translation>«{0}» удалён. Ctrl+Z — отменить.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="433"/>
-        <location filename="../../app/views/main_window.py" line="437"/>
+        <location filename="../../app/views/main_window.py" line="439"/>
+        <location filename="../../app/views/main_window.py" line="443"/>
         <source>Align with…</source>
         <translation>Выровнять с…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="433"/>
+        <location filename="../../app/views/main_window.py" line="439"/>
         <source>There is no text in the other language to align with.</source>
         <translation>В библиотеке нет текста на другом языке для выравнивания.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="437"/>
+        <location filename="../../app/views/main_window.py" line="443"/>
         <source>Align “{0}” with:</source>
         <translation>Выровнять «{0}» с:</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="459"/>
+        <location filename="../../app/views/main_window.py" line="465"/>
         <source>Aligning {0}…</source>
         <translation>Выравнивание: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="495"/>
-        <location filename="../../app/views/main_window.py" line="510"/>
-        <location filename="../../app/views/main_window.py" line="542"/>
+        <location filename="../../app/views/main_window.py" line="501"/>
+        <location filename="../../app/views/main_window.py" line="516"/>
+        <location filename="../../app/views/main_window.py" line="548"/>
         <source>Importing {0}…</source>
         <translation>Импорт: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="551"/>
+        <location filename="../../app/views/main_window.py" line="557"/>
         <source>Imported: {0} paragraphs, {1} sentences.</source>
         <translation>Импортировано: абзацев — {0}, предложений — {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="535"/>
+        <location filename="../../app/views/main_window.py" line="541"/>
         <source>Already in the library</source>
         <translation>Уже в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="536"/>
+        <location filename="../../app/views/main_window.py" line="542"/>
         <source>This text is already in the library as “{0}”. Import a second copy?</source>
         <translation>Этот текст уже есть в библиотеке как «{0}». Импортировать ещё одну копию?</translation>
-    </message>
-    <message>
-        <source>Check the language</source>
-        <translation type="vanished">Проверьте язык</translation>
-    </message>
-    <message>
-        <source>Import it anyway?</source>
-        <translation type="vanished">Всё равно импортировать?</translation>
     </message>
 </context>
 <context>
@@ -2166,22 +2344,6 @@ Edit → Undo brings it back.</source>
         <location filename="../../app/views/replace_action.py" line="123"/>
         <source>Replacing {0}…</source>
         <translation>Замена {0}…</translation>
-    </message>
-    <message>
-        <source>Already in the library</source>
-        <translation type="vanished">Уже в библиотеке</translation>
-    </message>
-    <message>
-        <source>This text is already in the library as “{0}”. Use it as the replacement anyway?</source>
-        <translation type="vanished">Этот текст уже есть в библиотеке как «{0}». Всё равно использовать его для замены?</translation>
-    </message>
-    <message>
-        <source>Check the language</source>
-        <translation type="vanished">Проверьте язык</translation>
-    </message>
-    <message>
-        <source>Use it anyway?</source>
-        <translation type="vanished">Всё равно использовать?</translation>
     </message>
     <message>
         <location filename="../../app/views/replace_action.py" line="140"/>
