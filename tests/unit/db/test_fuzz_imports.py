@@ -229,3 +229,21 @@ def test_fuzz_glossary_files(library, name: str, seed: str) -> None:
         attempt(library, load, data, name)
 
     run()
+
+
+# --- what the long runs found, kept as plain tests -----------------------------------------------
+
+
+def test_found_by_fuzzing_a_tmx_declaring_an_unknown_encoding(library) -> None:
+    """xml.etree raised LookupError (a traceback) on ``encoding="U-F-8"``; aligned XML now goes
+    through the same safe parser as the books, which refuses it as damaged."""
+    data = TMX.replace('encoding="UTF-8"', 'encoding="U-F-8"').encode("utf-8")
+    with pytest.raises(TextImportError, match="not well-formed"):
+        attempt_strict(library, data)
+
+
+def attempt_strict(library, data: bytes) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "pair.tmx"
+        path.write_bytes(data)
+        import_aligned(library, path)
