@@ -36,7 +36,7 @@ from db.services.importing import ImportOptions, TextMetadata, import_text
 from tests import bookfiles
 
 EXAMPLES = int(os.environ.get("SVERKA_FUZZ_EXAMPLES", "20"))
-FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=not os.environ.get("SVERKA_FUZZ_RANDOM"),
+FUZZ = settings(max_examples=EXAMPLES, deadline=None, database=None, derandomize=not os.environ.get("SVERKA_FUZZ_RANDOM"),
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
                                        HealthCheck.data_too_large])
 REFUSALS = (TextImportError, LibraryError, GlossaryError)
