@@ -113,6 +113,14 @@ def test_markdown_note_calls_are_linked_to_their_notes(library, tmp_path: Path) 
         notes = text_notes(session, result.text_id)
     assert [[(n.label, n.text) for n in v] for v in notes.values()] == [
         [("1", "Pravda, 1 May."), ("2", "RGASPI.")], [("1", "Bulletin, No. 9.")]]
+    # the notes (and their "Notes" headings) come after the body, as a book file's do:
+    # the chapters follow each other, and a pair aligns notes with notes
+    with library.sessions() as session:
+        kinds = session.execute(select(Paragraph.kind, Paragraph.text).where(Paragraph.text_id == result.text_id)
+                                .order_by(Paragraph.position)).all()
+    assert kinds == [("heading", "Chapter 1"), ("body", "The plenum met. It voted."), ("heading", "Chapter 2"),
+                     ("body", "The congress opened."), ("heading", "Notes"), ("note", "1. Pravda, 1 May."),
+                     ("note", "2. RGASPI."), ("heading", "Notes"), ("note", "1. Bulletin, No. 9.")]
 
 
 def test_import_progress_only_moves_forward(library, tmp_path: Path) -> None:
