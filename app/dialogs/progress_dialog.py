@@ -55,6 +55,7 @@ class TaskProgressDialog(QProgressDialog):
         self.setAutoReset(False)
         self._task = task
         self._cancelling = False
+        self._value = 0
         self.canceled.connect(self._cancel)
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
@@ -69,7 +70,8 @@ class TaskProgressDialog(QProgressDialog):
             return
         snap = self._task.progress.snapshot()
         if snap.total:
-            self.setValue(int(1000 * snap.fraction))
+            self._value = int(1000 * snap.fraction)
+            self.setValue(self._value)
         if snap.stage:
             self.setLabelText(f"{self._task.label}\n{stage_text(snap.stage)}")
 
@@ -79,11 +81,13 @@ class TaskProgressDialog(QProgressDialog):
         if self._task.finished:
             return
         self._cancelling = True
-        self.setLabelText(f"{self._task.label}\n{self.tr('Cancelling…')}")
+        cancelling = self.tr("Cancelling…")
+        self.setLabelText(f"{self._task.label}\n{cancelling}")
         button = self.findChild(QPushButton)
         if button is not None:
             button.setEnabled(False)
         self.show()
+        self.setValue(self._value)  # the bar stays where the job got to
 
     def _on_finished(self, task: Task) -> None:
         if task is self._task:

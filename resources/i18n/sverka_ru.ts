@@ -410,6 +410,24 @@
     </message>
 </context>
 <context>
+    <name>EncodingDialog</name>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="36"/>
+        <source>Which encoding?</source>
+        <translation>Какая кодировка?</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="39"/>
+        <source>Sverka cannot tell with confidence how “{0}” is encoded. Choose the reading in which the text makes sense:</source>
+        <translation>Сверка не может уверенно определить кодировку файла «{0}». Выберите прочтение, в котором текст имеет смысл:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="54"/>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+</context>
+<context>
     <name>EntryCard</name>
     <message>
         <location filename="../../app/views/glossary_popup.py" line="137"/>
@@ -1219,7 +1237,7 @@
     </message>
     <message>
         <location filename="../../app/views/main_window.py" line="173"/>
-        <location filename="../../app/views/main_window.py" line="535"/>
+        <location filename="../../app/views/main_window.py" line="529"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1245,7 +1263,7 @@
     </message>
     <message>
         <location filename="../../app/views/main_window.py" line="184"/>
-        <location filename="../../app/views/main_window.py" line="531"/>
+        <location filename="../../app/views/main_window.py" line="525"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
@@ -1281,7 +1299,7 @@
     </message>
     <message>
         <location filename="../../app/views/main_window.py" line="200"/>
-        <location filename="../../app/views/main_window.py" line="588"/>
+        <location filename="../../app/views/main_window.py" line="582"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -1332,7 +1350,7 @@
     </message>
     <message>
         <location filename="../../app/views/main_window.py" line="234"/>
-        <location filename="../../app/views/main_window.py" line="539"/>
+        <location filename="../../app/views/main_window.py" line="533"/>
         <source>&amp;Text</source>
         <translation>&amp;Текст</translation>
     </message>
@@ -1397,42 +1415,42 @@
         <translation>Отбросить подтверждённые или исправленные вами пары ({0})? Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="528"/>
+        <location filename="../../app/views/main_window.py" line="522"/>
         <source>&amp;Bookmark the selection…</source>
         <translation>&amp;Закладка на выделенное…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="530"/>
+        <location filename="../../app/views/main_window.py" line="524"/>
         <source>Show &amp;bookmarks</source>
         <translation>Показать &amp;закладки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="534"/>
+        <location filename="../../app/views/main_window.py" line="528"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="537"/>
+        <location filename="../../app/views/main_window.py" line="531"/>
         <source>Re&amp;place with another text…</source>
         <translation>За&amp;менить другим текстом…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="538"/>
+        <location filename="../../app/views/main_window.py" line="532"/>
         <source>Put the real text in place of a working translation or back-translation</source>
         <translation>Поставить подлинный текст на место рабочего или обратного перевода</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="579"/>
+        <location filename="../../app/views/main_window.py" line="573"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="587"/>
+        <location filename="../../app/views/main_window.py" line="581"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="630"/>
+        <location filename="../../app/views/main_window.py" line="624"/>
         <source>Indexing glossary terms…</source>
         <translation>Индексирование терминов глоссария…</translation>
     </message>
@@ -1506,26 +1524,6 @@ Edit → Undo brings it back.</source>
         <source>Imported: {0} paragraphs, {1} sentences.</source>
         <translation>Импортировано: абзацев — {0}, предложений — {1}.</translation>
     </message>
-    <message>
-        <location filename="../../app/views/main_window.py" line="506"/>
-        <source>Already in the library</source>
-        <translation>Уже в библиотеке</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/main_window.py" line="507"/>
-        <source>This text is already in the library as “{0}”. Import a second copy?</source>
-        <translation>Этот текст уже есть в библиотеке как «{0}». Импортировать ещё одну копию?</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/main_window.py" line="512"/>
-        <source>Check the language</source>
-        <translation>Проверьте язык</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/main_window.py" line="512"/>
-        <source>Import it anyway?</source>
-        <translation>Всё равно импортировать?</translation>
-    </message>
 </context>
 <context>
     <name>NotePopup</name>
@@ -1538,124 +1536,124 @@ Edit → Undo brings it back.</source>
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="146"/>
+        <location filename="../../app/views/reader_pane.py" line="147"/>
         <source>Side by side</source>
         <translation>Параллельно</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="146"/>
+        <location filename="../../app/views/reader_pane.py" line="147"/>
         <source>Russian and English side by side</source>
         <translation>Русский и английский рядом</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="147"/>
+        <location filename="../../app/views/reader_pane.py" line="148"/>
         <source>Interlinear</source>
         <translation>Подстрочно</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="147"/>
+        <location filename="../../app/views/reader_pane.py" line="148"/>
         <source>Each sentence with its translation below</source>
         <translation>Под каждым предложением — его перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="148"/>
+        <location filename="../../app/views/reader_pane.py" line="149"/>
         <source>RU</source>
         <translation>RU</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="148"/>
+        <location filename="../../app/views/reader_pane.py" line="149"/>
         <source>Russian only</source>
         <translation>Только русский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="149"/>
+        <location filename="../../app/views/reader_pane.py" line="150"/>
         <source>EN</source>
         <translation>EN</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="149"/>
+        <location filename="../../app/views/reader_pane.py" line="150"/>
         <source>English only</source>
         <translation>Только английский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="162"/>
+        <location filename="../../app/views/reader_pane.py" line="163"/>
         <source>Swap the columns</source>
         <translation>Поменять колонки местами</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="168"/>
+        <location filename="../../app/views/reader_pane.py" line="169"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="171"/>
+        <location filename="../../app/views/reader_pane.py" line="172"/>
         <source>Review mode: show beads by the aligner&apos;s confidence (Ctrl+R)</source>
         <translation>Режим проверки: пары по уверенности выравнивания (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="191"/>
+        <location filename="../../app/views/reader_pane.py" line="192"/>
         <source>Choose a text in the library to read it.</source>
         <translation>Выберите текст в библиотеке, чтобы читать его.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="282"/>
+        <location filename="../../app/views/reader_pane.py" line="288"/>
         <source>tr. {0}</source>
         <translation>пер. {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="285"/>
+        <location filename="../../app/views/reader_pane.py" line="291"/>
         <source>not aligned</source>
         <translation>не выровнен</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="293"/>
+        <location filename="../../app/views/reader_pane.py" line="299"/>
         <source>original</source>
         <translation>оригинал</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="294"/>
+        <location filename="../../app/views/reader_pane.py" line="300"/>
         <source>published translation</source>
         <translation>опубликованный перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="295"/>
+        <location filename="../../app/views/reader_pane.py" line="301"/>
         <source>working translation</source>
         <translation>рабочий перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="296"/>
+        <location filename="../../app/views/reader_pane.py" line="302"/>
         <source>back-translation</source>
         <translation>обратный перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="302"/>
+        <location filename="../../app/views/reader_pane.py" line="308"/>
         <source>⚠ Reconstruction: the {0} text was written by Sverka&apos;s editors from the translation. It is not the author&apos;s words and must not be quoted as such. / Реконструкция: обратный перевод, выполненный редакцией Sverka; цитировать его как текст автора нельзя.</source>
         <translation>⚠ Реконструкция: {0} текст написан редакцией Sverka по переводу (обратный перевод). Это не слова автора, цитировать его как текст автора нельзя. / Reconstruction: not the author&apos;s words; do not quote it as such.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="305"/>
-        <location filename="../../app/views/reader_pane.py" line="309"/>
+        <location filename="../../app/views/reader_pane.py" line="311"/>
+        <location filename="../../app/views/reader_pane.py" line="315"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="305"/>
-        <location filename="../../app/views/reader_pane.py" line="309"/>
+        <location filename="../../app/views/reader_pane.py" line="311"/>
+        <location filename="../../app/views/reader_pane.py" line="315"/>
         <source>English</source>
         <translation>английский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="307"/>
+        <location filename="../../app/views/reader_pane.py" line="313"/>
         <source>⚠ Working translation: the {0} text is a working translation by Sverka&apos;s editors, not a published translation. / Рабочий перевод редакции Sverka, а не опубликованный перевод.</source>
         <translation>⚠ Рабочий перевод: {0} текст — рабочий перевод редакции Sverka, а не опубликованный перевод. / Working translation by Sverka&apos;s editors, not a published translation.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="347"/>
+        <location filename="../../app/views/reader_pane.py" line="353"/>
         <source>Go to</source>
         <translation>Перейти</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="348"/>
+        <location filename="../../app/views/reader_pane.py" line="354"/>
         <source>Bead number (1–{0}), ¶ and a paragraph number (e.g. ¶12), or a printed page (e.g. p. 123):</source>
         <translation>Номер пары (1–{0}), ¶ и номер абзаца (например, ¶12) или страница издания (например, с. 123):</translation>
     </message>
@@ -1686,42 +1684,22 @@ Edit → Undo brings it back.</source>
         <translation>Замена {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="131"/>
-        <source>Already in the library</source>
-        <translation>Уже в библиотеке</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/replace_action.py" line="132"/>
-        <source>This text is already in the library as “{0}”. Use it as the replacement anyway?</source>
-        <translation>Этот текст уже есть в библиотеке как «{0}». Всё равно использовать его для замены?</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/replace_action.py" line="138"/>
-        <source>Check the language</source>
-        <translation>Проверьте язык</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/replace_action.py" line="138"/>
-        <source>Use it anyway?</source>
-        <translation>Всё равно использовать?</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/replace_action.py" line="148"/>
+        <location filename="../../app/views/replace_action.py" line="140"/>
         <source>Text replaced</source>
         <translation>Текст заменён</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="156"/>
+        <location filename="../../app/views/replace_action.py" line="148"/>
         <source>The new text is aligned with the other side and open in the reader.</source>
         <translation>Новый текст выровнен с другой стороной и открыт в читалке.</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="157"/>
+        <location filename="../../app/views/replace_action.py" line="149"/>
         <source>“{0}” stays in the library as a {1}.</source>
         <translation>«{0}» остаётся в библиотеке как {1}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/replace_action.py" line="163"/>
+        <location filename="../../app/views/replace_action.py" line="155"/>
         <source>%n bookmark moved to the new text.</source>
         <translation>
             <numerusform>%n закладка перенесена на новый текст.</numerusform>
@@ -1730,7 +1708,7 @@ Edit → Undo brings it back.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/replace_action.py" line="165"/>
+        <location filename="../../app/views/replace_action.py" line="157"/>
         <source>%n bookmarks moved to the new text.</source>
         <translation>
             <numerusform>%n закладка перенесена на новый текст.</numerusform>
@@ -1739,12 +1717,12 @@ Edit → Undo brings it back.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="168"/>
+        <location filename="../../app/views/replace_action.py" line="160"/>
         <source>There were no bookmarks to move.</source>
         <translation>Переносить было нечего: закладок не было.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/replace_action.py" line="171"/>
+        <location filename="../../app/views/replace_action.py" line="163"/>
         <source>%n bookmark needs your review (see the Bookmarks tab):</source>
         <translation>
             <numerusform>%n закладка требует проверки (см. вкладку «Закладки»):</numerusform>
@@ -1753,7 +1731,7 @@ Edit → Undo brings it back.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/replace_action.py" line="173"/>
+        <location filename="../../app/views/replace_action.py" line="165"/>
         <source>%n bookmarks need your review (see the Bookmarks tab):</source>
         <translation>
             <numerusform>%n закладка требует проверки (см. вкладку «Закладки»):</numerusform>
@@ -2115,19 +2093,87 @@ Edit → Undo brings it back.</source>
 <context>
     <name>TaskProgressDialog</name>
     <message>
-        <location filename="../../app/dialogs/progress_dialog.py" line="20"/>
+        <location filename="../../app/dialogs/progress_dialog.py" line="44"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/progress_dialog.py" line="21"/>
+        <location filename="../../app/dialogs/progress_dialog.py" line="45"/>
         <source>Sverka</source>
         <translation>Sverka</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/progress_dialog.py" line="50"/>
+        <location filename="../../app/dialogs/progress_dialog.py" line="84"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStage</name>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="21"/>
+        <source>reading</source>
+        <translation>чтение</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="22"/>
+        <source>reading pages</source>
+        <translation>чтение страниц</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="23"/>
+        <source>reading chapters</source>
+        <translation>чтение глав</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="24"/>
+        <source>finding paragraphs</source>
+        <translation>поиск абзацев</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="25"/>
+        <source>splitting sentences</source>
+        <translation>разбиение на предложения</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="26"/>
+        <source>storing</source>
+        <translation>сохранение</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="27"/>
+        <source>finding glossary terms</source>
+        <translation>поиск терминов глоссария</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="28"/>
+        <source>indexing glossary terms</source>
+        <translation>индексация терминов глоссария</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="29"/>
+        <source>align</source>
+        <translation>выравнивание</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="30"/>
+        <source>aligning</source>
+        <translation>выравнивание</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="31"/>
+        <source>re-aligning</source>
+        <translation>повторное выравнивание</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="32"/>
+        <source>done</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="33"/>
+        <source>Reading the sentences&apos; meaning</source>
+        <translation>чтение смысла предложений</translation>
     </message>
 </context>
 <context>
