@@ -21,7 +21,7 @@ import numpy as np
 from alignment.aligner.beads import Bead
 from alignment.aligner.dp import KINDS, Band, BandError, fill, traceback
 from alignment.aligner.lexicon import Lexicon, load_lexicon
-from alignment.progress import CancelToken, Progress
+from alignment.progress import CancelToken, Progress, ProgressShare
 from alignment.aligner.scoring import confidence as conf
 from alignment.aligner.scoring.features import (
     KeyVocabulary,
@@ -473,20 +473,64 @@ def _align_between_anchors(src_units: Sequence[str], tgt_units: Sequence[str], s
                            cancel: CancelToken | None, embedder: Embedder | None = None,
                            ratio: float | None = None) -> list[Bead]:
     """Align the stretches before, between and after two-sided fixed beads (judged by the whole texts)."""
-    context = _context(src_units, tgt_units, params, lexicon, ratio) if anchors else None
-    beads: list[Bead] = []
+    if not anchors:
+        stretch = _align_stretch(src_units, tgt_units, src_par, tgt_par, params, lexicon, progress, cancel, embedder,
+                                 ratio=ratio)
+        return stretch
+    bounds = []
     s0 = t0 = 0
-    for anchor in [*anchors, None]:
-        s1 = anchor.src[0] if anchor is not None else len(src_units)
-        t1 = anchor.tgt[0] if anchor is not None else len(tgt_units)
-        stretch = _align_stretch(
-            src_units[s0:s1], tgt_units[t0:t1],
-            src_par[s0:s1] if src_par is not None else None,
-            tgt_par[t0:t1] if tgt_par is not None else None,
-            params, lexicon, progress, cancel, embedder, context, (s0, t0), ratio,
-        )
-        beads += _shift(stretch, s0, t0)
+    for anchor in anchors:
+        bounds.append((s0, anchor.src[0], t0, anchor.tgt[0]))
+        s0, t0 = anchor.src[-1] + 1, anchor.tgt[-1] + 1
+    bounds.append((s0, len(src_units), t0, len(tgt_units)))
+    stretches = align_stretches(src_units, tgt_units, bounds, src_paragraphs=src_par, tgt_paragraphs=tgt_par,
+                                params=params, lexicon=lexicon, progress=progress, cancel=cancel, embedder=embedder,
+                                ratio=ratio)
+    beads: list[Bead] = []
+    for stretch, anchor in zip(stretches, [*anchors, None]):
+        beads += stretch
         if anchor is not None:
             beads.append(replace(anchor, fixed=True, confidence=1.0, score=max(anchor.score, 1.0)))
-            s0, t0 = anchor.src[-1] + 1, anchor.tgt[-1] + 1
     return beads
+
+
+def align_stretches(
+    src_units: Sequence[str],
+    tgt_units: Sequence[str],
+    stretches: Sequence[tuple[int, int, int, int]],
+    *,
+    src_paragraphs: Sequence[int] | None = None,
+    tgt_paragraphs: Sequence[int] | None = None,
+    params: AlignParams | None = None,
+    lexicon: Lexicon | None = None,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+    embedder: Embedder | None = None,
+    ratio: float | None = None,
+) -> list[list[Bead]]:
+    """Align stretches ``(src_start, src_stop, tgt_start, tgt_stop)`` of the same two texts.
+
+    Each stretch is aligned on its own (its beads never leave it), but judged by
+    the figures of the whole texts: their length ratio and which keys are rare.
+    Returns each stretch's beads, numbered as units of the whole texts.  The
+    stretches between fixed beads (``align(..., anchors=)``) and the runs that
+    "re-align the rest" aligns again (``realign.py``) go through here.
+    """
+    params = params or AlignParams()
+    lexicon = lexicon if lexicon is not None else load_lexicon()
+    context = _context(src_units, tgt_units, params, lexicon, ratio)
+    sizes = [(s1 - s0) + (t1 - t0) for s0, s1, t0, t1 in stretches]
+    total = max(1, sum(sizes))
+    out = []
+    done = 0
+    for (s0, s1, t0, t1), size in zip(stretches, sizes):
+        share = ProgressShare(progress, done / total, (done + size) / total) if progress is not None else None
+        beads = _align_stretch(
+            src_units[s0:s1], tgt_units[t0:t1],
+            src_paragraphs[s0:s1] if src_paragraphs is not None else None,
+            tgt_paragraphs[t0:t1] if tgt_paragraphs is not None else None,
+            params, lexicon, share, cancel, embedder, context, (s0, t0),
+        )
+        out.append(_shift(beads, s0, t0))
+        done += size
+    return out
