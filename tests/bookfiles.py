@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+FONT_DIR = Path(__file__).resolve().parents[1] / "resources" / "fonts"  # DejaVu Serif, shipped
 _NOTE = re.compile(r"\{([^{}]+)\}")
 
 

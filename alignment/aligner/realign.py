@@ -10,6 +10,7 @@ they were (status, score and confidence); new beads are "auto".
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from alignment.aligner.align import AlignParams, align_stretches
 from alignment.aligner.beads import Bead
@@ -25,7 +26,7 @@ def spans_from_beads(beads: Sequence[Bead]) -> list[BeadSpan]:
     for b in beads:
         ru0, ru1 = (b.src[0], b.src[-1] + 1) if b.src else (ru, ru)
         en0, en1 = (b.tgt[0], b.tgt[-1] + 1) if b.tgt else (en, en)
-        out.append(BeadSpan(ru0, ru1, en0, en1, float(b.score), float(b.confidence), AUTO))
+        out.append(BeadSpan(ru0, ru1, en0, en1, float(b.score), float(b.confidence), AUTO, b.doubt))
         ru, en = ru1, en1
     return out
 
@@ -46,7 +47,7 @@ def diff_window(old: Sequence[BeadSpan], new: Sequence[BeadSpan]) -> ReplaceBead
 
 def _local(beads: Sequence[Bead], ru0: int, en0: int) -> list[Bead]:
     """Beads numbered from the start of their stretch."""
-    return [Bead(tuple(i - ru0 for i in b.src), tuple(j - en0 for j in b.tgt), b.score, b.confidence) for b in beads]
+    return [replace(b, src=tuple(i - ru0 for i in b.src), tgt=tuple(j - en0 for j in b.tgt)) for b in beads]
 
 
 def unconfirmed_stretches(spans: Sequence[BeadSpan]) -> list[tuple[int, int]]:
@@ -98,7 +99,7 @@ def realign_unconfirmed(
     for (a, b), (ru0, _ru1, en0, _en1), beads in reversed(list(zip(stretches, bounds, aligned))):
         # an empty side sits where the stretch starts on that side
         fresh = [BeadSpan(s.ru_start + ru0, s.ru_end + ru0, s.en_start + en0, s.en_end + en0, s.score,
-                          s.confidence, AUTO) for s in spans_from_beads(_local(beads, ru0, en0))]
+                          s.confidence, AUTO, s.doubt) for s in spans_from_beads(_local(beads, ru0, en0))]
         result[a:b] = fresh
     if progress is not None:
         progress.update(len(stretches), len(stretches), "re-aligning")

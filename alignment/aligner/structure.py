@@ -228,7 +228,7 @@ def _align_span(src: list[int], tgt: list[int], src_units: Sequence[str], tgt_un
         **kwargs,
     )
     # a paired heading is the aligner's finding, not a bead the user confirmed
-    return [Bead(tuple(src[i] for i in b.src), tuple(tgt[j] for j in b.tgt), b.score, b.confidence) for b in local]
+    return [replace(b, src=tuple(src[i] for i in b.src), tgt=tuple(tgt[j] for j in b.tgt), fixed=False) for b in local]
 
 
 def _insert_singletons(beads: list[Bead], units: list[int], *, side: str) -> list[Bead]:
