@@ -247,3 +247,17 @@ def attempt_strict(library, data: bytes) -> None:
         path = Path(tmp) / "pair.tmx"
         path.write_bytes(data)
         import_aligned(library, path)
+
+
+def test_found_by_fuzzing_a_pdf_with_a_bad_octal_escape(library) -> None:
+    """pdfminer raised AssertionError ("Invalid octal") from inside its parser: every fault of the
+    PDF library while reading a file is now a damaged file."""
+    data = BOOKS["pdf"].replace(b"(anonymous)", b"(anon\\561ymous)", 1)
+    assert data != BOOKS["pdf"]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "book.pdf"
+        path.write_bytes(data)
+        try:
+            import_text(library, path, TextMetadata(lang="en"), ImportOptions(force_language=True))
+        except TextImportError:
+            pass
