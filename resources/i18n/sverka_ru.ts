@@ -52,7 +52,7 @@
         <translation>Откройте выровненную пару и выделите пары, чтобы добавить закладку (у отдельного текста пар нет).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/bookmark_actions.py" line="81"/>
+        <location filename="../../app/views/bookmark_actions.py" line="82"/>
         <source>Bookmarked %n bead. Ctrl+Z undoes it.</source>
         <translation>
             <numerusform>Закладка на %n пару. Ctrl+Z отменит.</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/bookmark_actions.py" line="83"/>
+        <location filename="../../app/views/bookmark_actions.py" line="84"/>
         <source>Bookmarked %n beads. Ctrl+Z undoes it.</source>
         <translation>
             <numerusform>Закладка на %n пару. Ctrl+Z отменит.</numerusform>
@@ -70,17 +70,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmark_actions.py" line="93"/>
+        <location filename="../../app/views/bookmark_actions.py" line="94"/>
         <source>“{0}” can no longer be found in its texts: {1}</source>
         <translation>«{0}» больше не находится в своих текстах: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmark_actions.py" line="101"/>
+        <location filename="../../app/views/bookmark_actions.py" line="102"/>
         <source>The pair of “{0}” could not be opened.</source>
         <translation>Не удалось открыть пару закладки «{0}».</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmark_actions.py" line="126"/>
+        <location filename="../../app/views/bookmark_actions.py" line="127"/>
         <source>Deleted the bookmark “{0}”. Press Ctrl+Z to undo.</source>
         <translation>Закладка «{0}» удалена. Ctrl+Z вернёт её.</translation>
     </message>
@@ -1781,237 +1781,252 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="70"/>
-        <location filename="../../app/views/main_window.py" line="349"/>
+        <location filename="../../app/views/main_window.py" line="72"/>
+        <location filename="../../app/views/main_window.py" line="357"/>
         <source>Sverka</source>
         <translation>Sverka</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="99"/>
+        <location filename="../../app/views/main_window.py" line="101"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="100"/>
+        <location filename="../../app/views/main_window.py" line="102"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="102"/>
+        <location filename="../../app/views/main_window.py" line="104"/>
         <source>Bookmarks</source>
         <translation>Закладки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="106"/>
+        <location filename="../../app/views/main_window.py" line="108"/>
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="179"/>
-        <location filename="../../app/views/main_window.py" line="588"/>
+        <location filename="../../app/views/main_window.py" line="127"/>
+        <source>Sverka — read-only library</source>
+        <translation>Sverka — библиотека только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="128"/>
+        <source>Read-only: changes cannot be saved</source>
+        <translation>Только чтение: изменения не сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="129"/>
+        <source>The library file or its folder cannot be written. You can read and search it; bookmarks, edits and imports are refused.</source>
+        <translation>В файл библиотеки или в его папку нельзя записывать. Читать и искать можно; закладки, правки и импорт не принимаются.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="187"/>
+        <location filename="../../app/views/main_window.py" line="596"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="180"/>
+        <location filename="../../app/views/main_window.py" line="188"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="181"/>
+        <location filename="../../app/views/main_window.py" line="189"/>
         <source>Import an &amp;aligned pair…</source>
         <translation>Импорт &amp;выровненной пары…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="183"/>
+        <location filename="../../app/views/main_window.py" line="191"/>
         <source>A pair aligned elsewhere or exported by Sverka: TMX, TSV, CSV, LF Aligner .txt, InterText .xml</source>
         <translation>Пара, выровненная в другой программе или экспортированная из Sverka: TMX, TSV, CSV, .txt LF Aligner, .xml InterText</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="184"/>
+        <location filename="../../app/views/main_window.py" line="192"/>
         <source>&amp;Restore bundled texts</source>
         <translation>&amp;Вернуть встроенные тексты</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="185"/>
+        <location filename="../../app/views/main_window.py" line="193"/>
         <source>Restore from &amp;backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="186"/>
+        <location filename="../../app/views/main_window.py" line="194"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="187"/>
+        <location filename="../../app/views/main_window.py" line="195"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="195"/>
-        <location filename="../../app/views/main_window.py" line="584"/>
+        <location filename="../../app/views/main_window.py" line="203"/>
+        <location filename="../../app/views/main_window.py" line="592"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="196"/>
+        <location filename="../../app/views/main_window.py" line="204"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="198"/>
+        <location filename="../../app/views/main_window.py" line="206"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="200"/>
+        <location filename="../../app/views/main_window.py" line="208"/>
         <source>&amp;Find in text…</source>
         <translation>&amp;Найти в тексте…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="203"/>
+        <location filename="../../app/views/main_window.py" line="211"/>
         <source>&amp;Search the library…</source>
         <translation>&amp;Поиск по библиотеке…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="205"/>
+        <location filename="../../app/views/main_window.py" line="213"/>
         <source>&amp;Go to…</source>
         <translation>&amp;Перейти…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="206"/>
+        <location filename="../../app/views/main_window.py" line="214"/>
         <source>Find a &amp;quotation in the original…</source>
         <translation>Найти &amp;цитату в оригинале…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="211"/>
-        <location filename="../../app/views/main_window.py" line="641"/>
+        <location filename="../../app/views/main_window.py" line="219"/>
+        <location filename="../../app/views/main_window.py" line="649"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="214"/>
+        <location filename="../../app/views/main_window.py" line="222"/>
         <source>&amp;Side by side</source>
         <translation>&amp;Параллельно</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="215"/>
+        <location filename="../../app/views/main_window.py" line="223"/>
         <source>&amp;Interlinear</source>
         <translation>&amp;Подстрочно</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="216"/>
+        <location filename="../../app/views/main_window.py" line="224"/>
         <source>&amp;Russian only</source>
         <translation>Только &amp;русский</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="217"/>
+        <location filename="../../app/views/main_window.py" line="225"/>
         <source>&amp;English only</source>
         <translation>Только &amp;английский</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="226"/>
+        <location filename="../../app/views/main_window.py" line="234"/>
         <source>S&amp;wap columns</source>
         <translation>Поменять &amp;колонки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="231"/>
+        <location filename="../../app/views/main_window.py" line="239"/>
         <source>&amp;Page numbers in the margin</source>
         <translation>&amp;Номера страниц на полях</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="235"/>
+        <location filename="../../app/views/main_window.py" line="243"/>
         <source>&amp;Table of contents</source>
         <translation>&amp;Оглавление</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="238"/>
+        <location filename="../../app/views/main_window.py" line="246"/>
         <source>C&amp;hapters</source>
         <translation>&amp;Главы</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="240"/>
+        <location filename="../../app/views/main_window.py" line="248"/>
         <source>&amp;Library panel</source>
         <translation>Панель &amp;библиотеки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="245"/>
-        <location filename="../../app/views/main_window.py" line="592"/>
+        <location filename="../../app/views/main_window.py" line="253"/>
+        <location filename="../../app/views/main_window.py" line="600"/>
         <source>&amp;Text</source>
         <translation>&amp;Текст</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="246"/>
+        <location filename="../../app/views/main_window.py" line="254"/>
         <source>&amp;Rename…</source>
         <translation>П&amp;ереименовать…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="247"/>
+        <location filename="../../app/views/main_window.py" line="255"/>
         <source>Edit &amp;details…</source>
         <translation>&amp;Сведения о тексте…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="248"/>
+        <location filename="../../app/views/main_window.py" line="256"/>
         <source>&amp;Align with…</source>
         <translation>&amp;Выровнять с…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="249"/>
+        <location filename="../../app/views/main_window.py" line="257"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="313"/>
+        <location filename="../../app/views/main_window.py" line="321"/>
         <source>{0} texts in {1} works — {2}</source>
         <translation>Текстов: {0}, произведений: {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="323"/>
+        <location filename="../../app/views/main_window.py" line="331"/>
         <source>Setting up the library…</source>
         <translation>Подготовка библиотеки…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="460"/>
+        <location filename="../../app/views/main_window.py" line="468"/>
         <source>Aligned again; the {0} beads you confirmed or edited were kept.</source>
         <translation>Выровнено заново; подтверждённые или исправленные вами пары ({0}) сохранены.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="472"/>
+        <location filename="../../app/views/main_window.py" line="480"/>
         <source>Align again</source>
         <translation>Выровнять заново</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="475"/>
+        <location filename="../../app/views/main_window.py" line="483"/>
         <source>This pair is aligned already, and you confirmed or edited {0} of its beads. Keep them as fixed points and align only the rest, or discard your review and align from scratch?</source>
         <translation>Эта пара уже выровнена, и вы подтвердили или исправили {0} её пар. Сохранить их как опорные точки и выровнять только остальное или отбросить проверку и выровнять заново?</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="478"/>
+        <location filename="../../app/views/main_window.py" line="486"/>
         <source>Keep my {0} beads</source>
         <translation>Сохранить мои пары ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="478"/>
+        <location filename="../../app/views/main_window.py" line="486"/>
         <source>Discard them…</source>
         <translation>Отбросить их…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="484"/>
+        <location filename="../../app/views/main_window.py" line="492"/>
         <source>Discard the {0} beads you confirmed or edited? This cannot be undone.</source>
         <translation>Отбросить подтверждённые или исправленные вами пары ({0})? Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="526"/>
+        <location filename="../../app/views/main_window.py" line="534"/>
         <source>Import an aligned pair</source>
         <translation>Импорт выровненной пары</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="527"/>
+        <location filename="../../app/views/main_window.py" line="535"/>
         <source>Aligned pairs (*.tmx *.tsv *.tab *.txt *.csv *.xml);;All files (*)</source>
         <translation>Выровненные пары (*.tmx *.tsv *.tab *.txt *.csv *.xml);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/main_window.py" line="533"/>
+        <location filename="../../app/views/main_window.py" line="541"/>
         <source>Imported the aligned pair: %n bead(s).</source>
         <translation>
             <numerusform>Выровненная пара импортирована: %n пара.</numerusform>
@@ -2020,87 +2035,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="581"/>
+        <location filename="../../app/views/main_window.py" line="589"/>
         <source>&amp;Bookmark the selection…</source>
         <translation>&amp;Закладка на выделенное…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="583"/>
+        <location filename="../../app/views/main_window.py" line="591"/>
         <source>Show &amp;bookmarks</source>
         <translation>Показать &amp;закладки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="587"/>
+        <location filename="../../app/views/main_window.py" line="595"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="590"/>
+        <location filename="../../app/views/main_window.py" line="598"/>
         <source>Re&amp;place with another text…</source>
         <translation>За&amp;менить другим текстом…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="591"/>
+        <location filename="../../app/views/main_window.py" line="599"/>
         <source>Put the real text in place of a working translation or back-translation</source>
         <translation>Поставить подлинный текст на место рабочего или обратного перевода</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="632"/>
+        <location filename="../../app/views/main_window.py" line="640"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="640"/>
+        <location filename="../../app/views/main_window.py" line="648"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="688"/>
+        <location filename="../../app/views/main_window.py" line="696"/>
         <source>Indexing glossary terms…</source>
         <translation>Индексирование терминов глоссария…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="755"/>
+        <location filename="../../app/views/main_window.py" line="763"/>
         <source>Restore from backup</source>
         <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="756"/>
+        <location filename="../../app/views/main_window.py" line="764"/>
         <source>Put the library back as it was on {0}? Everything done since then is set aside in a backup of its own.</source>
         <translation>Вернуть библиотеку в состояние на {0}? Всё, что сделано с тех пор, будет сохранено в отдельной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="773"/>
+        <location filename="../../app/views/main_window.py" line="781"/>
         <source>Restored. The library as it was before is kept as the backup {0}.</source>
         <translation>Восстановлено. Прежнее состояние библиотеки сохранено в резервной копии {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="331"/>
+        <location filename="../../app/views/main_window.py" line="339"/>
         <source>Restoring the bundled texts…</source>
         <translation>Восстановление встроенных текстов…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="349"/>
+        <location filename="../../app/views/main_window.py" line="357"/>
         <source>{0} — Sverka</source>
         <translation>{0} — Sverka</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="388"/>
+        <location filename="../../app/views/main_window.py" line="396"/>
         <source>Rename text</source>
         <translation>Переименовать текст</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="388"/>
+        <location filename="../../app/views/main_window.py" line="396"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="400"/>
+        <location filename="../../app/views/main_window.py" line="408"/>
         <source>Delete text</source>
         <translation>Удалить текст</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="401"/>
+        <location filename="../../app/views/main_window.py" line="409"/>
         <source>Delete “{0}” and its alignments from the library?
 
 Edit → Undo brings it back.</source>
@@ -2109,50 +2124,50 @@ Edit → Undo brings it back.</source>
 Правка → Отменить вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="405"/>
+        <location filename="../../app/views/main_window.py" line="413"/>
         <source>Deleted “{0}”. Press Ctrl+Z to undo.</source>
         <translation>«{0}» удалён. Ctrl+Z — отменить.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="439"/>
-        <location filename="../../app/views/main_window.py" line="443"/>
+        <location filename="../../app/views/main_window.py" line="447"/>
+        <location filename="../../app/views/main_window.py" line="451"/>
         <source>Align with…</source>
         <translation>Выровнять с…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="439"/>
+        <location filename="../../app/views/main_window.py" line="447"/>
         <source>There is no text in the other language to align with.</source>
         <translation>В библиотеке нет текста на другом языке для выравнивания.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="443"/>
+        <location filename="../../app/views/main_window.py" line="451"/>
         <source>Align “{0}” with:</source>
         <translation>Выровнять «{0}» с:</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="465"/>
+        <location filename="../../app/views/main_window.py" line="473"/>
         <source>Aligning {0}…</source>
         <translation>Выравнивание: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="501"/>
-        <location filename="../../app/views/main_window.py" line="516"/>
-        <location filename="../../app/views/main_window.py" line="548"/>
+        <location filename="../../app/views/main_window.py" line="509"/>
+        <location filename="../../app/views/main_window.py" line="524"/>
+        <location filename="../../app/views/main_window.py" line="556"/>
         <source>Importing {0}…</source>
         <translation>Импорт: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="557"/>
+        <location filename="../../app/views/main_window.py" line="565"/>
         <source>Imported: {0} paragraphs, {1} sentences.</source>
         <translation>Импортировано: абзацев — {0}, предложений — {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="541"/>
+        <location filename="../../app/views/main_window.py" line="549"/>
         <source>Already in the library</source>
         <translation>Уже в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="542"/>
+        <location filename="../../app/views/main_window.py" line="550"/>
         <source>This text is already in the library as “{0}”. Import a second copy?</source>
         <translation>Этот текст уже есть в библиотеке как «{0}». Импортировать ещё одну копию?</translation>
     </message>
@@ -2258,64 +2273,64 @@ Edit → Undo brings it back.</source>
         <translation>Вы создали или изменили эту пару</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="317"/>
+        <location filename="../../app/views/reader_pane.py" line="318"/>
         <source>tr. {0}</source>
         <translation>пер. {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="320"/>
+        <location filename="../../app/views/reader_pane.py" line="321"/>
         <source>not aligned</source>
         <translation>не выровнен</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="328"/>
+        <location filename="../../app/views/reader_pane.py" line="329"/>
         <source>original</source>
         <translation>оригинал</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="329"/>
+        <location filename="../../app/views/reader_pane.py" line="330"/>
         <source>published translation</source>
         <translation>опубликованный перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="330"/>
+        <location filename="../../app/views/reader_pane.py" line="331"/>
         <source>working translation</source>
         <translation>рабочий перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="331"/>
+        <location filename="../../app/views/reader_pane.py" line="332"/>
         <source>back-translation</source>
         <translation>обратный перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="337"/>
+        <location filename="../../app/views/reader_pane.py" line="338"/>
         <source>⚠ Reconstruction: the {0} text was written by Sverka&apos;s editors from the translation. It is not the author&apos;s words and must not be quoted as such. / Реконструкция: обратный перевод, выполненный редакцией Sverka; цитировать его как текст автора нельзя.</source>
         <translation>⚠ Реконструкция: {0} текст написан редакцией Sverka по переводу (обратный перевод). Это не слова автора, цитировать его как текст автора нельзя. / Reconstruction: not the author&apos;s words; do not quote it as such.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="340"/>
-        <location filename="../../app/views/reader_pane.py" line="344"/>
+        <location filename="../../app/views/reader_pane.py" line="341"/>
+        <location filename="../../app/views/reader_pane.py" line="345"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="340"/>
-        <location filename="../../app/views/reader_pane.py" line="344"/>
+        <location filename="../../app/views/reader_pane.py" line="341"/>
+        <location filename="../../app/views/reader_pane.py" line="345"/>
         <source>English</source>
         <translation>английский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="342"/>
+        <location filename="../../app/views/reader_pane.py" line="343"/>
         <source>⚠ Working translation: the {0} text is a working translation by Sverka&apos;s editors, not a published translation. / Рабочий перевод редакции Sverka, а не опубликованный перевод.</source>
         <translation>⚠ Рабочий перевод: {0} текст — рабочий перевод редакции Sverka, а не опубликованный перевод. / Working translation by Sverka&apos;s editors, not a published translation.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="382"/>
+        <location filename="../../app/views/reader_pane.py" line="383"/>
         <source>Go to</source>
         <translation>Перейти</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="383"/>
+        <location filename="../../app/views/reader_pane.py" line="384"/>
         <source>Bead number (1–{0}), ¶ and a paragraph number (e.g. ¶12), or a printed page (e.g. p. 123):</source>
         <translation>Номер пары (1–{0}), ¶ и номер абзаца (например, ¶12) или страница издания (например, с. 123):</translation>
     </message>
@@ -2790,19 +2805,87 @@ Edit → Undo brings it back.</source>
 <context>
     <name>TaskProgressDialog</name>
     <message>
-        <location filename="../../app/dialogs/progress_dialog.py" line="20"/>
+        <location filename="../../app/dialogs/progress_dialog.py" line="44"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/progress_dialog.py" line="21"/>
+        <location filename="../../app/dialogs/progress_dialog.py" line="45"/>
         <source>Sverka</source>
         <translation>Sverka</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/progress_dialog.py" line="51"/>
+        <location filename="../../app/dialogs/progress_dialog.py" line="84"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStage</name>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="21"/>
+        <source>reading</source>
+        <translation>чтение</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="22"/>
+        <source>reading pages</source>
+        <translation>чтение страниц</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="23"/>
+        <source>reading chapters</source>
+        <translation>чтение глав</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="24"/>
+        <source>finding paragraphs</source>
+        <translation>поиск абзацев</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="25"/>
+        <source>splitting sentences</source>
+        <translation>разбиение на предложения</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="26"/>
+        <source>storing</source>
+        <translation>сохранение</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="27"/>
+        <source>finding glossary terms</source>
+        <translation>поиск терминов глоссария</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="28"/>
+        <source>indexing glossary terms</source>
+        <translation>индексация терминов глоссария</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="29"/>
+        <source>align</source>
+        <translation>выравнивание</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="30"/>
+        <source>aligning</source>
+        <translation>выравнивание</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="31"/>
+        <source>re-aligning</source>
+        <translation>повторное выравнивание</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="32"/>
+        <source>done</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="33"/>
+        <source>Reading the sentences&apos; meaning</source>
+        <translation>чтение смысла предложений</translation>
     </message>
 </context>
 <context>
