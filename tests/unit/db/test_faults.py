@@ -300,10 +300,10 @@ def test_the_aligner_command_line_survives_a_closed_pipe(tmp_path: Path) -> None
     src.write_text("\n".join(f"Предложение номер {i}." for i in range(4000)), encoding="utf-8")
     tgt.write_text("\n".join(f"Sentence number {i}." for i in range(4000)), encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    proc = subprocess.Popen([sys.executable, "-m", "alignment", "align", str(src), str(tgt), "--presplit"],
-                            cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen([sys.executable, "-m", "alignment", "align", str(src), str(tgt), "--presplit",
+                             "--format", "json"], cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert proc.stdout is not None
-    proc.stdout.readline()
-    proc.stdout.close()  # what `head -1` does
+    proc.stdout.read(100)
+    proc.stdout.close()  # what `head -c 100` does
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 0 and b"Traceback" not in err, err.decode(errors="replace")
