@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -13,10 +14,12 @@ from app.settings import Settings
 from app.tasks import TaskRunner
 from app.views.main_window import MainWindow
 from app.views.startup import prepare_application, settle_memory
-from db.engine import open_library
+from app.single_instance import SingleInstance
+from db.engine import Library, default_library_path, open_library
 from db.errors import LibraryError
 
 EXIT_LIBRARY = 4
+log = logging.getLogger(__name__)
 
 
 def run_gui(db_path: Path | None = None, open_path: Path | None = None) -> int:
@@ -26,6 +29,14 @@ def run_gui(db_path: Path | None = None, open_path: Path | None = None) -> int:
     # The desktop file name is the Wayland app id: it ties the window to sverka.desktop and its icon.
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(application_icon())
+    instance = SingleInstance(db_path or default_library_path())
+    if not instance.primary:
+        payload = {"open": str(open_path.resolve()) if open_path is not None else None}
+        if instance.send(payload):
+            print("Sverka is already open on this library; its window was brought forward"
+                  + (f" to open {open_path.name}." if open_path is not None else "."), file=sys.stderr)
+            return 0
+        print("Another Sverka seems to hold this library but does not answer; opening anyway.", file=sys.stderr)
     settings = Settings.from_app()
     translators = prepare_application(app, settings)  # noqa: F841 - installed translators must stay alive
     try:
@@ -36,6 +47,7 @@ def run_gui(db_path: Path | None = None, open_path: Path | None = None) -> int:
         return EXIT_LIBRARY
     runner = TaskRunner()
     window = MainWindow(library, runner, settings=settings)
+    instance.request.connect(lambda payload: bring_forward(window, runner, library, payload))
     window.show()
     window.ensure_bundled()
     if open_path is None:
@@ -48,3 +60,16 @@ def run_gui(db_path: Path | None = None, open_path: Path | None = None) -> int:
     finally:
         runner.shutdown()
         library.close()
+        instance.release()
+
+
+def bring_forward(window: MainWindow, runner: TaskRunner, library: Library, payload: dict[str, object]) -> None:
+    """Another start of Sverka on this library asked for the window (and maybe a file)."""
+    log.info("another start asked for the window%s", f" and {payload.get('open')}" if payload.get("open") else "")
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
+    path = payload.get("open")
+    if isinstance(path, str) and path:
+        open_with(window, runner, library, Path(path))

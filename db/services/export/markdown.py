@@ -45,11 +45,13 @@ def render_markdown(document: ExportDocument) -> bytes:
         for label in project_labels(excerpt):
             out += [f"> **NOTE:** {escape_md(label.en)}", ">", f"> **ВНИМАНИЕ:** {escape_md(label.ru)}", ""]
         for name, value in citation_fields(excerpt, document):
-            out.append(f"> **{escape_md(name)}:** {escape_md(value)}  ")
+            out.append(f"> **{escape_md(name)}:** {value.markdown(escape_md)}  ")
         out.append("")
         for b in excerpt.beads:
             out.append(f"**{b.position + 1}.** {escape_md(b.ru) if b.ru else '—'}")
+            out += [f"<sup>{escape_md(n.label)}</sup> *{escape_md(n.text)}*  " for n in b.ru_notes]
             out.append("")
             out.append(escape_md(b.en) if b.en else "—")
+            out += [f"<sup>{escape_md(n.label)}</sup> *{escape_md(n.text)}*  " for n in b.en_notes]
             out += ["", "---", ""]
     return "\n".join(out).encode("utf-8")

@@ -241,17 +241,19 @@ def test_a_truly_read_only_folder_can_still_be_listed(capsys, bundled_library_pa
 
 
 def test_an_uncertain_encoding_is_exit_3_and_encoding_settles_it(capsys, library_path: Path, tmp_path: Path) -> None:
-    polish = tmp_path / "polska.txt"
-    polish.write_bytes("Polska – państwo w Europie Środkowej, położone między morzami.\n".encode("cp1250"))
+    greek = tmp_path / "ellada.txt"
+    greek.write_bytes("Η Ελλάδα είναι μια χώρα στη νοτιοανατολική Ευρώπη. Η πρωτεύουσα είναι η Αθήνα.\n"
+                      .encode("iso8859_7"))
     db = ("--db", str(library_path))
-    code, out, err = run(capsys, *db, "import", str(polish), "--lang", "en")
+    code, out, err = run(capsys, *db, "import", str(greek), "--lang", "en")
     assert code == EXIT_INPUT and "cannot tell with confidence" in err and "--encoding" in err
-    assert "pañstwo" in err and "państwo" in err
-    code, out, err = run(capsys, *db, "import", str(polish), "--lang", "en", "--encoding", "cp1250")
+    assert "еККэДА" in err and "Ελλάδα" in err  # the Cyrillic gibberish it would have been, and the Greek
+    code, out, err = run(capsys, *db, "import", str(greek), "--lang", "en", "--encoding", "iso-8859-7",
+                         "--force-language")
     assert code == 0, err
     text_id = out.split("text ")[1].split(":")[0]
     code, out, _ = run(capsys, *db, "show", text_id)
-    assert "państwo w Europie Środkowej" in out
+    assert "Η Ελλάδα είναι μια χώρα" in out
 
 
 # --- 10: a malformed glossary file is a clear message about that file -----------------------
@@ -292,3 +294,18 @@ def test_an_aligned_file_that_is_a_pipe_is_refused(capsys, library_path: Path, t
     os.mkfifo(fifo)
     code, _, err = run(capsys, "--db", str(library_path), "import-aligned", str(fifo))
     assert code == EXIT_INPUT and "named pipe" in err
+
+
+def test_the_aligner_command_line_survives_a_closed_pipe(tmp_path: Path) -> None:
+    """`python -m alignment align … | head` ended in a BrokenPipeError traceback."""
+    src, tgt = tmp_path / "ru.txt", tmp_path / "en.txt"
+    src.write_text("\n".join(f"Предложение номер {i}." for i in range(4000)), encoding="utf-8")
+    tgt.write_text("\n".join(f"Sentence number {i}." for i in range(4000)), encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    proc = subprocess.Popen([sys.executable, "-m", "alignment", "align", str(src), str(tgt), "--presplit",
+                             "--format", "json"], cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None
+    proc.stdout.read(100)
+    proc.stdout.close()  # what `head -c 100` does
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0 and b"Traceback" not in err, err.decode(errors="replace")
