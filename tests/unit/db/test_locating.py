@@ -146,7 +146,9 @@ def test_rogovins_quotation_of_part_of_a_1931_sentence_comes_closest_by_meaning(
     """Rogovin quotes only the end of a long sentence, in his own translation: few words are shared.
 
     Meaning similarity points at the right sentence with twice the score of shared words
-    alone; it still stays just under the cut-off, so the dialog offers it as "the closest".
+    alone; it still stays just under the cut-off (a fragment of a long sentence is the hardest
+    kind of quotation: see ``bench_locate.py --other-wording``), so the dialog offers it as
+    "the closest".
     """
     _needs_model()
     quote = ("not only the figures of the accounting department, but also the muscles and nerves of the workers "
@@ -158,7 +160,7 @@ def test_rogovins_quotation_of_part_of_a_1931_sentence_comes_closest_by_meaning(
     assert (where.first_sentence, where.last_sentence) == (240, 240)
     assert "мускулы и нервы рабочих" in where.ru_text
     assert where.score > 2 * words_only.score
-    assert where.score > where.threshold - 0.05 > words_only.score
+    assert where.score > where.threshold - 0.1 > words_only.score
 
 
 def test_the_first_search_of_a_text_prepares_its_vectors_and_a_cancel_stores_none(bundled_library, tmp_path) -> None:
