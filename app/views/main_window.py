@@ -26,16 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from typing import TYPE_CHECKING
+
 from db.dto import Changes, ImportResult, TextInfo, WorkInfo
 from db.engine import Library
 from db.services import library as library_service
-from db.services.bundled import restore_bundled
-from db.services.startup import library_needs_preparing, prepare_library
-from db.services.aligning import align_texts, reviewed_bead_count
-from db.services.importing import ImportOptions, import_text
-from db.services.metadata import text_details, update_text_details
 from db.services.search import SearchHit
-from app.dialogs.import_dialog import ImportDialog, ImportRequest
 from app.plaintext import ask, choose, install_plain_tooltips, message
 from app.views.import_retry import options_to_retry, settles
 from app.dialogs.progress_dialog import TaskProgressDialog
@@ -47,6 +43,13 @@ from app.views.bookmarks_panel import BookmarksPanel
 from app.views.library_commands import DeleteTextCommand
 from app.views.reader_pane import ReaderPane
 from app.views.search_panel import SearchPanel
+
+if TYPE_CHECKING:
+    from app.dialogs.import_dialog import ImportRequest
+    from db.services.importing import ImportOptions
+
+# Importing, aligning and the bundled library's installation are imported when first
+# used: the first screen needs none of them (and they load the aligner, NLTK…).
 
 log = logging.getLogger(__name__)
 
@@ -304,6 +307,8 @@ class MainWindow(QMainWindow):
     def ensure_bundled(self) -> Task | None:
         """In the background: install the bundled library on first run, and
         re-index glossary terms when the glossary changed."""
+        from db.services.startup import library_needs_preparing, prepare_library
+
         if not library_needs_preparing(self._library):
             return None
         library = self._library
@@ -314,6 +319,8 @@ class MainWindow(QMainWindow):
         )
 
     def restore_bundled(self) -> Task:
+        from db.services.bundled import restore_bundled
+
         library = self._library
         return self._run(
             lambda progress, cancel: restore_bundled(library, progress=progress, cancel=cancel),
@@ -402,6 +409,7 @@ class MainWindow(QMainWindow):
 
     def edit_details(self) -> None:
         from app.views.details_dialog import DetailsDialog
+        from db.services.metadata import text_details, update_text_details
 
         text_id = self.current_text_id()
         if text_id is None:
@@ -436,6 +444,8 @@ class MainWindow(QMainWindow):
         return self.start_alignment(info, partner)
 
     def start_alignment(self, first: TextInfo, second: TextInfo) -> Task | None:
+        from db.services.aligning import align_texts, reviewed_bead_count
+
         ru, en = (first, second) if first.lang == "ru" else (second, first)
         library = self._library
         with library.sessions() as session:
@@ -477,12 +487,17 @@ class MainWindow(QMainWindow):
 
     # --- import ------------------------------------------------------------------------
     def import_file(self, path: Path | None = None) -> Task | None:
+        from app.dialogs.import_dialog import ImportDialog
+        from db.services.importing import ImportOptions
+
         request = ImportDialog.ask(self._works, path, self)
         if request is None:
             return None
         return self.start_import(request, ImportOptions())
 
     def start_import(self, request: ImportRequest, options: ImportOptions) -> Task:
+        from db.services.importing import import_text
+
         meta = request.metadata()
         library = self._library
         return self._run(

@@ -58,6 +58,7 @@ class ReaderView(QAbstractScrollArea):
         model.modelReset.connect(self._model_reset)
         model.rows_replaced.connect(self._rows_replaced)
         self._review = False  # review mode: beads tinted by confidence and status
+        self._painted = 0  # rows drawn by the last paint
         self._renderer.set_width(self.viewport().width())
 
     # --- public state --------------------------------------------------------------------
@@ -102,6 +103,10 @@ class ReaderView(QAbstractScrollArea):
         if not self._model.is_pair and self._current_sentence is None:
             return frozenset()
         return self.highlighted_sentences()
+
+    def painted_rows(self) -> int:
+        """How many rows the last paint drew (0 before the first paint of a text)."""
+        return self._painted
 
     def visible_rows(self) -> range:
         """Rows at least partly on screen."""
@@ -213,6 +218,7 @@ class ReaderView(QAbstractScrollArea):
 
     # --- heights and the scroll bar ----------------------------------------------------------
     def _model_reset(self) -> None:
+        self._painted = 0
         self._top_row, self._top_offset = 0, 0.0
         self._current, self._current_sentence = 0, None
         self._matches, self._current_match = {}, -1
@@ -337,6 +343,7 @@ class ReaderView(QAbstractScrollArea):
             y += h
             row += 1
         painter.end()
+        self._painted = row - self._top_row
         if changed:
             self._prefix_dirty = True
             self._scrollbar_timer.start()

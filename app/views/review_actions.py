@@ -37,16 +37,17 @@ from alignment.aligner.edits import (
 from app.dialogs.split_bead_dialog import SplitBeadDialog
 from app.dialogs.split_sentence_dialog import SplitSentenceDialog
 from app.messages import error_text
-from app.views.edit_commands import AlignmentEditCommand
 from db.engine import Library
-from db.services.editing import AnyEdit, EditResult, RealignPlan, realign_rest
 from db.services.reading import Segment
 from db.services.review import next_unsure, review_progress
-from db.services.segmentation import JoinSentences, SplitSentence
 
 if TYPE_CHECKING:
     from app.tasks import Task
     from app.views.main_window import MainWindow
+    from db.services.editing import AnyEdit, EditResult, RealignPlan
+
+# Applying edits (db.services.editing, and with it the aligner) loads with the first
+# correction, not with the window.
 
 log = logging.getLogger(__name__)
 
@@ -239,6 +240,8 @@ class ReviewActions(QObject):
         if aid is None:
             return False
         self.last_error = None
+        from app.views.edit_commands import AlignmentEditCommand
+
         self._window.undo_stack.push(AlignmentEditCommand(self._library, aid, edit, self._applied, self._failed, label=label))
         return self.last_error is None
 
@@ -357,10 +360,14 @@ class ReviewActions(QObject):
             return False
         if offset is None:
             offset = SplitSentenceDialog.ask(self._window, target[1].text)
+        from db.services.segmentation import SplitSentence
+
         return offset is not None and self.push(SplitSentence(target[1].sentence_id, offset))
 
     def join_sentences(self) -> bool:
         target = self._focus_or(last=True)
+        from db.services.segmentation import JoinSentences
+
         return target is not None and self.push(JoinSentences(target[1].sentence_id))
 
     # --- re-align the rest ---------------------------------------------------------------
@@ -370,7 +377,7 @@ class ReviewActions(QObject):
             return None
         library = self._library
         return self._window.run_task(
-            lambda progress, cancel: realign_rest(library, aid, progress=progress, cancel=cancel),
+            lambda progress, cancel: _realign_rest(library, aid, progress=progress, cancel=cancel),
             label=self.tr("Re-aligning the unconfirmed beads…"),
             on_done=self._realigned,
         )
@@ -384,3 +391,9 @@ class ReviewActions(QObject):
         if self.push(plan.edit, self.tr("Re-align the rest")):
             self._window.statusBar().showMessage(
                 self.tr("Re-aligned: {0} beads replaced by {1}.").format(len(plan.edit.old), len(plan.edit.new)), 10000)
+
+
+def _realign_rest(*args: object, **kwargs: object) -> RealignPlan:
+    from db.services.editing import realign_rest
+
+    return realign_rest(*args, **kwargs)  # type: ignore[arg-type]

@@ -12,6 +12,7 @@ import json
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -20,10 +21,13 @@ from db.dto import Changes
 from db.engine import Library
 from db.errors import DuplicateTextError
 from db.models import Alignment, LibrarySetting, LibraryText
-from db.services.aligning import align_texts
-from db.services.bundled_vectors import install_bundled_vectors
-from db.services.importing import ImportOptions, TextMetadata, import_text
 from resources import library_dir
+
+if TYPE_CHECKING:
+    from db.services.importing import TextMetadata
+
+# Importing and aligning (NLTK, the aligner…) load when texts are installed, not when a
+# start-up only asks whether they are.
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +51,8 @@ class BundledManifest:
 
 
 def load_manifest(root: Path | None = None) -> BundledManifest:
+    from db.services.importing import TextMetadata
+
     root = root or library_dir()
     data = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
     works = {w["key"]: w for w in data.get("works", [])}
@@ -102,6 +108,10 @@ def restore_bundled(
     manifest: BundledManifest | None = None,
 ) -> Changes:
     """Import every bundled text that is missing and align the bundled pairs."""
+    from db.services.aligning import align_texts
+    from db.services.bundled_vectors import install_bundled_vectors
+    from db.services.importing import ImportOptions, import_text
+
     progress = progress or NullProgress()
     manifest = manifest or load_manifest()
     with library.sessions() as session:

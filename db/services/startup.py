@@ -8,7 +8,7 @@ from alignment.progress import NEVER_CANCELLED, CancelToken, NullProgress, Progr
 from db.dto import Changes
 from db.engine import Library
 from db.services.bundled import bundled_installed, ensure_bundled_library
-from db.services.glossary import glossary_index_stale, reindex_terms
+from db.services.glossary import glossary_index_stale
 
 
 def library_needs_preparing(library: Library) -> bool:
@@ -24,6 +24,8 @@ def prepare_library(
     progress = progress or NullProgress()
     changes = ensure_bundled_library(library, progress=progress, cancel=cancel)
     if glossary_index_stale(library):
+        from db.services.glossary import reindex_terms
+
         reindexed = reindex_terms(library, progress=progress, cancel=cancel)
         changes = Changes(
             texts=changes.texts | reindexed.texts,
