@@ -23,7 +23,7 @@ from app.settings import Settings
 from app.tasks import TaskRunner
 from app.views.main_window import MainWindow
 from app.views.startup import prepare_application, settle_memory
-from db.engine import open_library
+from db.services.startup import open_user_library
 from db.errors import LibraryError
 
 EXIT_LIBRARY = 4
@@ -40,7 +40,7 @@ def run_gui(db_path: Path | None = None, open_path: Path | None = None) -> int:
     settings = Settings.from_app()
     translators = prepare_application(app, settings)  # noqa: F841 - installed translators must stay alive
     try:
-        library = open_library(db_path)
+        library = open_user_library(db_path)
     except LibraryError as exc:
         message(None, "Sverka", str(exc), kind="critical")
         print(exc, file=sys.stderr)
