@@ -18,6 +18,7 @@ from alignment.quotes import vector_cache
 from alignment.aligner.align import AnchorError, align
 from alignment.aligner.beads import Bead, BeadFormatError, read_vecalign_file, write_vecalign
 from alignment.aligner.evaluate import count_pair, format_scores, scores_from_counts
+from alignment.aligner.scoring.confidence import REASONS
 from alignment.quotes.locate import LocateIndex, build_index, locate
 from alignment.quotes.semantic import Embedder, default_embedder, embed_units
 
@@ -75,8 +76,12 @@ def _print_beads(beads: Sequence[Bead], fmt: str, src: Sequence[str], tgt: Seque
     if fmt == "vecalign":
         out.write(write_vecalign(beads))
     elif fmt == "json":
+        # "unsure" is the reader's orange mark (scoring.confidence.is_unsure); "reason" says why.
         json.dump([{"src": list(b.src), "tgt": list(b.tgt), "score": round(b.score, 6),
-                    "confidence": round(b.confidence, 6), "fixed": b.fixed} for b in beads], out, ensure_ascii=False)
+                    "confidence": round(b.confidence, 6), "fixed": b.fixed, "unsure": b.unsure,
+                    "reason": b.doubt if b.unsure else None,
+                    "reason_text": REASONS.get(b.doubt or "", "") if b.unsure else None}
+                   for b in beads], out, ensure_ascii=False)
         out.write("\n")
     else:
         for b in beads:

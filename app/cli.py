@@ -120,6 +120,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("restore-bundled", help="bring back bundled texts you deleted")
 
+    rb = sub.add_parser(
+        "restore-backup",
+        help="put the library back as it was in one of its backups (the newest by default)",
+        description="Sverka keeps a backup of the library each day the window is closed (the last 7) and one before "
+        "every schema upgrade, in the backups folder beside the library. Restoring backs up the library as it is "
+        "first, so a restore can itself be undone.",
+    )
+    rb.add_argument("name", nargs="?", help="the backup's file name (see --list); default: the newest")
+    rb.add_argument("--list", action="store_true", help="list the backups, newest first")
+    rb.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
     sub.add_parser(
         "doctor", help="check this machine: versions, FTS5, the library file, whether a window can be opened"
     )
@@ -135,14 +146,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_citation_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--style", choices=("chicago", "gost"), default="chicago",
+                        help="citation style: Chicago notes-bibliography (17th ed.) or GOST R 7.0.5-2008 (default: chicago)")
+    parser.add_argument("--romanisation", choices=("strict", "plain"), default="strict",
+                        help="Russian in Chicago citations: ALA-LC with diacritics (strict) or without (plain)")
+
+
 def _add_sharing_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """``export``, ``bookmark``, ``replace`` and ``import-aligned``."""
     formats = ("tmx", "tsv", "csv", "html", "md", "txt", "pdf", "docx")
     exp = sub.add_parser(
         "export",
         help="export an aligned text, a range of it, a bookmark or all bookmarks with a tag",
-        description="Export aligned text with a citation block (work, author, date, source, translator, kind, "
-        "bead and paragraph range). Examples: `sverka export 6 --range 12-40 --format tmx -o out.tmx`, "
+        description="Export aligned text with its citation (Chicago or GOST: both texts at their printed pages, "
+        "or Sverka's paragraph numbers where a text has none; rights; Sverka's bead numbers). Examples: `sverka export 6 --range 12-40 --format tmx -o out.tmx`, "
         "`sverka export --bookmarks --tag collectivization --format html -o out.html`.",
     )
     exp.add_argument("text_id", type=int, nargs="?", metavar="TEXT-ID", help="either text of an aligned pair")
@@ -154,6 +172,8 @@ def _add_sharing_parsers(sub: argparse._SubParsersAction) -> None:  # type: igno
     exp.add_argument("-o", "--output", type=Path, required=True, metavar="PATH", help="file to write")
     exp.add_argument("--title", default="", help="title printed at the top (default: the work or the tag)")
     exp.add_argument("--force", action="store_true", help="overwrite the output file if it exists")
+    _add_citation_options(exp)
+    exp.add_argument("--paper", choices=("a4", "letter"), help="page of DOCX and PDF (default: your locale's)")
 
     bmk = sub.add_parser("bookmark", help="add, list, edit or delete bookmarks")
     bsub = bmk.add_subparsers(dest="bookmark_command", metavar="ACTION", required=True)
@@ -201,11 +221,35 @@ def _add_sharing_parsers(sub: argparse._SubParsersAction) -> None:  # type: igno
     rep.add_argument("--encoding", help="the file's encoding (default: detected)")
     rep.add_argument("--force-language", action="store_true")
 
+    cit = sub.add_parser(
+        "cite",
+        help="the citation of a text, of beads of an aligned pair or of a bookmark; or its record for Zotero",
+        description="Print (or write with -o) the citation of a whole text, of beads of the pair it is aligned "
+        "in (both texts at their printed pages, or Sverka's paragraph numbers, said so) or of a bookmark, in "
+        "Chicago or GOST style; or the texts' records as CSL-JSON, RIS or BibTeX for Zotero and other reference "
+        "managers. Examples: `sverka cite 6 --range 12-14`, `sverka cite 3 --format ris -o rogovin.ris`.",
+    )
+    cit.add_argument("text_id", type=int, nargs="?", metavar="ID", help="a text (see `sverka list`)")
+    cit.add_argument("--range", metavar="FIRST-LAST", help="beads of the pair, numbered from 1 (e.g. 12-14 or 12)")
+    cit.add_argument("--bookmark", type=int, metavar="BOOKMARK-ID", help="cite a bookmark's passage")
+    cit.add_argument("--format", dest="fmt", default="chicago", choices=("chicago", "gost", "csl-json", "ris", "bibtex"),
+                     help="a citation style, or a format reference managers import (default: chicago)")
+    cit.add_argument("--romanisation", choices=("strict", "plain"), default="strict",
+                     help="Russian in Chicago citations: ALA-LC with diacritics (strict) or without (plain)")
+    cit.add_argument("-o", "--output", type=Path, metavar="PATH", help="write to a file instead of printing")
+    cit.add_argument("--force", action="store_true", help="overwrite the output file if it exists")
+
     ial = sub.add_parser(
-        "import-aligned", help="import an aligned pair from a TMX, TSV or CSV file made elsewhere"
+        "import-aligned",
+        help="import an aligned pair: a Sverka export, or TMX, TSV, CSV, LF Aligner or InterText files made elsewhere",
+        description="Import an aligned pair. Sverka's own TMX/TSV/CSV exports come back with each text's kind, "
+        "translator, rights and record, the beads' review status, the paragraph and bead numbers and the pages. "
+        "Other files: TMX; TSV or CSV (UTF-8, UTF-16 from Excel, cp1251; commas or semicolons) with a Russian and "
+        "an English column; LF Aligner's .txt output; an InterText/hunalign alignment (.xml, with its two documents "
+        "next to it).",
     )
     ial.add_argument("path", type=Path)
-    ial.add_argument("--format", dest="fmt", choices=("tmx", "tsv", "csv"), help="default: from the file name")
+    ial.add_argument("--format", dest="fmt", choices=("tmx", "tsv", "csv", "txt", "xml"), help="default: from the file name")
     ial.add_argument("--title", default="", help="title of the work (default: from the file)")
     ial.add_argument("--author", default="")
     ial.add_argument("--date", default="")

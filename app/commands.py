@@ -31,6 +31,7 @@ from db.services.aligning import align_texts, reviewed_bead_count
 from db.services.bundled import restore_bundled
 from db.services.export.errors import ExportError, ExportTargetExistsError
 from db.services.importing import ImportOptions, TextMetadata, import_text
+from db.services.review import review_progress
 from db.services.startup import library_needs_preparing, open_user_library, prepare_library
 
 
@@ -175,7 +176,11 @@ def cmd_align(args: argparse.Namespace) -> int:
     changes = align_texts(library, args.ru_id, args.en_id, keep_review=keep, progress=StderrProgress())
     kept = f"; {reviewed} reviewed beads kept" if reviewed and keep else (
         f"; {reviewed} reviewed beads discarded" if reviewed else "")
-    print(f"Aligned text {args.ru_id} with text {args.en_id} (alignment {min(changes.alignments)}{kept}).")
+    alignment_id = min(changes.alignments)
+    with library.sessions() as session:
+        progress = review_progress(session, alignment_id)
+    print(f"Aligned text {args.ru_id} with text {args.en_id} (alignment {alignment_id}{kept}): "
+          f"{progress.beads} beads, {progress.unsure} unsure.")
     return EXIT_OK
 
 
@@ -261,6 +266,41 @@ def cmd_restore_bundled(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_restore_backup(args: argparse.Namespace) -> int:
+    from app.instance_lock import window_running
+    from db.backups import find_backup, list_backups
+    from db.engine import default_library_path, restore_backup
+
+    path = (args.db or default_library_path()).expanduser()
+    if args.list:
+        backups = list_backups(path)
+        if not backups:
+            print(f"There are no backups of {path} yet.")
+        for b in backups:
+            print(f"{b.made:%Y-%m-%d %H:%M}  {b.reason:<32} {b.size / 2**20:7.1f} MB  {b.name}")
+        return EXIT_OK
+    chosen = find_backup(path, args.name)
+    if window_running(path):
+        print("A Sverka window has this library open; close it first (or use File → Restore from backup there).",
+              file=sys.stderr)
+        return EXIT_LIBRARY
+    if not args.yes:
+        if not sys.stdin.isatty():
+            print("Refusing to restore without confirmation; add --yes.", file=sys.stderr)
+            return EXIT_ERROR
+        answer = input(f"Put the library back as it was on {chosen.made:%Y-%m-%d %H:%M} ({chosen.name})? [y/N] ")
+        if answer.strip().lower() not in {"y", "yes"}:
+            print("Nothing changed.")
+            return EXIT_OK
+    library = open_library(args.db)
+    try:
+        before = restore_backup(library, chosen.path)
+    finally:
+        library.close()
+    print(f"Restored the library from {chosen.name}. The library as it was is kept as {before.name}.")
+    return EXIT_OK
+
+
 def _bead_range(text: str) -> tuple[int, int]:
     """``12-40`` or ``12`` (numbered from 1, both included) → positions from 0."""
     first, _, last = text.replace("–", "-").partition("-")
@@ -299,15 +339,35 @@ def cmd_export(args: argparse.Namespace) -> int:
                 first, last = 0, excerpts.bead_count(session, alignment_id) - 1
             chosen = [excerpts.excerpt_for_range(session, alignment_id, first, last)]
             title = args.title or chosen[0].work_title
-    document = excerpts.make_document(title, chosen)
-    if fmt == "pdf":
-        from app.export_pdf import write_pdf
-
-        path = write_pdf(document, args.output, overwrite=args.force)
-    else:
-        path = export_document(document, fmt, args.output, overwrite=args.force)
+    document = excerpts.make_document(title, chosen, style=args.style, romanisation=args.romanisation,
+                                      paper=args.paper)
+    path = export_document(document, fmt, args.output, overwrite=args.force)
     beads = sum(len(e.beads) for e in document.excerpts)
     print(f"Exported {beads} bead(s) to {path} ({fmt}).")
+    return EXIT_OK
+
+
+def cmd_cite(args: argparse.Namespace) -> int:
+    from db.services.citations import citation_for
+    from db.services.citing.formats import items_for, render_items
+    from db.services.citing.passage import cite_passage, side_bibliography
+    from db.services.export.writing import write_atomically
+
+    library = _open(args)
+    with library.sessions() as session:
+        passage = citation_for(session, args.text_id, _bead_range(args.range) if args.range else None, args.bookmark)
+    if args.fmt in ("chicago", "gost"):
+        lines = [cite_passage(passage, args.fmt, romanisation=args.romanisation).plain(), ""]
+        title = "Bibliography:" if args.fmt == "chicago" else "Список литературы:"
+        lines += [title] + [side_bibliography(s, args.fmt, romanisation=args.romanisation).plain() for s in passage.sides]
+        text = "\n".join(lines) + "\n"
+    else:
+        text = render_items(items_for(passage), args.fmt)
+    if args.output is None:
+        sys.stdout.write(text)
+    else:
+        path = write_atomically(args.output, text.encode("utf-8"), overwrite=args.force)
+        print(f"Wrote the {args.fmt} citation to {path}.")
     return EXIT_OK
 
 
@@ -438,9 +498,11 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "locate": cmd_locate,
     "delete": cmd_delete,
     "restore-bundled": cmd_restore_bundled,
+    "restore-backup": cmd_restore_backup,
     "export": cmd_export,
     "bookmark": cmd_bookmark,
     "replace": cmd_replace,
+    "cite": cmd_cite,
     "import-aligned": cmd_import_aligned,
 }
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -23,11 +24,14 @@ from app.settings import Settings
 from app.tasks import TaskRunner
 from app.views.main_window import MainWindow
 from app.views.startup import prepare_application, settle_memory
-from db.services.startup import open_user_library
+from app.single_instance import SingleInstance
+from db.engine import Library, default_library_path
 from db.errors import LibraryError
+from db.services.startup import open_user_library
 
 EXIT_LIBRARY = 4
 SETTLE_AFTER_MS = 1500
+log = logging.getLogger(__name__)
 
 
 def run_gui(db_path: Path | None = None, open_path: Path | None = None) -> int:
@@ -37,6 +41,14 @@ def run_gui(db_path: Path | None = None, open_path: Path | None = None) -> int:
     # The desktop file name is the Wayland app id: it ties the window to sverka.desktop and its icon.
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(application_icon())
+    instance = SingleInstance(db_path or default_library_path())
+    if not instance.primary:
+        payload = {"open": str(open_path.resolve()) if open_path is not None else None}
+        if instance.send(payload):
+            print("Sverka is already open on this library; its window was brought forward"
+                  + (f" to open {open_path.name}." if open_path is not None else "."), file=sys.stderr)
+            return 0
+        print("Another Sverka seems to hold this library but does not answer; opening anyway.", file=sys.stderr)
     settings = Settings.from_app()
     translators = prepare_application(app, settings)  # noqa: F841 - installed translators must stay alive
     try:
@@ -47,6 +59,7 @@ def run_gui(db_path: Path | None = None, open_path: Path | None = None) -> int:
         return EXIT_LIBRARY
     runner = TaskRunner()
     window = MainWindow(library, runner, settings=settings)
+    instance.request.connect(lambda payload: bring_forward(window, runner, library, payload))
     from app.startup_probe import install_probe
 
     probe = install_probe(window)  # noqa: F841 - only for `python -m app.bench`
@@ -63,3 +76,16 @@ def run_gui(db_path: Path | None = None, open_path: Path | None = None) -> int:
     finally:
         runner.shutdown()
         library.close()
+        instance.release()
+
+
+def bring_forward(window: MainWindow, runner: TaskRunner, library: Library, payload: dict[str, object]) -> None:
+    """Another start of Sverka on this library asked for the window (and maybe a file)."""
+    log.info("another start asked for the window%s", f" and {payload.get('open')}" if payload.get("open") else "")
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
+    path = payload.get("open")
+    if isinstance(path, str) and path:
+        open_with(window, runner, library, Path(path))

@@ -14,6 +14,8 @@ from PySide6.QtCore import QByteArray, QSettings
 THEMES = ("system", "light", "dark")
 UI_LANGUAGES = ("system", "en", "ru")
 LAYOUTS = ("side_by_side", "interlinear", "ru", "en")
+CITATION_STYLES = ("chicago", "gost")
+ROMANISATIONS = ("strict", "plain")
 DEFAULT_FONTS = {"ru": ("", 12.0), "en": ("", 12.0)}  # "": the best serif font installed
 
 
@@ -127,6 +129,31 @@ class Settings:
         if value not in UI_LANGUAGES:
             raise ValueError(f"Unknown UI language {value!r}; expected one of {', '.join(UI_LANGUAGES)}.")
         self._store.setValue("ui/language", value)
+
+    # --- citations ---------------------------------------------------------------------------
+    @property
+    def citation_style(self) -> str:
+        """Chicago notes-bibliography or GOST R 7.0.5-2008, for copying and exporting."""
+        value = str(self._store.value("cite/style", "chicago"))
+        return value if value in CITATION_STYLES else "chicago"
+
+    @citation_style.setter
+    def citation_style(self, value: str) -> None:
+        if value not in CITATION_STYLES:
+            raise ValueError(f"Unknown citation style {value!r}; expected one of {', '.join(CITATION_STYLES)}.")
+        self._store.setValue("cite/style", value)
+
+    @property
+    def romanisation(self) -> str:
+        """Russian in Chicago citations: ALA-LC with diacritics (strict) or without (plain)."""
+        value = str(self._store.value("cite/romanisation", "strict"))
+        return value if value in ROMANISATIONS else "strict"
+
+    @romanisation.setter
+    def romanisation(self, value: str) -> None:
+        if value not in ROMANISATIONS:
+            raise ValueError(f"Unknown romanisation {value!r}; expected one of {', '.join(ROMANISATIONS)}.")
+        self._store.setValue("cite/romanisation", value)
 
     # --- window state ------------------------------------------------------------------------
     def geometry(self) -> QByteArray | None:

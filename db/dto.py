@@ -7,7 +7,10 @@ pass between threads and show in item models.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from db.services.citing.passage import PassageCitation
 
 KIND_LABELS = {
     "original": "original",
@@ -201,6 +204,8 @@ class ExcerptBead:
     ru_paragraph: int | None
     en_paragraph: int | None
     status: str
+    ru_page: str | None = None  # printed page the bead's Russian starts on, if the text has pages
+    en_page: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,15 +228,25 @@ class Excerpt:
     heading: str = ""
     note: str = ""
     tags: tuple[str, ...] = ()
+    citation: PassageCitation | None = None  # the records of both texts and where the passage is in each
 
 
 @dataclass(frozen=True, slots=True)
 class ExportDocument:
-    """What one export file holds: one or more excerpts, and when it was made."""
+    """What one export file holds: one or more excerpts, and when it was made.
+
+    ``style`` (chicago, gost) and ``romanisation`` (strict, plain) choose how the
+    citations are written; ``paper`` (a4, letter) is the page of DOCX and PDF;
+    ``author`` is who made the export (DOCX and PDF properties).
+    """
 
     title: str
     excerpts: tuple[Excerpt, ...]
     exported_at: str
+    style: str = "chicago"
+    romanisation: str = "strict"
+    paper: str = "a4"
+    author: str = ""
 
 
 @dataclass(frozen=True, slots=True)

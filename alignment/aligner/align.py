@@ -19,11 +19,12 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from alignment.aligner.beads import Bead
-from alignment.aligner.dp import KINDS, Band, BandError, fill, traceback
+from alignment.aligner.dp import KINDS, Band, BandError, fill, fill_backward, traceback
 from alignment.aligner.lexicon import Lexicon, load_lexicon
 from alignment.progress import CancelToken, Progress
 from alignment.aligner.scoring import confidence as conf
 from alignment.aligner.scoring.features import (
+    KIND_LEARNED,
     KeyVocabulary,
     SideFeatures,
     band_pair_matches,
@@ -32,6 +33,7 @@ from alignment.aligner.scoring.features import (
     length_cost,
     unit_mass,
 )
+from alignment.aligner.scoring.evidence import PathTables, bead_evidence
 from alignment.aligner.scoring.learned import learn_word_pairs
 from alignment.quotes.semantic import Embedder, embed_units
 
@@ -247,9 +249,22 @@ def _project(coarse: list[tuple[range, range]], factor: int, n: int, m: int, mar
     return Band.around(centre_lo, centre_hi, margin, m)
 
 
+@dataclass(frozen=True, slots=True)
+class _Solution:
+    path: list[tuple[range, range]]
+    band: Band
+    costs: np.ndarray  # bead costs over the band
+    forward: np.ndarray  # best cost to each cell of the band
+    base: np.ndarray  # the lexicon-free part of ``costs`` (reused by a second pass)
+
+    @property
+    def bead_cost(self) -> np.ndarray:
+        return np.array([self.costs[KINDS.index((len(s), len(t))), s.stop, t.stop - self.band.lo[s.stop]]
+                         for s, t in self.path])
+
+
 def _solve(problem: _Problem, params: AlignParams, band: Band | None, progress: Progress | None,
-           cancel: CancelToken | None, base: np.ndarray | None = None
-           ) -> tuple[list[tuple[range, range]], Band, np.ndarray, np.ndarray]:
+           cancel: CancelToken | None, base: np.ndarray | None = None) -> _Solution:
     n, m = problem.src.size, problem.tgt.size
     if band is None:
         if (n + 1) * (m + 1) <= params.full_dp_cells:
@@ -258,7 +273,7 @@ def _solve(problem: _Problem, params: AlignParams, band: Band | None, progress: 
             factor = max(2, math.ceil(max(n, m) / params.coarse_units))
             coarse = replace(problem, src=_coarsen(problem.src, factor), tgt=_coarsen(problem.tgt, factor),
                              src_breaks=None, tgt_breaks=None, src_vectors=None, tgt_vectors=None)
-            coarse_beads = _solve(coarse, params, None, None, cancel)[0]
+            coarse_beads = _solve(coarse, params, None, None, cancel).path
             band = _project(coarse_beads, factor, n, m, margin=factor + 8)
     costs, base = bead_costs(problem, band, params, base)
     result = fill(costs, band, n, m, progress=progress, cancel=cancel)
@@ -270,14 +285,14 @@ def _solve(problem: _Problem, params: AlignParams, band: Band | None, progress: 
         costs, base = bead_costs(problem, band, params)
         result = fill(costs, band, n, m, progress=progress, cancel=cancel)
         path = traceback(result, band, n, m)
-    bead_cost = np.array([costs[KINDS.index((len(s), len(t))), s.stop, t.stop - band.lo[s.stop]] for s, t in path])
-    return path, band, bead_cost, base
+    return _Solution(path, band, costs, result.total, base)
 
 
 def _empty_side_beads(n: int, m: int) -> list[Bead]:
+    """Every unit of the only side that has any is an omission (and flagged as such)."""
     if n:
-        return [Bead((i,), (), 0.0, 0.0) for i in range(n)]
-    return [Bead((), (j,), 0.0, 0.0) for j in range(m)]
+        return [Bead((i,), (), 0.0, 0.0, doubt="omission") for i in range(n)]
+    return [Bead((), (j,), 0.0, 0.0, doubt="omission") for j in range(m)]
 
 
 def _align_stretch(src_units: Sequence[str], tgt_units: Sequence[str], src_par: Sequence[int] | None,
@@ -302,23 +317,44 @@ def _align_stretch(src_units: Sequence[str], tgt_units: Sequence[str], src_par: 
         problem = replace(problem, src_vectors=embed_units(embedder, src_units, cancel=cancel),
                           tgt_vectors=embed_units(embedder, tgt_units, cancel=cancel))
     t_features = time.perf_counter()
-    path, band, bead_cost, base = _solve(problem, params, None, progress, cancel)
+    solution = _solve(problem, params, None, progress, cancel)
     t_first = time.perf_counter()
     if params.realign:
-        learned = learn_word_pairs(src, tgt, path, vocab, min_count=params.learn_min_count,
+        learned = learn_word_pairs(src, tgt, solution.path, vocab, min_count=params.learn_min_count,
                                    min_dice=params.learn_min_dice, max_df=params.max_key_df)
         if learned is not None:
             src2, tgt2 = learned
             weights = key_weights(src2, tgt2, vocab.kind_array(), params.kind_weights, params.max_key_df)
             problem = replace(problem, src=src2, tgt=tgt2, weights=weights)
-            path, band, bead_cost, base = _solve(problem, params, band, progress, cancel, base)
+            solution = _solve(problem, params, solution.band, progress, cancel, solution.base)
     t_second = time.perf_counter()
-    confidences = conf.bead_confidences(path, bead_cost)
-    log.debug("aligned %d x %d: features %.2fs, pass 1 %.2fs, pass 2 %.2fs", n, m,
-              t_features - started, t_first - t_features, t_second - t_first)
+    beads = _assess(problem, solution, params, vocab)
+    log.debug("aligned %d x %d: features %.2fs, pass 1 %.2fs, pass 2 %.2fs, confidence %.2fs", n, m,
+              t_features - started, t_first - t_features, t_second - t_first, time.perf_counter() - t_second)
+    return beads
+
+
+def _assess(problem: _Problem, solution: _Solution, params: AlignParams, vocab: KeyVocabulary) -> list[Bead]:
+    """The beads of the best path with their score, confidence and (when unsure) the reason."""
+    path, band = solution.path, solution.band
+    n, m = problem.src.size, problem.tgt.size
+    tables = PathTables(solution.costs, solution.forward, fill_backward(solution.costs, band, n, m), band)
+    # Word pairs learned from this alignment: evidence of its beads only (the path stays as it is).
+    own = vocab.copy()
+    learned = learn_word_pairs(problem.src, problem.tgt, path, own, min_count=params.learn_min_count,
+                               min_dice=params.learn_min_dice, max_df=params.max_key_df)
+    learned_sides = None
+    if learned is not None:
+        only_learned = tuple(1.0 if k == KIND_LEARNED else 0.0 for k in range(len(params.kind_weights)))
+        l_weights = key_weights(learned[0], learned[1], own.kind_array(), only_learned, params.max_key_df)
+        learned_sides = (learned[0], learned[1], l_weights)
+    rows = bead_evidence(path, tables, problem.src, problem.tgt, problem.weights, problem.ratio,
+                         params.length_variance, params.lexical_smoothing, learned_sides)
+    verdicts = conf.assess(rows)
     return [
-        Bead(tuple(s), tuple(t), float(1.0 / (1.0 + math.exp(min(c, 50.0)))), float(p))
-        for (s, t), c, p in zip(path, bead_cost, confidences)
+        Bead(tuple(s), tuple(t), float(1.0 / (1.0 + math.exp(min(c, 50.0)))), v.confidence, doubt=v.doubt,
+             evidence=tuple(float(x) for x in row))
+        for (s, t), c, v, row in zip(path, solution.bead_cost, verdicts, rows)
     ]
 
 
@@ -411,7 +447,7 @@ def align(
     beads = [replace(b, src=tuple(keep_src[i] for i in b.src), tgt=tuple(keep_tgt[j] for j in b.tgt))
              for b in reduced]
     for anchor in one_sided:
-        fixed = replace(anchor, fixed=True, confidence=1.0, score=max(anchor.score, 1.0))
+        fixed = replace(anchor, fixed=True, confidence=1.0, score=max(anchor.score, 1.0), doubt=None)
         side, unit = (0, anchor.src[0]) if anchor.src else (1, anchor.tgt[0])
         at = next((k for k, b in enumerate(beads) if (b.src, b.tgt)[side] and (b.src, b.tgt)[side][0] > unit),
                   len(beads))
@@ -439,6 +475,6 @@ def _align_between_anchors(src_units: Sequence[str], tgt_units: Sequence[str], s
         )
         beads += _shift(stretch, s0, t0)
         if anchor is not None:
-            beads.append(replace(anchor, fixed=True, confidence=1.0, score=max(anchor.score, 1.0)))
+            beads.append(replace(anchor, fixed=True, confidence=1.0, score=max(anchor.score, 1.0), doubt=None))
             s0, t0 = anchor.src[-1] + 1, anchor.tgt[-1] + 1
     return beads

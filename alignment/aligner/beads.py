@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 
@@ -34,7 +34,10 @@ class Bead:
 
     ``score`` is the aligner's own figure (higher is better, about 0..1);
     ``confidence`` the calibrated probability that the bead is exactly right;
-    ``fixed`` marks a bead the user confirmed (an anchor).
+    ``fixed`` marks a bead the user confirmed (an anchor); ``doubt`` is why the
+    aligner is unsure of it (a code of ``scoring.confidence.REASONS``), None
+    when it is sure; ``evidence`` the numbers the confidence was computed from
+    (``scoring.evidence.FEATURES``; empty for beads the aligner did not weigh).
     """
 
     src: tuple[int, ...]
@@ -42,6 +45,15 @@ class Bead:
     score: float = 0.0
     confidence: float = 0.0
     fixed: bool = False
+    doubt: str | None = None
+    evidence: tuple[float, ...] = field(default=(), compare=False, repr=False)
+
+    @property
+    def unsure(self) -> bool:
+        """The aligner made this bead and is not sure of it (the reader's orange mark)."""
+        from alignment.aligner.scoring.confidence import is_unsure
+
+        return is_unsure(self.confidence, fixed=self.fixed)
 
     @property
     def kind(self) -> tuple[int, int]:

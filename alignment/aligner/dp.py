@@ -107,6 +107,54 @@ def fill(costs: np.ndarray, band: Band, n: int, m: int, *, progress: Progress | 
     return DPResult(padded[:, width: 2 * width].copy(), back)
 
 
+def fill_backward(costs: np.ndarray, band: Band, n: int, m: int) -> np.ndarray:
+    """Best cost from every cell to the final cell (n, m): ``fill`` run from the other end.
+
+    With the forward totals, ``total[c] + backward[c]`` is the cost of the best
+    path through cell ``c``; the confidence of a bead compares it with the best
+    path that avoids the bead (``alignment.aligner.scoring.evidence``).
+    """
+    width = band.width
+    lo = band.lo.tolist()
+    inf = np.inf
+    # ahead[i]: for each kind, the cost of that bead ending at each cell of row i plus the best
+    # cost onward from there, padded on both sides; only the next three rows are kept.
+    ahead: dict[int, np.ndarray] = {}
+    out = np.full((n + 1, width), inf)
+    cols = np.arange(width)
+    buf = np.empty((len(KINDS), width))
+    valid_kinds = [(t, a, b) for t, (a, b) in enumerate(KINDS) if a > 0]
+    for i in range(n, -1, -1):
+        if i == n:
+            best = np.full(width, inf)
+            k = m - lo[n]
+            if 0 <= k < width:
+                best[k] = 0.0
+        else:
+            buf.fill(inf)
+            for t, a, b in valid_kinds:
+                if i + a > n:
+                    continue
+                shift = min(max(lo[i] + b - lo[i + a], -width), width)
+                buf[t] = ahead[i + a][t, width + shift: 2 * width + shift]
+            best = buf.min(axis=0)
+        # In-row insertions, right to left: out[k] = min over k' >= k of best[k'] + insertions (k, k'].
+        step = costs[INSERTION, i].copy()
+        step[~np.isfinite(step)] = 1e12
+        step[0] = 0.0
+        cum = np.cumsum(step)
+        run = np.minimum.accumulate((best + cum)[::-1])[::-1]
+        total = run - cum
+        total[total >= 1e11] = inf
+        out[i] = total
+        if i > 0:
+            row = np.full((len(KINDS), 3 * width), inf)
+            row[:, width: 2 * width] = costs[:, i] + total[None, :]
+            ahead[i] = row
+        ahead.pop(i + 3, None)
+    return out
+
+
 def traceback(result: DPResult, band: Band, n: int, m: int) -> list[tuple[range, range]]:
     """Beads of the best path as (source range, target range), in order."""
     i, j = n, m

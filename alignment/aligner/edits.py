@@ -2,7 +2,7 @@
 
 A bead here is a ``BeadSpan``: Russian sentences ``[ru_start, ru_end)`` with
 English ``[en_start, en_end)`` (positions in the two texts, as the library
-stores them), the aligner's score and confidence and a review status.  A list
+stores them), the aligner's score, confidence and doubt and a review status.  A list
 of spans is *consistent* when it covers both texts exactly once, in order: each
 range starts where the one before ended (an empty range sits at that point) and
 no bead is empty on both sides (``check_coverage``).
@@ -71,6 +71,7 @@ class BeadSpan:
     score: float = 0.0
     confidence: float = 0.0
     status: str = AUTO
+    doubt: str | None = None  # why the aligner is unsure of it (scoring.confidence.REASONS)
 
     def side(self, side: Side) -> tuple[int, int]:
         return (self.ru_start, self.ru_end) if side == "ru" else (self.en_start, self.en_end)

@@ -25,7 +25,7 @@ def spans_from_beads(beads: Sequence[Bead]) -> list[BeadSpan]:
     for b in beads:
         ru0, ru1 = (b.src[0], b.src[-1] + 1) if b.src else (ru, ru)
         en0, en1 = (b.tgt[0], b.tgt[-1] + 1) if b.tgt else (en, en)
-        out.append(BeadSpan(ru0, ru1, en0, en1, float(b.score), float(b.confidence), AUTO))
+        out.append(BeadSpan(ru0, ru1, en0, en1, float(b.score), float(b.confidence), AUTO, b.doubt))
         ru, en = ru1, en1
     return out
 
@@ -93,7 +93,7 @@ def realign_unconfirmed(
                       tgt_paragraphs=en_paragraphs[en0:en1] if with_paragraphs else None,  # type: ignore[index]
                       params=params, lexicon=lexicon, cancel=cancel)
         fresh = [BeadSpan(s.ru_start + ru0, s.ru_end + ru0, s.en_start + en0, s.en_end + en0, s.score,
-                          s.confidence, AUTO) for s in spans_from_beads(beads)]
+                          s.confidence, AUTO, s.doubt) for s in spans_from_beads(beads)]
         result[a:b] = fresh
     if progress is not None:
         progress.update(len(stretches), len(stretches), "re-aligning")

@@ -163,7 +163,8 @@ def _align_span(src: list[int], tgt: list[int], src_units: Sequence[str], tgt_un
         tgt_paragraphs=[tgt_paragraphs[j] for j in tgt] if tgt_paragraphs is not None else None,
         **kwargs,
     )
-    return [Bead(tuple(src[i] for i in b.src), tuple(tgt[j] for j in b.tgt), b.score, b.confidence) for b in local]
+    return [Bead(tuple(src[i] for i in b.src), tuple(tgt[j] for j in b.tgt), b.score, b.confidence, doubt=b.doubt)
+            for b in local]
 
 
 def _insert_singletons(beads: list[Bead], units: list[int], *, side: str) -> list[Bead]:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.plaintext import PlainLabel
 from db.dto import BookmarkInfo, TextInfo
 
 FORMATS: tuple[tuple[str, str], ...] = (
@@ -80,6 +81,8 @@ class ExportRequest:
     tag: str = ""
     text_id: int | None = None
     title: str = ""
+    style: str = "chicago"  # citation style and romanisation: from the settings
+    romanisation: str = "strict"
 
 
 class ExportDialog(QDialog):
@@ -110,7 +113,7 @@ class ExportDialog(QDialog):
         self.bookmark_radio = QRadioButton(self.tr("One bookmark:"))
         self.tag_radio = QRadioButton(self.tr("All bookmarks with the tag:"))
         self.text_radio = QRadioButton(self.tr("A whole aligned text:"))
-        selection_label = QLabel(
+        selection_label = PlainLabel(
             self.tr("{0}, beads {1}–{2}").format(selection.work_title, selection.first + 1, selection.last + 1)
             if selection
             else self.tr("(select beads in an aligned pair first)")

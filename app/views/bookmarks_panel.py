@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTreeView,
     QVBoxLayout,
@@ -40,6 +41,7 @@ class BookmarksPanel(QWidget):
     delete_requested = Signal(object)
     reviewed_requested = Signal(object)
     export_requested = Signal(object)  # BookmarkInfo or None
+    copy_requested = Signal(object, str)  # BookmarkInfo, "pair" | "ru" | "en"
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +78,10 @@ class BookmarksPanel(QWidget):
         self.view.selectionModel().currentChanged.connect(lambda _c, _p: self._show_details())
         delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.view, context=Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(lambda: self._request(self.delete_requested))
+        copy_key = QShortcut(QKeySequence.StandardKey.Copy, self.view, context=Qt.ShortcutContext.WidgetShortcut)
+        copy_key.activated.connect(lambda: self.copy_current("pair"))
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
 
         self.details = QLabel()
         self.details.setObjectName("bookmarkDetails")
@@ -87,6 +93,9 @@ class BookmarksPanel(QWidget):
         self.reviewed_button = QPushButton(self.tr("Mark reviewed"))
         self.reviewed_button.setToolTip(self.tr("The passage is right: stop flagging this bookmark"))
         self.export_button = QPushButton(self.tr("Export…"))
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.setToolTip(self.tr("Copy the passage in both languages with its citation (Ctrl+C)"))
+        self.copy_button.clicked.connect(lambda: self.copy_current("pair"))
         self.edit_button.clicked.connect(lambda: self._request(self.edit_requested))
         self.delete_button.clicked.connect(lambda: self._request(self.delete_requested))
         self.reviewed_button.clicked.connect(lambda: self._request(self.reviewed_requested))
@@ -100,6 +109,7 @@ class BookmarksPanel(QWidget):
         for button in (self.edit_button, self.delete_button, self.reviewed_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.copy_button)
         buttons.addWidget(self.export_button)
         self.count_label = QLabel()
         self.count_label.setObjectName("bookmarkCount")
@@ -174,8 +184,29 @@ class BookmarksPanel(QWidget):
         if bookmark is not None:
             signal.emit(bookmark)  # type: ignore[attr-defined]
 
+    def copy_current(self, which: str) -> None:
+        bookmark = self.current_bookmark()
+        if bookmark is not None:
+            self.copy_requested.emit(bookmark, which)
+
+    def context_menu(self) -> QMenu:
+        """Copy the bookmark: both languages, Russian only or English only, each with its citation."""
+        menu = QMenu(self.view)
+        for text, which in ((self.tr("Copy with citation"), "pair"), (self.tr("Copy Russian only, with citation"), "ru"),
+                            (self.tr("Copy English only, with citation"), "en")):
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _c=False, w=which: self.copy_current(w))
+        return menu
+
+    def _context_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+        index = self.view.indexAt(pos)
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+            self.context_menu().exec(self.view.viewport().mapToGlobal(pos))
+
     def _show_details(self) -> None:
         b = self.current_bookmark()
+        self.copy_button.setEnabled(b is not None and not b.lost)
         for button in (self.edit_button, self.delete_button):
             button.setEnabled(b is not None)
         self.reviewed_button.setEnabled(b is not None and b.needs_review and not b.lost)

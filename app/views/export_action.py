@@ -9,6 +9,7 @@ it), and only a yes writes with ``overwrite=True``.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -51,19 +52,16 @@ def build_document(library: Library, request: ExportRequest) -> ExportDocument:
         else:
             assert request.text_id is not None
             found = [excerpts.excerpt_for_text(session, request.text_id)]
-    return excerpts.make_document(request.title or "Sverka export", found)
+    return excerpts.make_document(request.title or "Sverka export", found, style=request.style,
+                                  romanisation=request.romanisation)
 
 
 def write_export(library: Library, request: ExportRequest, path: Path, overwrite: bool) -> Path:
-    """Build and write an export in one go (the PDF step needs the Qt GUI thread)."""
+    """Build and write an export in one go (in the background: no format needs the GUI thread)."""
     return write_document(build_document(library, request), request.fmt, path, overwrite)
 
 
 def write_document(document: ExportDocument, fmt: str, path: Path, overwrite: bool) -> Path:
-    if fmt == "pdf":
-        from app.export_pdf import write_pdf
-
-        return write_pdf(document, path, overwrite=overwrite)
     return export_document(document, fmt, path, overwrite=overwrite)
 
 
@@ -108,6 +106,8 @@ class ExportActions(QObject):
         )
         if request is None:
             return None
+        settings = self._window.settings
+        request = replace(request, style=settings.citation_style, romanisation=settings.romanisation)
         path = self.ask_save_path(request)
         if path is None:
             return None
@@ -126,10 +126,7 @@ class ExportActions(QObject):
             overwrite = True
         library = self._library
 
-        def job(_progress: ProgressState, _cancel: CancelToken) -> Path | ExportDocument:
-            # Qt lays out PDF pages: that step runs back on the GUI thread (in _written).
-            if request.fmt == "pdf":
-                return build_document(library, request)
+        def job(_progress: ProgressState, _cancel: CancelToken) -> Path:
             return write_export(library, request, path, overwrite)
 
         return self._window.run_task(
@@ -139,16 +136,7 @@ class ExportActions(QObject):
             on_error=self._failed,
         )
 
-    def _written(self, result: Path | ExportDocument, path: Path, overwrite: bool) -> None:
-        if isinstance(result, ExportDocument):
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                result = write_document(result, "pdf", path, overwrite)
-            except ExportError as exc:
-                self._failed(exc)
-                return
-            finally:
-                QApplication.restoreOverrideCursor()
+    def _written(self, result: Path, path: Path, overwrite: bool) -> None:
         self._window.statusBar().showMessage(self.tr("Exported to {0}").format(result), 15000)
 
     def _failed(self, exc: BaseException) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QHeaderView,
     QInputDialog,
@@ -29,9 +30,12 @@ from PySide6.QtWidgets import (
 from typing import TYPE_CHECKING
 
 from db.dto import Changes, ImportResult, TextInfo, WorkInfo
-from db.engine import Library
+from db.backups import daily_backup, list_backups
+from db.engine import Library, restore_backup
+from db.errors import LibraryError
 from db.services import library as library_service
 from db.services.search import SearchHit
+from app.dialogs.backup_dialog import BackupDialog
 from app.plaintext import ask, choose, install_plain_tooltips, message
 from app.views.import_retry import options_to_retry, settles
 from app.dialogs.progress_dialog import TaskProgressDialog
@@ -63,6 +67,7 @@ class MainWindow(QMainWindow):
         self._runner = runner
         self._settings = settings or Settings.from_app()
         self._works: list[WorkInfo] = []
+        self.reader_menu_actions: list[QAction] = []  # the reader's context menu starts with these (copying)
         install_plain_tooltips()  # every tooltip shows file and user text as text, never as HTML
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(self.tr("Sverka"))
@@ -128,6 +133,7 @@ class MainWindow(QMainWindow):
         self._build_bookmark_actions()
         self._build_glossary()
         self._build_review()
+        self._build_copying()
         self.refresh_library()
 
     # --- contents and pages ------------------------------------------------------------
@@ -175,10 +181,15 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.import_action = self._action(self.tr("&Import…"), self.import_file, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I))
+        self.import_aligned_action = self._action(self.tr("Import an &aligned pair…"), self.import_aligned_file)
+        self.import_aligned_action.setToolTip(self.tr(
+            "A pair aligned elsewhere or exported by Sverka: TMX, TSV, CSV, LF Aligner .txt, InterText .xml"))
         self.restore_action = self._action(self.tr("&Restore bundled texts"), self.restore_bundled)
+        self.restore_backup_action = self._action(self.tr("Restore from &backup…"), self.restore_from_backup)
         self.settings_action = self._action(self.tr("&Settings…"), self.edit_settings, QKeySequence.StandardKey.Preferences)
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        file_menu.addActions([self.import_action, self.restore_action])
+        file_menu.addActions([self.import_action, self.import_aligned_action, self.restore_action,
+                              self.restore_backup_action])
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -507,6 +518,55 @@ class MainWindow(QMainWindow):
             on_error=lambda exc: self._import_failed(exc, request, options),
         )
 
+    def import_aligned_file(self, path: Path | None = None) -> Task | None:
+        """File → Import an aligned pair…: read and store it in the background, then open it."""
+        from db.services.aligned_import import import_aligned
+
+        path = path or self.ask_aligned_path()
+        if path is None:
+            return None
+        library = self._library
+        return self._run(
+            lambda progress, cancel: import_aligned(library, path, progress=progress, cancel=cancel),
+            label=self.tr("Importing {0}…").format(path.name),
+            on_done=self._aligned_imported,
+            on_error=lambda exc: self._aligned_import_failed(exc, path),
+        )
+
+    def ask_aligned_path(self) -> Path | None:
+        """The aligned file to import (tests patch this)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import an aligned pair"), str(Path.home()),
+            self.tr("Aligned pairs (*.tmx *.tsv *.tab *.txt *.csv *.xml);;All files (*)"))
+        return Path(name) if name else None
+
+    def _aligned_imported(self, result: Any) -> None:
+        self.refresh_library()
+        self.select_text(result.ru_text_id)
+        self.statusBar().showMessage(self.tr("Imported the aligned pair: %n bead(s).", "", result.bead_count), 10000)
+
+    def _aligned_import_failed(self, exc: BaseException, path: Path) -> None:
+        from db.errors import DuplicateTextError
+        from db.services.aligned_import import import_aligned
+        from db.services.importing import ImportOptions
+
+        if isinstance(exc, DuplicateTextError):
+            if self.ask_yes_no(
+                self.tr("Already in the library"),
+                self.tr("This text is already in the library as “{0}”. Import a second copy?").format(exc.title),
+            ):
+                library = self._library
+                self._run(
+                    lambda progress, cancel: import_aligned(library, path, options=ImportOptions(allow_duplicate=True),
+                                                            progress=progress, cancel=cancel),
+                    label=self.tr("Importing {0}…").format(path.name),
+                    on_done=self._aligned_imported,
+                )
+            return
+        self.show_error(exc)
+
     def _imported(self, result: ImportResult) -> None:
         self.refresh_library()
         self.select_text(result.text_id)
@@ -598,6 +658,11 @@ class MainWindow(QMainWindow):
         if view_menu is not None:
             view_menu.addAction(self.glossary_action)
 
+    def _build_copying(self) -> None:
+        from app.views.copy_actions import CopyActions
+
+        self.copying = CopyActions(self, self._library)
+
     def _build_review(self) -> None:
         from app.views.review_actions import ReviewActions
 
@@ -647,6 +712,10 @@ class MainWindow(QMainWindow):
     def _glossary_texts_changed(self) -> None:
         self.glossary_panel.set_texts(tuple(t.id for t in self.reader.model.texts.values()))
 
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
     # --- helpers (tests patch these) -------------------------------------------------------
     def ask_yes_no(self, title: str, text: str) -> bool:
         return ask(self, title, text)
@@ -679,4 +748,43 @@ class MainWindow(QMainWindow):
         self._settings.set_splitter(self.splitter.saveState())
         self._settings.sync()
         self._runner.cancel_all()
+        self.back_up_daily()
         super().closeEvent(event)
+
+    def back_up_daily(self) -> None:
+        """A consistent copy of the library at most once a day, when the window closes (the last 7 kept)."""
+        if self._library.read_only:
+            return
+        try:
+            made = daily_backup(self._library.path)
+        except LibraryError as exc:
+            log.warning("daily backup failed: %s", exc)
+            return
+        if made is not None:
+            log.info("daily backup: %s", made)
+
+    def restore_from_backup(self) -> bool:
+        """File → Restore from backup…: go back to a backup (the present state is backed up first)."""
+        chosen = BackupDialog.ask(list_backups(self._library.path), self)
+        if chosen is None:
+            return False
+        if not self.ask_yes_no(self.tr("Restore from backup"),
+                               self.tr("Put the library back as it was on {0}? Everything done since then is set "
+                                       "aside in a backup of its own.").format(chosen.made.strftime("%Y-%m-%d %H:%M"))):
+            return False
+        self._runner.cancel_all()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            before = restore_backup(self._library, chosen.path)
+        except LibraryError as exc:
+            self.show_error(exc)
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.undo_stack.clear()
+        self.reader.clear_text()
+        self.refresh_library()
+        self.bookmarks_changed()
+        self.statusBar().showMessage(
+            self.tr("Restored. The library as it was before is kept as the backup {0}.").format(before.name), 15000)
+        return True

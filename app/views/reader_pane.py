@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from app.models.reader_model import ReaderModel
 from app.settings import ReadingPosition, Settings
 from app.views.find_bar import FindBar
-from app.views.reader_render import ReaderStyle
+from app.plaintext import PlainLabel
+from app.views.reader_render import REVIEW_COLOURS, ReaderStyle
 from app.views.reader_view import ReaderView
 from db.dto import TextInfo
 from db.engine import Library
@@ -183,6 +184,9 @@ class ReaderPane(QWidget):
         self.review_label.setObjectName("readerMeta")
         self.review_label.hide()
         titles.addWidget(self.review_label)
+        self.review_legend = self._review_legend()
+        self.review_legend.hide()
+        titles.addWidget(self.review_legend)
         header.addLayout(titles, 1)
         header.addLayout(bar)
         self.header = QWidget()
@@ -215,6 +219,32 @@ class ReaderPane(QWidget):
         QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_G), self, activated=self.ask_goto)
 
     # --- opening -------------------------------------------------------------------------
+    def _review_legend(self) -> QWidget:
+        """Review mode's key: what the amber tint and the green and blue bars mean."""
+        legend = QWidget()
+        legend.setObjectName("reviewLegend")
+        row = QHBoxLayout(legend)
+        row.setContentsMargins(0, 2, 0, 0)
+        row.setSpacing(4)
+        for status, text, tip in (
+            ("unsure", self.tr("unsure"), self.tr("The aligner is not sure of this bead: hover the orange bar "
+                                                  "to see why; N goes to the next one")),
+            ("confirmed", self.tr("confirmed"), self.tr("You confirmed this bead")),
+            ("edited", self.tr("edited"), self.tr("You made or changed this bead")),
+        ):
+            swatch = QLabel()
+            swatch.setFixedSize(10, 10)
+            swatch.setStyleSheet(f"background-color: {REVIEW_COLOURS[status]}; border-radius: 2px;")
+            swatch.setToolTip(tip)
+            label = PlainLabel(text)
+            label.setObjectName("readerMeta")
+            label.setToolTip(tip)
+            row.addWidget(swatch)
+            row.addWidget(label)
+            row.addSpacing(8)
+        row.addStretch(1)
+        return legend
+
     @property
     def text_id(self) -> int | None:
         return self._text_id

@@ -554,15 +554,27 @@ class ReaderRenderer:
             painter.drawText(QPointF(x, top + line.y() + line.ascent()), text)
         painter.restore()
 
-    def _paint_unsure_mark(self, painter: QPainter, placed: list[tuple[Column, SideLayout, float]], top: float, height: float, langs: tuple[str, ...]) -> None:
+    def _mark_rect(self, placed: list[tuple[Column, SideLayout, float]], height: float, langs: tuple[str, ...]) -> QRectF:
+        """The orange bar of an unsure bead, relative to the row's top: in the gutter between the
+        columns side by side, left of the text otherwise."""
         s = self._style.scale
-        y = top + placed[0][2]
-        amber = QColor(214, 140, 20, 190)
+        y = placed[0][2]
         if self.side_by_side(langs):
             x = placed[0][0].x + placed[0][0].width + 20 * s - 1.5 * s
         else:
             x = placed[0][0].x - 14 * s
-        painter.fillRect(QRectF(x, y + 2 * s, 3 * s, max(4.0, top + height - y - 4 * s)), amber)
+        return QRectF(x, y + 2 * s, 3 * s, max(4.0, height - y - 4 * s))
+
+    def unsure_mark_rect(self, row: ReaderRow, langs: tuple[str, ...]) -> QRectF | None:
+        """Where the orange bar of ``row`` is drawn (relative to the row's top-left), None when it has none."""
+        if not row.unsure:
+            return None
+        height, placed = self.row_layouts(row, langs)
+        return self._mark_rect(placed, height, langs) if placed else None
+
+    def _paint_unsure_mark(self, painter: QPainter, placed: list[tuple[Column, SideLayout, float]], top: float, height: float, langs: tuple[str, ...]) -> None:
+        amber = QColor(214, 140, 20, 190)
+        painter.fillRect(self._mark_rect(placed, height, langs).translated(0.0, top), amber)
 
     def _paint_review_state(self, painter: QPainter, row: ReaderRow, placed: list[tuple[Column, SideLayout, float]], top: float, height: float) -> None:
         """Review mode: an amber tint behind unsure beads, a green bar right of confirmed beads, a blue one

@@ -14,12 +14,14 @@ import logging
 from collections import defaultdict
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QWidget
 
 from app.models.reader_model import ReaderModel
+from app.plaintext import show_plain_tooltip
 from app.views.reader_render import ReaderRenderer, ReaderStyle, RowPaintState
+from app.views.unsure_reasons import reason_text
 from db.services.reading import FindMatch
 
 log = logging.getLogger(__name__)
@@ -60,6 +62,8 @@ class ReaderView(QAbstractScrollArea):
         self._review = False  # review mode: beads tinted by confidence and status
         self._painted = 0  # rows drawn by the last paint
         self._renderer.set_width(self.viewport().width())
+        # The viewport answers its own tooltips (why a bead is unsure), as plain text.
+        self.viewport().setProperty("sverka_own_tooltips", True)
 
     # --- public state --------------------------------------------------------------------
     @property
@@ -347,6 +351,38 @@ class ReaderView(QAbstractScrollArea):
         if changed:
             self._prefix_dirty = True
             self._scrollbar_timer.start()
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            show_plain_tooltip(event.globalPos(), self.tooltip_at(event.pos()), self.viewport())
+            return True
+        return super().viewportEvent(event)
+
+    def tooltip_at(self, pos: QPoint) -> str:
+        """The tooltip at viewport point ``pos``: why the aligner is unsure, over an unsure bead's bar."""
+        hit = self.row_at(pos.y())
+        if hit is None:
+            return ""
+        row, y = hit
+        data = self._model.row(row)
+        rect = self._renderer.unsure_mark_rect(data, self._model.langs)
+        # The bar is 3 px wide: a wider band around it answers the hover.
+        slack = 7.0 * self._renderer.style.scale
+        if rect is None or not rect.adjusted(-slack, -2.0, slack, 2.0).contains(QPointF(pos.x(), y)):
+            return ""
+        return reason_text(data.doubt)
+
+    def unsure_mark_at(self, row: int) -> QPoint | None:
+        """The viewport point at the middle of ``row``'s orange bar, if the row is on screen and unsure."""
+        top = self.row_top(row)
+        if top is None:
+            return None
+        rect = self._renderer.unsure_mark_rect(self._model.row(row), self._model.langs)
+        if rect is None:
+            return None
+        centre = rect.center()
+        return QPoint(round(centre.x()), round(top + min(centre.y(), rect.top() + 8.0)))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

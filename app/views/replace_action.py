@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QWidget
 
 from app.dialogs.import_dialog import ImportDialog, ImportRequest
-from app.plaintext import message
+from app.plaintext import PlainLabel, message
 from app.views.import_retry import options_to_retry, settles
 from db.dto import KIND_LABELS, PROJECT_WRITTEN_KINDS, ReplaceResult, TextInfo, WorkInfo
 from db.engine import Library
@@ -54,7 +54,7 @@ class ReplaceDialog(ImportDialog):
     def __init__(self, stand_in: TextInfo, works: list[WorkInfo], path: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(works, path, parent)
         self.setWindowTitle(self.tr("Replace “{0}”").format(stand_in.title))
-        explanation = QLabel(
+        explanation = PlainLabel(
             self.tr(
                 "“{0}” is a {1} written by Sverka's editors. The file you choose is imported into the same work "
                 "and aligned with the other side; the stand-in stays in the library under its label, and your "

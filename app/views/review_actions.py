@@ -145,6 +145,10 @@ class ReviewActions(QObject):
 
     def context_menu(self) -> QMenu:
         menu = QMenu(self._view)
+        copying = getattr(self._window, "reader_menu_actions", [])  # Copy with citation… (copy_actions)
+        if copying:
+            menu.addActions(copying)
+            menu.addSeparator()
         self._fill(menu)
         return menu
 
@@ -184,6 +188,7 @@ class ReviewActions(QObject):
     def update_progress(self) -> None:
         on = self._view.review_mode and self._pane.alignment_id is not None
         self._pane.review_label.setVisible(on)
+        self._pane.review_legend.setVisible(on)
         if on:
             self._pane.review_label.setText(self.progress_text())
             self._pane.review_label.setToolTip(

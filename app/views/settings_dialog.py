@@ -1,4 +1,4 @@
-"""The settings dialog: fonts per language, line spacing, theme, UI language."""
+"""The settings dialog: fonts per language, line spacing, theme, citation style and romanisation, UI language."""
 
 from __future__ import annotations
 
@@ -47,6 +47,19 @@ class SettingsDialog(QDialog):
             self.theme.addItem(text, value)
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
         form.addRow(self.tr("Theme"), self.theme)
+        self.citation_style = QComboBox()
+        for value, text in (("chicago", self.tr("Chicago (notes and bibliography, 17th ed.)")),
+                            ("gost", self.tr("GOST R 7.0.5–2008"))):
+            self.citation_style.addItem(text, value)
+        self.citation_style.setCurrentIndex(max(0, self.citation_style.findData(settings.citation_style)))
+        form.addRow(self.tr("Citation style"), self.citation_style)
+        self.romanisation = QComboBox()
+        for value, text in (("strict", self.tr("ALA-LC with diacritics (Vlastʹ i oppozit͡sii)")),
+                            ("plain", self.tr("ALA-LC without diacritics (Vlast' i oppozitsii)"))):
+            self.romanisation.addItem(text, value)
+        self.romanisation.setCurrentIndex(max(0, self.romanisation.findData(settings.romanisation)))
+        self.romanisation.setToolTip(self.tr("How Russian titles and names are romanised in Chicago citations"))
+        form.addRow(self.tr("Romanisation of Russian"), self.romanisation)
         self.language = QComboBox()
         for value, text in (("system", self.tr("As the system")), ("en", "English"), ("ru", "Русский")):
             self.language.addItem(text, value)
@@ -71,6 +84,8 @@ class SettingsDialog(QDialog):
             if isinstance(app, QApplication):
                 apply_theme(app, theme)
         self._settings.ui_language = str(self.language.currentData())
+        self._settings.citation_style = str(self.citation_style.currentData())
+        self._settings.romanisation = str(self.romanisation.currentData())
 
     @classmethod
     def ask(cls, settings: Settings, parent: QWidget | None = None) -> bool:

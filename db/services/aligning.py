@@ -140,6 +140,7 @@ def align_texts(
             "score": float(s.score),
             "confidence": float(s.confidence),
             "status": s.status,
+            "doubt": s.doubt,
         }
         for i, s in enumerate(spans)
     ]

@@ -23,7 +23,8 @@ from db.services.reading import AlignmentNotFoundError
 def load_spans(session: Session, alignment_id: int) -> list[BeadSpan]:
     """Every bead of an alignment, in order."""
     rows = session.execute(
-        select(Bead.ru_start, Bead.ru_end, Bead.en_start, Bead.en_end, Bead.score, Bead.confidence, Bead.status)
+        select(Bead.ru_start, Bead.ru_end, Bead.en_start, Bead.en_end, Bead.score, Bead.confidence, Bead.status,
+               Bead.doubt)
         .where(Bead.alignment_id == alignment_id)
         .order_by(Bead.position)
     ).all()
@@ -46,6 +47,7 @@ def _values(span: BeadSpan) -> dict[str, object]:
         "score": span.score,
         "confidence": span.confidence,
         "status": span.status,
+        "doubt": span.doubt,
     }
 
 

@@ -8,11 +8,12 @@ until they ask for it (``restore_bundled``).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 INSTALLED_KEY = "bundled_library_installed"
+RECORDS_KEY = "bundled_records"  # digest of the bundled records last written into this library
 
 
 @dataclass(frozen=True)
@@ -73,10 +75,64 @@ def load_manifest(root: Path | None = None) -> BundledManifest:
             work_key=t["work"],
             key=t["key"],
             bundled=True,
+            record=bundled_record(t),
         )
         texts.append(BundledText(key=t["key"], path=root / t["file"], meta=meta, fmt=t.get("format")))
     pairs = tuple((p["ru"], p["en"]) for p in data.get("pairs", []))
     return BundledManifest(version=int(data.get("version", 1)), texts=tuple(texts), pairs=pairs, root=root)
+
+
+def bundled_record(entry: dict[str, Any]) -> dict[str, object] | None:
+    """The manifest's record of a bundled text, marked as Sverka's own (``x-sverka-bundled``)."""
+    record = entry.get("record")
+    return {**record, "x-sverka-bundled": True} if isinstance(record, dict) else None
+
+
+def _digest(records: list[tuple[str, dict[str, object] | None]]) -> str:
+    data = json.dumps(records, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()[:16]
+
+
+def _records_digest(manifest: BundledManifest) -> str:
+    return _digest([(t.key, t.meta.record) for t in manifest.texts])
+
+
+def _shipped_records_digest(root: Path | None = None) -> str:
+    """``_records_digest(load_manifest())`` read straight from the file: every start asks,
+    and ``load_manifest`` loads the importer."""
+    data = json.loads(((root or library_dir()) / "manifest.json").read_text(encoding="utf-8"))
+    return _digest([(t["key"], bundled_record(t)) for t in data["texts"]])
+
+
+def bundled_records_stale(library: Library, manifest: BundledManifest | None = None) -> bool:
+    """True when this library has not yet received the bundled records of this version of Sverka."""
+    digest = _records_digest(manifest) if manifest is not None else _shipped_records_digest()
+    with library.sessions() as session:
+        done = session.get(LibrarySetting, RECORDS_KEY)
+        return done is None or done.value != digest
+
+
+def refresh_bundled_records(library: Library, manifest: BundledManifest | None = None) -> Changes:
+    """Give the bundled texts of an existing library the records this version ships.
+
+    A text gets the shipped record when it has none, or when it still has an
+    earlier shipped one (``x-sverka-bundled``); a record the user edited is kept.
+    """
+    manifest = manifest or load_manifest()
+    records = {t.key: t.meta.record for t in manifest.texts if t.meta.record is not None}
+    touched = set()
+    with library.sessions.begin() as session:
+        rows = session.scalars(select(LibraryText).where(LibraryText.key.in_(list(records)))).all()
+        for row in rows:
+            new = records[row.key]  # type: ignore[index]
+            current = row.record
+            if current != new and (current is None or current.get("x-sverka-bundled") is True):
+                row.record = new
+                touched.add(row.id)
+        session.merge(LibrarySetting(key=RECORDS_KEY, value=_records_digest(manifest)))
+    if touched:
+        log.info("bundled records written for texts %s", sorted(touched))
+    return Changes(texts=frozenset(touched))
 
 
 def bundled_installed(library: Library) -> bool:
@@ -94,9 +150,11 @@ def ensure_bundled_library(
     """Install the bundled library on first run; do nothing later."""
     if bundled_installed(library):
         return Changes()
+    manifest = manifest or load_manifest()
     changes = restore_bundled(library, progress=progress, cancel=cancel, manifest=manifest)
     with library.sessions.begin() as session:
-        session.merge(LibrarySetting(key=INSTALLED_KEY, value=str((manifest or load_manifest()).version)))
+        session.merge(LibrarySetting(key=INSTALLED_KEY, value=str(manifest.version)))
+    refresh_bundled_records(library, manifest)  # the imports carried them; this notes the version
     return changes
 
 

@@ -54,6 +54,8 @@ class TextMetadata:
     work_key: str | None = None
     key: str | None = None
     bundled: bool = False
+    # The bibliographic record (a CSL-JSON item, see db.services.records); None: not known.
+    record: dict[str, object] | None = None
 
 
 @dataclass(frozen=True)
@@ -219,7 +221,8 @@ def _store(
         paragraph_count=len(prepared.paragraphs),
         sentence_count=sum(len(p.sentences) for p in prepared.paragraphs),
         char_count=sum(len(p.text) for p in prepared.paragraphs),
-        record=prepared.record,
+        # a record given with the text (the bundled manifest, an aligned import) wins over the file's own
+        record=meta.record or prepared.record,
         page_labels=prepared.page_labels,
     )
     session.add(text_row)

@@ -23,11 +23,11 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from alignment.aligner.scoring.confidence import is_sure
 from db.errors import TextNotFoundError
 from db.models import Alignment, Bead, LibraryText, Paragraph, Sentence, TermOccurrence
 from db.services.pages import page_at
 from db.services.search import SearchHit, SearchResult
+from db.services.unsure import is_stored_unsure
 
 LANGS: tuple[str, str] = ("ru", "en")
 
@@ -74,6 +74,7 @@ class ReaderRow:
     confidence: float = 1.0
     status: str = "confirmed"
     unsure: bool = False
+    doubt: str | None = None  # why the aligner is unsure (scoring.confidence.REASONS), when it is
 
     def side(self, lang: str) -> tuple[Segment, ...]:
         return self.ru if lang == "ru" else self.en
@@ -312,12 +313,13 @@ def reading_rows(session: Session, outline: ReadingOutline, start: int, stop: in
         lo = min(side.starts[start:stop])
         hi = max(side.ends[start:stop])
         by_lang[lang] = {s.position: s for s in _segments(session, side.text_id, lo, hi)}
-    beads: dict[int, tuple[float, str]] = {}
+    beads: dict[int, tuple[float, str, str | None]] = {}
     if outline.alignment_id is not None:
         keys = outline.keys[start:stop]
         beads = {
-            r[0]: (r[1], r[2])
-            for r in session.execute(select(Bead.id, Bead.confidence, Bead.status).where(Bead.id.in_(keys)))
+            r[0]: (r[1], r[2], r[3])
+            for r in session.execute(
+                select(Bead.id, Bead.confidence, Bead.status, Bead.doubt).where(Bead.id.in_(keys)))
         }
     rows: list[ReaderRow] = []
     for i in range(start, stop):
@@ -326,9 +328,10 @@ def reading_rows(session: Session, outline: ReadingOutline, start: int, stop: in
             found = by_lang[lang]
             sides[lang] = tuple(found[p] for p in range(side.starts[i], side.ends[i]) if p in found)
         key = outline.keys[i]
-        confidence, status = beads.get(key, (1.0, "confirmed"))
-        unsure = outline.alignment_id is not None and status == "auto" and not is_sure(confidence)
-        rows.append(ReaderRow(i, key, sides["ru"], sides["en"], confidence, status, unsure))
+        confidence, status, doubt = beads.get(key, (1.0, "confirmed", None))
+        unsure = outline.alignment_id is not None and is_stored_unsure(status, confidence)
+        rows.append(ReaderRow(i, key, sides["ru"], sides["en"], confidence, status, unsure,
+                              doubt if unsure else None))
     return rows
 
 

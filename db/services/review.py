@@ -1,8 +1,8 @@
 """Review mode's questions about an alignment: how much is confirmed, where the next unsure bead is.
 
-A bead is *unsure* when the aligner made it ("auto") and its confidence is
-below ``alignment.aligner.scoring.confidence.SURE_THRESHOLD``; confirmed and edited
-beads are never unsure.  Functions take the caller's Session and never write.
+A bead is *unsure* as ``db.services.unsure`` defines it (made by the aligner,
+confidence below the threshold); confirmed and edited beads are never unsure.
+Functions take the caller's Session and never write.
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from alignment.aligner.scoring.confidence import SURE_THRESHOLD
 from db.models import Bead
 from db.services.bead_store import get_alignment
+from db.services.unsure import UNSURE
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,27 +37,24 @@ def review_progress(session: Session, alignment_id: int) -> ReviewProgress:
     get_alignment(session, alignment_id)
     size = (Bead.ru_end - Bead.ru_start) + (Bead.en_end - Bead.en_start)
     rows = session.execute(
-        select(Bead.status, Bead.confidence < SURE_THRESHOLD, func.count(), func.sum(size))
+        select(Bead.status, UNSURE, func.count(), func.sum(size))
         .where(Bead.alignment_id == alignment_id)
-        .group_by(Bead.status, Bead.confidence < SURE_THRESHOLD)
+        .group_by(Bead.status, UNSURE)
     ).all()
     count = {"auto": 0, "confirmed": 0, "edited": 0}
     unsure = sentences = checked = 0
-    for status, low, n, s in rows:
+    for status, is_unsure, n, s in rows:
         count[status] += n
         sentences += s or 0
-        if status == "auto":
-            unsure += n if low else 0
-        else:
+        unsure += n if is_unsure else 0
+        if status != "auto":
             checked += s or 0
     return ReviewProgress(sum(count.values()), count["confirmed"], count["edited"], unsure, sentences, checked)
 
 
 def next_unsure(session: Session, alignment_id: int, after: int, *, backwards: bool = False) -> int | None:
     """Position of the first unsure bead after position ``after`` (before it with ``backwards``)."""
-    query = select(Bead.position).where(
-        Bead.alignment_id == alignment_id, Bead.status == "auto", Bead.confidence < SURE_THRESHOLD
-    )
+    query = select(Bead.position).where(Bead.alignment_id == alignment_id, UNSURE)
     if backwards:
         query = query.where(Bead.position < after).order_by(Bead.position.desc())
     else:

@@ -169,47 +169,57 @@
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../app/views/bookmarks_panel.py" line="48"/>
+        <location filename="../../app/views/bookmarks_panel.py" line="50"/>
         <source>Words in the title, note or passage</source>
         <translation>Слова в названии, заметке или отрывке</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmarks_panel.py" line="51"/>
+        <location filename="../../app/views/bookmarks_panel.py" line="53"/>
         <source>Only bookmarks with this tag</source>
         <translation>Только закладки с этой меткой</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmarks_panel.py" line="53"/>
+        <location filename="../../app/views/bookmarks_panel.py" line="55"/>
         <source>Words in the note</source>
         <translation>Слова в заметке</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmarks_panel.py" line="85"/>
+        <location filename="../../app/views/bookmarks_panel.py" line="91"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmarks_panel.py" line="86"/>
+        <location filename="../../app/views/bookmarks_panel.py" line="92"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmarks_panel.py" line="87"/>
+        <location filename="../../app/views/bookmarks_panel.py" line="93"/>
         <source>Mark reviewed</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmarks_panel.py" line="88"/>
+        <location filename="../../app/views/bookmarks_panel.py" line="94"/>
         <source>The passage is right: stop flagging this bookmark</source>
         <translation>Отрывок верен: больше не помечать эту закладку</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmarks_panel.py" line="89"/>
+        <location filename="../../app/views/bookmarks_panel.py" line="95"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
+    <message>
+        <location filename="../../app/views/bookmarks_panel.py" line="96"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookmarks_panel.py" line="97"/>
+        <source>Copy the passage in both languages with its citation (Ctrl+C)</source>
+        <translation>Копировать отрывок на обоих языках со ссылкой (Ctrl+C)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/views/bookmarks_panel.py" line="129"/>
+        <location filename="../../app/views/bookmarks_panel.py" line="139"/>
         <source>%n bookmark</source>
         <translation>
             <numerusform>%n закладка</numerusform>
@@ -218,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/bookmarks_panel.py" line="129"/>
+        <location filename="../../app/views/bookmarks_panel.py" line="139"/>
         <source>%n bookmarks</source>
         <translation>
             <numerusform>%n закладка</numerusform>
@@ -227,7 +237,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/bookmarks_panel.py" line="131"/>
+        <location filename="../../app/views/bookmarks_panel.py" line="141"/>
         <source>%n needs review</source>
         <translation>
             <numerusform>%n требует проверки</numerusform>
@@ -236,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/bookmarks_panel.py" line="131"/>
+        <location filename="../../app/views/bookmarks_panel.py" line="141"/>
         <source>%n need review</source>
         <translation>
             <numerusform>%n требует проверки</numerusform>
@@ -245,29 +255,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmarks_panel.py" line="133"/>
+        <location filename="../../app/views/bookmarks_panel.py" line="143"/>
         <source>No bookmarks yet. Select beads in the reader (Shift+↓ or drag) and press Ctrl+D.</source>
         <translation>Закладок пока нет. Выделите пары в читалке (Shift+↓ или мышью) и нажмите Ctrl+D.</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmarks_panel.py" line="142"/>
+        <location filename="../../app/views/bookmarks_panel.py" line="152"/>
         <source>All tags</source>
         <translation>Все метки</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmarks_panel.py" line="189"/>
+        <location filename="../../app/views/bookmarks_panel.py" line="195"/>
+        <source>Copy with citation</source>
+        <translation>Копировать со ссылкой</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookmarks_panel.py" line="195"/>
+        <source>Copy Russian only, with citation</source>
+        <translation>Копировать только русский текст, со ссылкой</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookmarks_panel.py" line="196"/>
+        <source>Copy English only, with citation</source>
+        <translation>Копировать только английский текст, со ссылкой</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/bookmarks_panel.py" line="220"/>
         <source>⚠ Needs review: {0}</source>
         <translation>⚠ Требует проверки: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmarks_panel.py" line="191"/>
+        <location filename="../../app/views/bookmarks_panel.py" line="222"/>
         <source>{0}, beads {1}–{2}</source>
         <translation>{0}, пары {1}–{2}</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmarks_panel.py" line="199"/>
+        <location filename="../../app/views/bookmarks_panel.py" line="230"/>
         <source>Note: {0}</source>
         <translation>Заметка: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CopyActions</name>
+    <message>
+        <location filename="../../app/views/copy_actions.py" line="58"/>
+        <source>&amp;Copy with citation</source>
+        <translation>&amp;Копировать со ссылкой</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/copy_actions.py" line="59"/>
+        <source>The selected beads in both languages, with their citation</source>
+        <translation>Выделенные пары на обоих языках со ссылкой</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/copy_actions.py" line="60"/>
+        <source>Copy &amp;Russian only, with citation</source>
+        <translation>Копировать только &amp;русский текст, со ссылкой</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/copy_actions.py" line="61"/>
+        <source>Copy &amp;English only, with citation</source>
+        <translation>Копировать только &amp;английский текст, со ссылкой</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/copy_actions.py" line="62"/>
+        <source>Copy the citation</source>
+        <translation>Копировать ссылку</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/copy_actions.py" line="64"/>
+        <source>Export the record for &amp;Zotero…</source>
+        <translation>Экспорт описания для &amp;Zotero…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/copy_actions.py" line="66"/>
+        <source>The bibliographic records of the selected passage or of the open text, as CSL-JSON, RIS or BibTeX</source>
+        <translation>Библиографические описания выделенного отрывка или открытого текста в CSL-JSON, RIS или BibTeX</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/copy_actions.py" line="125"/>
+        <source>Open a text and select what to copy.</source>
+        <translation>Откройте текст и выделите, что копировать.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/copy_actions.py" line="130"/>
+        <source>Copied with its citation.</source>
+        <translation>Скопировано со ссылкой.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/copy_actions.py" line="143"/>
+        <source>Citation copied.</source>
+        <translation>Ссылка скопирована.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/copy_actions.py" line="149"/>
+        <source>“{0}” can no longer be found in its texts: {1}</source>
+        <translation>«{0}» больше не находится в своих текстах: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/copy_actions.py" line="155"/>
+        <source>Copied “{0}” with its citation.</source>
+        <translation>«{0}» скопировано со ссылкой.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/copy_actions.py" line="162"/>
+        <source>Open a text to export its record.</source>
+        <translation>Откройте текст, чтобы экспортировать его описание.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/copy_actions.py" line="171"/>
+        <source>Not exported</source>
+        <translation>Не экспортировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/copy_actions.py" line="173"/>
+        <source>Record written to {0}</source>
+        <translation>Описание записано в {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/copy_actions.py" line="179"/>
+        <source>Export the record for Zotero</source>
+        <translation>Экспорт описания для Zotero</translation>
     </message>
 </context>
 <context>
@@ -281,69 +389,366 @@
 <context>
     <name>DetailsDialog</name>
     <message>
-        <location filename="../../app/views/details_dialog.py" line="15"/>
+        <location filename="../../app/views/details_dialog.py" line="43"/>
         <source>Text details</source>
         <translation>Сведения о тексте</translation>
     </message>
     <message>
-        <location filename="../../app/views/details_dialog.py" line="21"/>
+        <location filename="../../app/views/details_dialog.py" line="48"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="49"/>
+        <source>Bibliographic record</source>
+        <translation>Библиографическое описание</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="67"/>
+        <location filename="../../app/views/details_dialog.py" line="171"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../app/views/details_dialog.py" line="22"/>
+        <location filename="../../app/views/details_dialog.py" line="68"/>
         <source>Author:</source>
         <translation>Автор:</translation>
     </message>
     <message>
-        <location filename="../../app/views/details_dialog.py" line="23"/>
+        <location filename="../../app/views/details_dialog.py" line="69"/>
         <source>Translator:</source>
         <translation>Переводчик:</translation>
     </message>
     <message>
-        <location filename="../../app/views/details_dialog.py" line="24"/>
+        <location filename="../../app/views/details_dialog.py" line="70"/>
+        <location filename="../../app/views/details_dialog.py" line="162"/>
+        <location filename="../../app/views/details_dialog.py" line="174"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../app/views/details_dialog.py" line="25"/>
+        <location filename="../../app/views/details_dialog.py" line="71"/>
         <source>Source:</source>
         <translation>Источник:</translation>
     </message>
     <message>
-        <location filename="../../app/views/details_dialog.py" line="26"/>
+        <location filename="../../app/views/details_dialog.py" line="72"/>
         <source>Rights:</source>
         <translation>Права:</translation>
     </message>
     <message>
-        <location filename="../../app/views/details_dialog.py" line="33"/>
+        <location filename="../../app/views/details_dialog.py" line="79"/>
         <source>original</source>
         <translation>оригинал</translation>
     </message>
     <message>
-        <location filename="../../app/views/details_dialog.py" line="34"/>
+        <location filename="../../app/views/details_dialog.py" line="80"/>
         <source>published translation</source>
         <translation>опубликованный перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/details_dialog.py" line="35"/>
+        <location filename="../../app/views/details_dialog.py" line="81"/>
         <source>working translation</source>
         <translation>рабочий перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/details_dialog.py" line="36"/>
+        <location filename="../../app/views/details_dialog.py" line="82"/>
         <source>back-translation</source>
         <translation>обратный перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/details_dialog.py" line="40"/>
+        <location filename="../../app/views/details_dialog.py" line="87"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../app/views/details_dialog.py" line="42"/>
+        <location filename="../../app/views/details_dialog.py" line="89"/>
+        <location filename="../../app/views/details_dialog.py" line="197"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="105"/>
+        <source>Family, Given = Фамилия, Имя (one a line; a body in braces: {Sverka editors})</source>
+        <translation>Фамилия, Имя = Family, Given (по одному в строке; организация в фигурных скобках: {редакция Sverka})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="117"/>
+        <source>Work</source>
+        <translation>Произведение</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="121"/>
+        <source>book</source>
+        <translation>книга</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="121"/>
+        <source>chapter of a book</source>
+        <translation>глава книги</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="122"/>
+        <source>journal article</source>
+        <translation>статья в журнале</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="122"/>
+        <source>newspaper article</source>
+        <translation>статья в газете</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="123"/>
+        <source>magazine article</source>
+        <translation>статья в журнале (популярном)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="123"/>
+        <source>archival or unpublished document</source>
+        <translation>архивный или неопубликованный документ</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="124"/>
+        <source>document</source>
+        <translation>документ</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="124"/>
+        <source>web page</source>
+        <translation>веб-страница</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="124"/>
+        <source>report</source>
+        <translation>доклад, отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="125"/>
+        <source>thesis</source>
+        <translation>диссертация</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="125"/>
+        <source>speech</source>
+        <translation>речь</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="125"/>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="130"/>
+        <source>Kind of publication:</source>
+        <translation>Вид издания:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="131"/>
+        <source>Authors:</source>
+        <translation>Авторы:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="132"/>
+        <source>Title (as printed):</source>
+        <translation>Заглавие (как напечатано):</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="133"/>
+        <source>Romanised title:</source>
+        <translation>Заглавие латиницей:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="134"/>
+        <source>Only if it must differ from the ALA-LC romanisation Sverka makes</source>
+        <translation>Только если оно должно отличаться от латинизации ALA-LC, которую делает Sverka</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="135"/>
+        <source>Title in English:</source>
+        <translation>Заглавие по-английски:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="136"/>
+        <source>Chicago prints it in brackets after a Russian title</source>
+        <translation>Стиль Чикаго печатает его в квадратных скобках после русского заглавия</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="137"/>
+        <source>Translators:</source>
+        <translation>Переводчики:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="138"/>
+        <source>Editors:</source>
+        <translation>Редакторы:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="139"/>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="139"/>
+        <source>ru or en</source>
+        <translation>ru или en</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="140"/>
+        <source>Genre:</source>
+        <translation>Жанр:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="143"/>
+        <source>Publication</source>
+        <translation>Издание</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="145"/>
+        <source>Journal or book:</source>
+        <translation>Журнал или книга:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="146"/>
+        <source>The journal of an article, the book of a chapter</source>
+        <translation>Журнал, где напечатана статья, или книга, где напечатана глава</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="148"/>
+        <source>Vol.</source>
+        <translation>Т.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="148"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="149"/>
+        <source>Pages</source>
+        <translation>Страницы</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="156"/>
+        <source>Volume, issue, pages:</source>
+        <translation>Том, номер, страницы:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="157"/>
+        <source>Series:</source>
+        <translation>Серия:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="158"/>
+        <source>Number in the series:</source>
+        <translation>Номер в серии:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="159"/>
+        <source>Edition:</source>
+        <translation>Издание (какое):</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="160"/>
+        <location filename="../../app/views/details_dialog.py" line="172"/>
+        <source>Publisher:</source>
+        <translation>Издательство:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="161"/>
+        <location filename="../../app/views/details_dialog.py" line="173"/>
+        <location filename="../../app/views/details_dialog.py" line="180"/>
+        <source>Place:</source>
+        <translation>Место:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="162"/>
+        <source>1931, 1931-04 or 1925-12-22</source>
+        <translation>1931, 1931-04 или 1925-12-22</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="163"/>
+        <source>ISBN:</source>
+        <translation>ISBN:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="164"/>
+        <source>DOI:</source>
+        <translation>DOI:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="165"/>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="166"/>
+        <source>Accessed:</source>
+        <translation>Дата обращения:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="166"/>
+        <source>The date you read the page: 2026-03-01</source>
+        <translation>Когда вы читали страницу: 2026-03-01</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="169"/>
+        <source>Original of a translation</source>
+        <translation>Оригинал перевода</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="177"/>
+        <source>Archive</source>
+        <translation>Архив</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="179"/>
+        <source>Archive:</source>
+        <translation>Архив:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="179"/>
+        <source>e.g. РГАСПИ</source>
+        <translation>например, РГАСПИ</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="182"/>
+        <source>fond</source>
+        <translation>фонд</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="182"/>
+        <source>opis</source>
+        <translation>опись</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="182"/>
+        <source>delo</source>
+        <translation>дело</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="183"/>
+        <source>list</source>
+        <translation>лист</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="190"/>
+        <source>Fond, opis, delo, list:</source>
+        <translation>Фонд, опись, дело, лист:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="207"/>
+        <source>How it is cited (bibliography)</source>
+        <translation>Как это будет процитировано (список литературы)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="213"/>
+        <source>Chicago:</source>
+        <translation>Чикаго:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/details_dialog.py" line="214"/>
+        <source>GOST:</source>
+        <translation>ГОСТ:</translation>
     </message>
 </context>
 <context>
@@ -407,6 +812,24 @@
         <location filename="../../app/views/edit_commands.py" line="52"/>
         <source>Re-align the rest</source>
         <translation>Выровнять остальное заново</translation>
+    </message>
+</context>
+<context>
+    <name>EncodingDialog</name>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="36"/>
+        <source>Which encoding?</source>
+        <translation>Какая кодировка?</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="39"/>
+        <source>Sverka cannot tell with confidence how “{0}” is encoded. Choose the reading in which the text makes sense:</source>
+        <translation>Sverka не может уверенно определить кодировку «{0}». Выберите вариант, в котором текст читается осмысленно:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="54"/>
+        <source>Import</source>
+        <translation>Импортировать</translation>
     </message>
 </context>
 <context>
@@ -510,22 +933,22 @@
         <translation>Экспорт не выполнен: файл {0} оставлен как был.</translation>
     </message>
     <message>
-        <location filename="../../app/views/export_action.py" line="137"/>
+        <location filename="../../app/views/export_action.py" line="134"/>
         <source>Exporting {0}…</source>
         <translation>Экспорт {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/export_action.py" line="152"/>
+        <location filename="../../app/views/export_action.py" line="140"/>
         <source>Exported to {0}</source>
         <translation>Экспортировано в {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/export_action.py" line="156"/>
+        <location filename="../../app/views/export_action.py" line="144"/>
         <source>Not exported</source>
         <translation>Экспорт не выполнен</translation>
     </message>
     <message>
-        <location filename="../../app/views/export_action.py" line="165"/>
+        <location filename="../../app/views/export_action.py" line="153"/>
         <source>Export to</source>
         <translation>Экспортировать в</translation>
     </message>
@@ -573,57 +996,57 @@
         <translation>Документ Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="102"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="107"/>
         <source>What to export:</source>
         <translation>Что экспортировать:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="109"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="111"/>
         <source>The selected beads</source>
         <translation>Выделенные пары</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="110"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="112"/>
         <source>One bookmark:</source>
         <translation>Одна закладка:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="111"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="113"/>
         <source>All bookmarks with the tag:</source>
         <translation>Все закладки с меткой:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="112"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="114"/>
         <source>A whole aligned text:</source>
         <translation>Весь выровненный текст:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="116"/>
         <source>{0}, beads {1}–{2}</source>
         <translation>{0}, пары {1}–{2}</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="116"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="118"/>
         <source>(select beads in an aligned pair first)</source>
         <translation>(сначала выделите пары в выровненной паре)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="151"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="153"/>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="158"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="160"/>
         <source>Every export cites its texts (work, author, date, source, translator, beads) and labels texts written by Sverka&apos;s editors as such.</source>
         <translation>Каждый экспорт указывает свои тексты (произведение, автор, дата, источник, переводчик, пары) и помечает тексты, написанные редакцией Sverka.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="166"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="168"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -1192,277 +1615,306 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="65"/>
-        <location filename="../../app/views/main_window.py" line="338"/>
+        <location filename="../../app/views/main_window.py" line="66"/>
+        <location filename="../../app/views/main_window.py" line="343"/>
         <source>Sverka</source>
         <translation>Sverka</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="94"/>
+        <location filename="../../app/views/main_window.py" line="95"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="95"/>
+        <location filename="../../app/views/main_window.py" line="96"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="97"/>
+        <location filename="../../app/views/main_window.py" line="98"/>
         <source>Bookmarks</source>
         <translation>Закладки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="101"/>
+        <location filename="../../app/views/main_window.py" line="102"/>
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="173"/>
-        <location filename="../../app/views/main_window.py" line="535"/>
+        <location filename="../../app/views/main_window.py" line="175"/>
+        <location filename="../../app/views/main_window.py" line="582"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="174"/>
+        <location filename="../../app/views/main_window.py" line="176"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="175"/>
+        <location filename="../../app/views/main_window.py" line="177"/>
+        <source>Import an &amp;aligned pair…</source>
+        <translation>Импорт &amp;выровненной пары…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="179"/>
+        <source>A pair aligned elsewhere or exported by Sverka: TMX, TSV, CSV, LF Aligner .txt, InterText .xml</source>
+        <translation>Пара, выровненная в другой программе или экспортированная из Sverka: TMX, TSV, CSV, .txt LF Aligner, .xml InterText</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="180"/>
         <source>&amp;Restore bundled texts</source>
         <translation>&amp;Вернуть встроенные тексты</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="176"/>
+        <location filename="../../app/views/main_window.py" line="181"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="177"/>
+        <location filename="../../app/views/main_window.py" line="182"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="184"/>
-        <location filename="../../app/views/main_window.py" line="531"/>
+        <location filename="../../app/views/main_window.py" line="189"/>
+        <location filename="../../app/views/main_window.py" line="578"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="185"/>
+        <location filename="../../app/views/main_window.py" line="190"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="187"/>
+        <location filename="../../app/views/main_window.py" line="192"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="189"/>
+        <location filename="../../app/views/main_window.py" line="194"/>
         <source>&amp;Find in text…</source>
         <translation>&amp;Найти в тексте…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="192"/>
+        <location filename="../../app/views/main_window.py" line="197"/>
         <source>&amp;Search the library…</source>
         <translation>&amp;Поиск по библиотеке…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="194"/>
+        <location filename="../../app/views/main_window.py" line="199"/>
         <source>&amp;Go to…</source>
         <translation>&amp;Перейти…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="195"/>
+        <location filename="../../app/views/main_window.py" line="200"/>
         <source>Find a &amp;quotation in the original…</source>
         <translation>Найти &amp;цитату в оригинале…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="200"/>
-        <location filename="../../app/views/main_window.py" line="588"/>
+        <location filename="../../app/views/main_window.py" line="205"/>
+        <location filename="../../app/views/main_window.py" line="635"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="203"/>
+        <location filename="../../app/views/main_window.py" line="208"/>
         <source>&amp;Side by side</source>
         <translation>&amp;Параллельно</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="204"/>
+        <location filename="../../app/views/main_window.py" line="209"/>
         <source>&amp;Interlinear</source>
         <translation>&amp;Подстрочно</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="205"/>
+        <location filename="../../app/views/main_window.py" line="210"/>
         <source>&amp;Russian only</source>
         <translation>Только &amp;русский</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="206"/>
+        <location filename="../../app/views/main_window.py" line="211"/>
         <source>&amp;English only</source>
         <translation>Только &amp;английский</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="215"/>
+        <location filename="../../app/views/main_window.py" line="220"/>
         <source>S&amp;wap columns</source>
         <translation>Поменять &amp;колонки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="220"/>
+        <location filename="../../app/views/main_window.py" line="225"/>
         <source>&amp;Page numbers in the margin</source>
         <translation>&amp;Номера страниц на полях</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="224"/>
+        <location filename="../../app/views/main_window.py" line="229"/>
         <source>&amp;Table of contents</source>
         <translation>&amp;Оглавление</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="227"/>
+        <location filename="../../app/views/main_window.py" line="232"/>
         <source>C&amp;hapters</source>
         <translation>&amp;Главы</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="229"/>
+        <location filename="../../app/views/main_window.py" line="234"/>
         <source>&amp;Library panel</source>
         <translation>Панель &amp;библиотеки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="234"/>
-        <location filename="../../app/views/main_window.py" line="539"/>
+        <location filename="../../app/views/main_window.py" line="239"/>
+        <location filename="../../app/views/main_window.py" line="586"/>
         <source>&amp;Text</source>
         <translation>&amp;Текст</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="235"/>
+        <location filename="../../app/views/main_window.py" line="240"/>
         <source>&amp;Rename…</source>
         <translation>П&amp;ереименовать…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="236"/>
+        <location filename="../../app/views/main_window.py" line="241"/>
         <source>Edit &amp;details…</source>
         <translation>&amp;Сведения о тексте…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="237"/>
+        <location filename="../../app/views/main_window.py" line="242"/>
         <source>&amp;Align with…</source>
         <translation>&amp;Выровнять с…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="238"/>
+        <location filename="../../app/views/main_window.py" line="243"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="302"/>
+        <location filename="../../app/views/main_window.py" line="307"/>
         <source>{0} texts in {1} works — {2}</source>
         <translation>Текстов: {0}, произведений: {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="312"/>
+        <location filename="../../app/views/main_window.py" line="317"/>
         <source>Setting up the library…</source>
         <translation>Подготовка библиотеки…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="449"/>
+        <location filename="../../app/views/main_window.py" line="454"/>
         <source>Aligned again; the {0} beads you confirmed or edited were kept.</source>
         <translation>Выровнено заново; подтверждённые или исправленные вами пары ({0}) сохранены.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="461"/>
+        <location filename="../../app/views/main_window.py" line="466"/>
         <source>Align again</source>
         <translation>Выровнять заново</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="464"/>
+        <location filename="../../app/views/main_window.py" line="469"/>
         <source>This pair is aligned already, and you confirmed or edited {0} of its beads. Keep them as fixed points and align only the rest, or discard your review and align from scratch?</source>
         <translation>Эта пара уже выровнена, и вы подтвердили или исправили {0} её пар. Сохранить их как опорные точки и выровнять только остальное или отбросить проверку и выровнять заново?</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="467"/>
+        <location filename="../../app/views/main_window.py" line="472"/>
         <source>Keep my {0} beads</source>
         <translation>Сохранить мои пары ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="467"/>
+        <location filename="../../app/views/main_window.py" line="472"/>
         <source>Discard them…</source>
         <translation>Отбросить их…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="473"/>
+        <location filename="../../app/views/main_window.py" line="478"/>
         <source>Discard the {0} beads you confirmed or edited? This cannot be undone.</source>
         <translation>Отбросить подтверждённые или исправленные вами пары ({0})? Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="528"/>
+        <location filename="../../app/views/main_window.py" line="520"/>
+        <source>Import an aligned pair</source>
+        <translation>Импорт выровненной пары</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="521"/>
+        <source>Aligned pairs (*.tmx *.tsv *.tab *.txt *.csv *.xml);;All files (*)</source>
+        <translation>Выровненные пары (*.tmx *.tsv *.tab *.txt *.csv *.xml);;Все файлы (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/main_window.py" line="527"/>
+        <source>Imported the aligned pair: %n bead(s).</source>
+        <translation>
+            <numerusform>Выровненная пара импортирована: %n пара.</numerusform>
+            <numerusform>Выровненная пара импортирована: %n пары.</numerusform>
+            <numerusform>Выровненная пара импортирована: %n пар.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="575"/>
         <source>&amp;Bookmark the selection…</source>
         <translation>&amp;Закладка на выделенное…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="530"/>
+        <location filename="../../app/views/main_window.py" line="577"/>
         <source>Show &amp;bookmarks</source>
         <translation>Показать &amp;закладки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="534"/>
+        <location filename="../../app/views/main_window.py" line="581"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="537"/>
+        <location filename="../../app/views/main_window.py" line="584"/>
         <source>Re&amp;place with another text…</source>
         <translation>За&amp;менить другим текстом…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="538"/>
+        <location filename="../../app/views/main_window.py" line="585"/>
         <source>Put the real text in place of a working translation or back-translation</source>
         <translation>Поставить подлинный текст на место рабочего или обратного перевода</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="579"/>
+        <location filename="../../app/views/main_window.py" line="626"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="587"/>
+        <location filename="../../app/views/main_window.py" line="634"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="630"/>
+        <location filename="../../app/views/main_window.py" line="682"/>
         <source>Indexing glossary terms…</source>
         <translation>Индексирование терминов глоссария…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="320"/>
+        <location filename="../../app/views/main_window.py" line="325"/>
         <source>Restoring the bundled texts…</source>
         <translation>Восстановление встроенных текстов…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="338"/>
+        <location filename="../../app/views/main_window.py" line="343"/>
         <source>{0} — Sverka</source>
         <translation>{0} — Sverka</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="377"/>
+        <location filename="../../app/views/main_window.py" line="382"/>
         <source>Rename text</source>
         <translation>Переименовать текст</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="377"/>
+        <location filename="../../app/views/main_window.py" line="382"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="389"/>
+        <location filename="../../app/views/main_window.py" line="394"/>
         <source>Delete text</source>
         <translation>Удалить текст</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="390"/>
+        <location filename="../../app/views/main_window.py" line="395"/>
         <source>Delete “{0}” and its alignments from the library?
 
 Edit → Undo brings it back.</source>
@@ -1471,60 +1923,60 @@ Edit → Undo brings it back.</source>
 Правка → Отменить вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="394"/>
+        <location filename="../../app/views/main_window.py" line="399"/>
         <source>Deleted “{0}”. Press Ctrl+Z to undo.</source>
         <translation>«{0}» удалён. Ctrl+Z — отменить.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="428"/>
-        <location filename="../../app/views/main_window.py" line="432"/>
+        <location filename="../../app/views/main_window.py" line="433"/>
+        <location filename="../../app/views/main_window.py" line="437"/>
         <source>Align with…</source>
         <translation>Выровнять с…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="428"/>
+        <location filename="../../app/views/main_window.py" line="433"/>
         <source>There is no text in the other language to align with.</source>
         <translation>В библиотеке нет текста на другом языке для выравнивания.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="432"/>
+        <location filename="../../app/views/main_window.py" line="437"/>
         <source>Align “{0}” with:</source>
         <translation>Выровнять «{0}» с:</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="454"/>
+        <location filename="../../app/views/main_window.py" line="459"/>
         <source>Aligning {0}…</source>
         <translation>Выравнивание: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="490"/>
+        <location filename="../../app/views/main_window.py" line="495"/>
+        <location filename="../../app/views/main_window.py" line="510"/>
+        <location filename="../../app/views/main_window.py" line="542"/>
         <source>Importing {0}…</source>
         <translation>Импорт: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="498"/>
+        <location filename="../../app/views/main_window.py" line="551"/>
         <source>Imported: {0} paragraphs, {1} sentences.</source>
         <translation>Импортировано: абзацев — {0}, предложений — {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="506"/>
+        <location filename="../../app/views/main_window.py" line="535"/>
         <source>Already in the library</source>
         <translation>Уже в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="507"/>
+        <location filename="../../app/views/main_window.py" line="536"/>
         <source>This text is already in the library as “{0}”. Import a second copy?</source>
         <translation>Этот текст уже есть в библиотеке как «{0}». Импортировать ещё одну копию?</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="512"/>
         <source>Check the language</source>
-        <translation>Проверьте язык</translation>
+        <translation type="vanished">Проверьте язык</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="512"/>
         <source>Import it anyway?</source>
-        <translation>Всё равно импортировать?</translation>
+        <translation type="vanished">Всё равно импортировать?</translation>
     </message>
 </context>
 <context>
@@ -1538,124 +1990,154 @@ Edit → Undo brings it back.</source>
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="146"/>
+        <location filename="../../app/views/reader_pane.py" line="148"/>
         <source>Side by side</source>
         <translation>Параллельно</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="146"/>
+        <location filename="../../app/views/reader_pane.py" line="148"/>
         <source>Russian and English side by side</source>
         <translation>Русский и английский рядом</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="147"/>
+        <location filename="../../app/views/reader_pane.py" line="149"/>
         <source>Interlinear</source>
         <translation>Подстрочно</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="147"/>
+        <location filename="../../app/views/reader_pane.py" line="149"/>
         <source>Each sentence with its translation below</source>
         <translation>Под каждым предложением — его перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="148"/>
+        <location filename="../../app/views/reader_pane.py" line="150"/>
         <source>RU</source>
         <translation>RU</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="148"/>
+        <location filename="../../app/views/reader_pane.py" line="150"/>
         <source>Russian only</source>
         <translation>Только русский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="149"/>
+        <location filename="../../app/views/reader_pane.py" line="151"/>
         <source>EN</source>
         <translation>EN</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="149"/>
+        <location filename="../../app/views/reader_pane.py" line="151"/>
         <source>English only</source>
         <translation>Только английский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="162"/>
+        <location filename="../../app/views/reader_pane.py" line="164"/>
         <source>Swap the columns</source>
         <translation>Поменять колонки местами</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="168"/>
+        <location filename="../../app/views/reader_pane.py" line="170"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="171"/>
+        <location filename="../../app/views/reader_pane.py" line="173"/>
         <source>Review mode: show beads by the aligner&apos;s confidence (Ctrl+R)</source>
         <translation>Режим проверки: пары по уверенности выравнивания (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="191"/>
+        <location filename="../../app/views/reader_pane.py" line="196"/>
         <source>Choose a text in the library to read it.</source>
         <translation>Выберите текст в библиотеке, чтобы читать его.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="282"/>
+        <location filename="../../app/views/reader_pane.py" line="230"/>
+        <source>unsure</source>
+        <translation>сомнительная</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reader_pane.py" line="230"/>
+        <source>The aligner is not sure of this bead: hover the orange bar to see why; N goes to the next one</source>
+        <translation>Выравниватель не уверен в этой паре: наведите указатель на оранжевую полосу, чтобы узнать почему; N — к следующей</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reader_pane.py" line="232"/>
+        <source>confirmed</source>
+        <translation>подтверждённая</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reader_pane.py" line="232"/>
+        <source>You confirmed this bead</source>
+        <translation>Вы подтвердили эту пару</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reader_pane.py" line="233"/>
+        <source>edited</source>
+        <translation>исправленная</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reader_pane.py" line="233"/>
+        <source>You made or changed this bead</source>
+        <translation>Вы создали или изменили эту пару</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reader_pane.py" line="317"/>
         <source>tr. {0}</source>
         <translation>пер. {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="285"/>
+        <location filename="../../app/views/reader_pane.py" line="320"/>
         <source>not aligned</source>
         <translation>не выровнен</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="293"/>
+        <location filename="../../app/views/reader_pane.py" line="328"/>
         <source>original</source>
         <translation>оригинал</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="294"/>
+        <location filename="../../app/views/reader_pane.py" line="329"/>
         <source>published translation</source>
         <translation>опубликованный перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="295"/>
+        <location filename="../../app/views/reader_pane.py" line="330"/>
         <source>working translation</source>
         <translation>рабочий перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="296"/>
+        <location filename="../../app/views/reader_pane.py" line="331"/>
         <source>back-translation</source>
         <translation>обратный перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="302"/>
+        <location filename="../../app/views/reader_pane.py" line="337"/>
         <source>⚠ Reconstruction: the {0} text was written by Sverka&apos;s editors from the translation. It is not the author&apos;s words and must not be quoted as such. / Реконструкция: обратный перевод, выполненный редакцией Sverka; цитировать его как текст автора нельзя.</source>
         <translation>⚠ Реконструкция: {0} текст написан редакцией Sverka по переводу (обратный перевод). Это не слова автора, цитировать его как текст автора нельзя. / Reconstruction: not the author&apos;s words; do not quote it as such.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="305"/>
-        <location filename="../../app/views/reader_pane.py" line="309"/>
+        <location filename="../../app/views/reader_pane.py" line="340"/>
+        <location filename="../../app/views/reader_pane.py" line="344"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="305"/>
-        <location filename="../../app/views/reader_pane.py" line="309"/>
+        <location filename="../../app/views/reader_pane.py" line="340"/>
+        <location filename="../../app/views/reader_pane.py" line="344"/>
         <source>English</source>
         <translation>английский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="307"/>
+        <location filename="../../app/views/reader_pane.py" line="342"/>
         <source>⚠ Working translation: the {0} text is a working translation by Sverka&apos;s editors, not a published translation. / Рабочий перевод редакции Sverka, а не опубликованный перевод.</source>
         <translation>⚠ Рабочий перевод: {0} текст — рабочий перевод редакции Sverka, а не опубликованный перевод. / Working translation by Sverka&apos;s editors, not a published translation.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="347"/>
+        <location filename="../../app/views/reader_pane.py" line="382"/>
         <source>Go to</source>
         <translation>Перейти</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="348"/>
+        <location filename="../../app/views/reader_pane.py" line="383"/>
         <source>Bead number (1–{0}), ¶ and a paragraph number (e.g. ¶12), or a printed page (e.g. p. 123):</source>
         <translation>Номер пары (1–{0}), ¶ и номер абзаца (например, ¶12) или страница издания (например, с. 123):</translation>
     </message>
@@ -1686,42 +2168,38 @@ Edit → Undo brings it back.</source>
         <translation>Замена {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="131"/>
         <source>Already in the library</source>
-        <translation>Уже в библиотеке</translation>
+        <translation type="vanished">Уже в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="132"/>
         <source>This text is already in the library as “{0}”. Use it as the replacement anyway?</source>
-        <translation>Этот текст уже есть в библиотеке как «{0}». Всё равно использовать его для замены?</translation>
+        <translation type="vanished">Этот текст уже есть в библиотеке как «{0}». Всё равно использовать его для замены?</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="138"/>
         <source>Check the language</source>
-        <translation>Проверьте язык</translation>
+        <translation type="vanished">Проверьте язык</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="138"/>
         <source>Use it anyway?</source>
-        <translation>Всё равно использовать?</translation>
+        <translation type="vanished">Всё равно использовать?</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="148"/>
+        <location filename="../../app/views/replace_action.py" line="140"/>
         <source>Text replaced</source>
         <translation>Текст заменён</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="156"/>
+        <location filename="../../app/views/replace_action.py" line="148"/>
         <source>The new text is aligned with the other side and open in the reader.</source>
         <translation>Новый текст выровнен с другой стороной и открыт в читалке.</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="157"/>
+        <location filename="../../app/views/replace_action.py" line="149"/>
         <source>“{0}” stays in the library as a {1}.</source>
         <translation>«{0}» остаётся в библиотеке как {1}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/replace_action.py" line="163"/>
+        <location filename="../../app/views/replace_action.py" line="155"/>
         <source>%n bookmark moved to the new text.</source>
         <translation>
             <numerusform>%n закладка перенесена на новый текст.</numerusform>
@@ -1730,7 +2208,7 @@ Edit → Undo brings it back.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/replace_action.py" line="165"/>
+        <location filename="../../app/views/replace_action.py" line="157"/>
         <source>%n bookmarks moved to the new text.</source>
         <translation>
             <numerusform>%n закладка перенесена на новый текст.</numerusform>
@@ -1739,12 +2217,12 @@ Edit → Undo brings it back.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="168"/>
+        <location filename="../../app/views/replace_action.py" line="160"/>
         <source>There were no bookmarks to move.</source>
         <translation>Переносить было нечего: закладок не было.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/replace_action.py" line="171"/>
+        <location filename="../../app/views/replace_action.py" line="163"/>
         <source>%n bookmark needs your review (see the Bookmarks tab):</source>
         <translation>
             <numerusform>%n закладка требует проверки (см. вкладку «Закладки»):</numerusform>
@@ -1753,7 +2231,7 @@ Edit → Undo brings it back.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/replace_action.py" line="173"/>
+        <location filename="../../app/views/replace_action.py" line="165"/>
         <source>%n bookmarks need your review (see the Bookmarks tab):</source>
         <translation>
             <numerusform>%n закладка требует проверки (см. вкладку «Закладки»):</numerusform>
@@ -1898,67 +2376,67 @@ Edit → Undo brings it back.</source>
         <translation>&amp;Выравнивание</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="180"/>
+        <location filename="../../app/views/review_actions.py" line="184"/>
         <source>{0} of {1} beads checked ({2}%) · {3} unsure</source>
         <translation>Проверено пар: {0} из {1} ({2}%) · сомнительных: {3}</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="189"/>
+        <location filename="../../app/views/review_actions.py" line="194"/>
         <source>The share of the sentences (both languages) in confirmed or edited beads</source>
         <translation>Доля предложений (обоих языков) в подтверждённых или исправленных парах</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="199"/>
+        <location filename="../../app/views/review_actions.py" line="204"/>
         <source>No unsure bead after this one.</source>
         <translation>Дальше сомнительных пар нет.</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="199"/>
+        <location filename="../../app/views/review_actions.py" line="204"/>
         <source>No unsure bead before this one.</source>
         <translation>Раньше сомнительных пар нет.</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="311"/>
+        <location filename="../../app/views/review_actions.py" line="316"/>
         <source>Set the bead&apos;s extent</source>
         <translation>Задать границы пары</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="314"/>
+        <location filename="../../app/views/review_actions.py" line="319"/>
         <source>On each side, choose the first sentence after the bead; the bead takes in everything before it (Tab switches sides, Enter sets).</source>
         <translation>На каждой стороне выберите первое предложение после пары; пара вберёт всё, что выше (Tab — другая сторона, Enter — задать).</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="318"/>
+        <location filename="../../app/views/review_actions.py" line="323"/>
         <source>Set</source>
         <translation>Задать</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="320"/>
+        <location filename="../../app/views/review_actions.py" line="325"/>
         <source>— none: the bead takes in every sentence above</source>
         <translation>— нет: пара вбирает все предложения выше</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="348"/>
+        <location filename="../../app/views/review_actions.py" line="353"/>
         <source>Only the first or the last sentence of a side can stand alone; move the cursor to one of them (Left/Right).</source>
         <translation>Отдельно может стоять только первое или последнее предложение стороны; переведите курсор на одно из них (←/→).</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="374"/>
+        <location filename="../../app/views/review_actions.py" line="379"/>
         <source>Re-aligning the unconfirmed beads…</source>
         <translation>Повторное выравнивание неподтверждённых пар…</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="380"/>
+        <location filename="../../app/views/review_actions.py" line="385"/>
         <source>Re-aligning changed nothing.</source>
         <translation>Повторное выравнивание ничего не изменило.</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="384"/>
+        <location filename="../../app/views/review_actions.py" line="389"/>
         <source>Re-align the rest</source>
         <translation>Выровнять остальное заново</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="386"/>
+        <location filename="../../app/views/review_actions.py" line="391"/>
         <source>Re-aligned: {0} beads replaced by {1}.</source>
         <translation>Выровнено заново: {0} пар заменены на {1}.</translation>
     </message>
@@ -2040,16 +2518,51 @@ Edit → Undo brings it back.</source>
     </message>
     <message>
         <location filename="../../app/views/settings_dialog.py" line="51"/>
+        <source>Chicago (notes and bibliography, 17th ed.)</source>
+        <translation>Чикаго (примечания и список литературы, 17-е изд.)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings_dialog.py" line="52"/>
+        <source>GOST R 7.0.5–2008</source>
+        <translation>ГОСТ Р 7.0.5–2008</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings_dialog.py" line="55"/>
+        <source>Citation style</source>
+        <translation>Стиль ссылок</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings_dialog.py" line="57"/>
+        <source>ALA-LC with diacritics (Vlastʹ i oppozit͡sii)</source>
+        <translation>ALA-LC с диакритикой (Vlastʹ i oppozit͡sii)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings_dialog.py" line="58"/>
+        <source>ALA-LC without diacritics (Vlast&apos; i oppozitsii)</source>
+        <translation>ALA-LC без диакритики (Vlast&apos; i oppozitsii)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings_dialog.py" line="61"/>
+        <source>How Russian titles and names are romanised in Chicago citations</source>
+        <translation>Как латинизируются русские заглавия и имена в ссылках по Чикаго</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings_dialog.py" line="62"/>
+        <source>Romanisation of Russian</source>
+        <translation>Латинизация русского</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings_dialog.py" line="64"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="54"/>
+        <location filename="../../app/views/settings_dialog.py" line="67"/>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="55"/>
+        <location filename="../../app/views/settings_dialog.py" line="68"/>
         <source>A new interface language takes effect when Sverka is started again.</source>
         <translation>Новый язык интерфейса начнёт действовать после перезапуска Sverka.</translation>
     </message>
@@ -2125,7 +2638,7 @@ Edit → Undo brings it back.</source>
         <translation>Sverka</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/progress_dialog.py" line="50"/>
+        <location filename="../../app/dialogs/progress_dialog.py" line="51"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -2154,11 +2667,69 @@ Edit → Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>UnsureReasons</name>
+    <message>
+        <location filename="../../app/views/unsure_reasons.py" line="15"/>
+        <source>unsure: the English is much shorter than usual</source>
+        <translation>сомнительная пара: английский текст намного короче обычного</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/unsure_reasons.py" line="16"/>
+        <source>unsure: the English is much longer than usual</source>
+        <translation>сомнительная пара: английский текст намного длиннее обычного</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/unsure_reasons.py" line="17"/>
+        <source>unsure: no shared names, numbers or terms</source>
+        <translation>сомнительная пара: нет общих имён, чисел или терминов</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/unsure_reasons.py" line="18"/>
+        <source>unsure: another pairing of these sentences is almost as likely</source>
+        <translation>сомнительная пара: другое сопоставление этих предложений почти так же вероятно</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/unsure_reasons.py" line="20"/>
+        <source>unsure: a sentence with no counterpart</source>
+        <translation>сомнительная пара: предложение без соответствия</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/unsure_reasons.py" line="21"/>
+        <source>unsure: several sentences paired as one</source>
+        <translation>сомнительная пара: несколько предложений сопоставлены как одно</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/unsure_reasons.py" line="22"/>
+        <source>unsure: the beads around it are uncertain</source>
+        <translation>сомнительная пара: соседние пары сомнительны</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/unsure_reasons.py" line="23"/>
+        <source>unsure: the two sides match poorly</source>
+        <translation>сомнительная пара: стороны плохо соответствуют друг другу</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/unsure_reasons.py" line="24"/>
+        <source>unsure: the aligner&apos;s confidence in this bead is low</source>
+        <translation>сомнительная пара: низкая уверенность выравнивателя в этой паре</translation>
+    </message>
+</context>
+<context>
     <name>window</name>
     <message>
         <location filename="../../app/views/review_actions.py" line="119"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/copy_actions.py" line="71"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/copy_actions.py" line="77"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
     </message>
 </context>
 </TS>

@@ -45,3 +45,23 @@ def test_settings_round_trip(tmp_path: Path) -> None:
     assert again.line_spacing == 1.6 and again.theme == "dark"
     assert again.layout == "interlinear" and again.swapped
     assert again.font("en")[1] == 12.0 and again.ui_language == "system"
+
+
+def test_every_reason_for_an_unsure_bead_has_a_sentence_in_both_languages() -> None:
+    from alignment.aligner.scoring.confidence import REASONS
+    from app.views.unsure_reasons import CODES, reason_text
+
+    assert CODES == set(REASONS)
+    english = {code: reason_text(code) for code in REASONS}
+    assert english["en_much_shorter"] == "unsure: the English is much shorter than usual"
+    assert reason_text(None).startswith("unsure: ")
+    app = QApplication.instance()
+    translators = install_translators(app, "ru")
+    try:
+        russian = {code: reason_text(code) for code in REASONS}
+        assert russian["en_much_shorter"] == "сомнительная пара: английский текст намного короче обычного"
+        assert all(text.startswith("сомнительная пара: ") for text in russian.values())
+        assert reason_text(None) != english["weak_match"] and reason_text(None).startswith("сомнительная пара")
+    finally:
+        for t in translators:
+            app.removeTranslator(t)

@@ -3,12 +3,14 @@ many corrections, the review toggle and its progress line, re-align the rest kee
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
+from PySide6.QtGui import QHelpEvent, QTextDocumentFragment
 from pytestqt.qtbot import QtBot
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QToolTip
 from sqlalchemy import func, select
 
 from alignment.aligner.edits import AUTO, BeadSpan, ExtendBead, MergeNext, ReplaceBeads, ShiftSentence
@@ -215,7 +217,7 @@ def test_realign_the_rest_keeps_confirmed_beads_and_is_one_undo(rwindow, bundled
 def test_the_context_menu_offers_every_correction(rwindow) -> None:
     menu = rwindow.review.context_menu()
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
-    assert len(texts) == 16
+    assert len(texts) == 16 + 4  # the corrections, after the four ways of copying with citation
     shortcuts = {a.shortcut().toString() for a in menu.actions() if not a.shortcut().isEmpty()}
     assert {"Ctrl+M", "Ctrl+Shift+M", "Ctrl+B", "Ctrl+Shift+B", "Ctrl+[", "Ctrl+]", "Ctrl+0", "Ctrl+K", "Ctrl+J", "N"} <= shortcuts
 
@@ -253,3 +255,47 @@ def test_a_drifted_stretch_is_fixed_by_setting_the_bead_extent_from_the_keyboard
     assert rwindow.undo_stack.undoText() == "Set the bead's extent"
     rwindow.undo_stack.undo()
     assert spans(bundled_library) == drifted
+
+
+def _hover(view, point: QPoint) -> str:
+    """Rest the pointer at ``point`` of the reader's viewport; the tooltip shown (plain text), or ""."""
+    QToolTip.hideText()
+    deadline = time.monotonic() + 2.0
+    while QToolTip.isVisible() and time.monotonic() < deadline:  # Qt hides a tooltip after a short delay
+        QApplication.processEvents()
+        time.sleep(0.01)
+    viewport = view.viewport()
+    QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, point, viewport.mapToGlobal(point)))
+    QApplication.processEvents()
+    return QTextDocumentFragment.fromHtml(QToolTip.text()).toPlainText() if QToolTip.isVisible() else ""
+
+
+def test_the_orange_bar_says_why_the_bead_is_unsure(rwindow, bundled_library) -> None:
+    view = rwindow.reader.view
+    assert not any(rwindow.reader.model.row(r).unsure for r in range(rwindow.reader.model.rowCount())), \
+        "the bundled short pair is right: nothing is flagged"
+    with bundled_library.sessions.begin() as s:
+        for row, doubt in ((3, "en_much_shorter"), (5, "no_shared_anchors")):
+            b = load_spans(s, SHORT)[row]
+            apply_edit(s, SHORT, ReplaceBeads(row, (b,), (BeadSpan(*b.ranges(), 0.1, 0.05, AUTO, doubt),)))
+    rwindow.reader.open_text(rwindow.reader.text_id, row=0)
+    QApplication.processEvents()
+    assert view.viewport().property("sverka_own_tooltips")
+    bar = view.unsure_mark_at(3)
+    assert bar is not None and view.unsure_mark_at(4) is None
+    assert _hover(view, bar) == "unsure: the English is much shorter than usual"
+    assert _hover(view, view.unsure_mark_at(5)) == "unsure: no shared names, numbers or terms"
+    # Over the text of an unsure bead, or over a sure bead's gutter, nothing.
+    text_point = view.sentence_rect("ru", rwindow.reader.model.row(3).ru[0].position).center()
+    assert _hover(view, text_point) == ""
+    assert _hover(view, QPoint(bar.x(), view.row_top(4) + 8)) == ""
+    # Review mode keeps the bar and its tooltip, and shows the key to its colours.
+    assert not rwindow.reader.review_legend.isVisible()
+    rwindow.review.review_action.trigger()
+    assert rwindow.reader.review_legend.isVisible()
+    legend = [w.text() for w in rwindow.reader.review_legend.findChildren(QLabel) if w.text()]
+    assert legend == ["unsure", "confirmed", "edited"]
+    assert _hover(view, view.unsure_mark_at(3)) == "unsure: the English is much shorter than usual"
+    rwindow.reader.view.grab().save("/tmp/unsure-review.png")
+    rwindow.review.review_action.trigger()
+    assert not rwindow.reader.review_legend.isVisible()

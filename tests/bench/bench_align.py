@@ -96,7 +96,7 @@ def paragraphs_from_meta(case: Path) -> tuple[list[int], list[int]] | None:
 
 def calibration(golds: list[list[Bead]], tests: list[list[Bead]]) -> list[tuple[float, float, int, float]]:
     rows = []
-    edges = [0.0, 0.5, 0.8, 0.9, 0.95, SURE_THRESHOLD, 0.99, 1.01]
+    edges = sorted({0.0, 0.5, 0.8, 0.9, 0.95, SURE_THRESHOLD, 0.99, 1.01})
     pairs = []
     for gold, test in zip(golds, tests):
         gold_set = {b.key() for b in gold}

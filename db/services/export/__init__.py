@@ -1,5 +1,6 @@
 """Exporting excerpts of aligned texts: choose (``excerpt``), render (one module per
-format), write safely (``writing``).  PDF needs Qt and lives in ``app/export_pdf.py``.
+format), write safely (``writing``).  No format needs Qt, so the command line and the
+window's background jobs make every one of them alike.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from db.services.export.docx import render_docx
 from db.services.export.errors import UnknownFormatError
 from db.services.export.html import render_html
 from db.services.export.markdown import render_markdown
+from db.services.export.pdf import render_pdf
 from db.services.export.plain import render_text
 from db.services.export.tmx import render_tmx
 from db.services.export.writing import write_atomically
@@ -25,8 +27,9 @@ RENDERERS: dict[str, Callable[[ExportDocument], bytes]] = {
     "md": render_markdown,
     "txt": render_text,
     "docx": render_docx,
+    "pdf": render_pdf,
 }
-ALL_FORMATS: tuple[str, ...] = (*RENDERERS, "pdf")
+ALL_FORMATS: tuple[str, ...] = tuple(RENDERERS)
 EXTENSIONS = {"tmx": "tmx", "tsv": "tsv", "csv": "csv", "html": "html", "md": "md", "txt": "txt", "docx": "docx", "pdf": "pdf"}
 FORMAT_ALIASES = {"markdown": "md", "text": "txt", "htm": "html"}
 
@@ -44,12 +47,9 @@ def format_for_path(path: Path) -> str:
 
 
 def render(document: ExportDocument, fmt: str) -> bytes:
-    fmt = normalise_format(fmt)
-    if fmt not in RENDERERS:
-        raise UnknownFormatError(fmt, tuple(RENDERERS))
-    return RENDERERS[fmt](document)
+    return RENDERERS[normalise_format(fmt)](document)
 
 
 def export_document(document: ExportDocument, fmt: str, path: Path, *, overwrite: bool = False) -> Path:
-    """Render and write one of the formats that need no Qt."""
+    """Render ``document`` as ``fmt`` and write it to ``path`` atomically."""
     return write_atomically(path, render(document, fmt), overwrite=overwrite)

@@ -1,16 +1,23 @@
 """The citation block every export carries, and the labels of texts written by Sverka's editors.
 
-A quote must be traceable: work, author, date, source, translator, the kind of
-each text and the bead/paragraph range.  A working translation or a
-back-translation is named as such, in Russian and in English, wherever its
-words are exported.
+A quote must be traceable outside Sverka: the block starts with the citation
+proper in the document's style (Chicago or GOST: both texts, their printed
+pages or, said as such, paragraph numbers), then each text's bibliography
+entry and rights, and only then Sverka's own locator (bead, paragraph and
+sentence numbers), useful for finding the passage again in Sverka.  A working
+translation or a back-translation is named as such, in Russian and in
+English, wherever its words are exported.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from db.dto import Excerpt, ExportDocument, TextCitation
+from db.dto import Excerpt, ExcerptBead, ExportDocument, TextCitation
+from db.services.citing.locators import Locator
+from db.services.citing.passage import CitedSide, PassageCitation, cite_passage, side_bibliography, side_label
+from db.services.citing.styled import Styled
+from db.services.records import Record, parse_names
 
 PROJECT_LABELS: dict[str, tuple[str, str]] = {
     "back_translation": (
@@ -27,6 +34,18 @@ PROJECT_LABELS: dict[str, tuple[str, str]] = {
     ),
 }
 LANG_NAMES = {"ru": "Russian", "en": "English"}
+_FIELD_NAMES = {
+    # field → (Chicago document, GOST document): the block speaks the style's language
+    "cite": ("Cite as", "Ссылка"),
+    "rights": ("rights", "права"),
+    "source": ("source", "источник"),
+    "sverka": ("Sverka locator", "Место в Sverka"),
+    "note": ("text note", "примечание к тексту"),
+    "bookmark": ("Bookmark", "Закладка"),
+    "bookmark_note": ("Bookmark note", "Заметка к закладке"),
+    "tags": ("Tags", "Метки"),
+    "exported": ("Exported", "Экспорт"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +55,16 @@ class ProjectLabel:
     lang: str
     en: str
     ru: str
+
+
+def short_label(kind: str) -> str:
+    """One line for every unit of a translation memory: what the text is, in both languages."""
+    return {
+        "working_translation": "Working translation by Sverka's editors, not published — "
+        "Рабочий перевод редакции Sverka, не опубликован",
+        "back_translation": "Back-translation by Sverka's editors, not the author's words — "
+        "Обратный перевод редакции Sverka, не слова автора",
+    }.get(kind, "")
 
 
 def project_labels(excerpt: Excerpt) -> list[ProjectLabel]:
@@ -54,23 +83,8 @@ def _range(first: int | None, last: int | None) -> str:
     return f"{first + 1}" if first == last else f"{first + 1}–{last + 1}"
 
 
-def text_line(side: TextCitation) -> str:
-    parts = [side.title or "(untitled)"]
-    if side.author:
-        parts.append(side.author)
-    parts.append(side.kind_label)
-    if side.translator:
-        parts.append(f"translator: {side.translator}")
-    if side.date:
-        parts.append(f"date: {side.date}")
-    if side.source:
-        parts.append(f"source: {side.source}")
-    if side.rights:
-        parts.append(f"rights: {side.rights}")
-    return "; ".join(parts)
-
-
 def passage_line(excerpt: Excerpt) -> str:
+    """Sverka's own locator: beads, and paragraphs and sentences on each side (numbers from 1)."""
     return (
         f"beads {_range(excerpt.bead_first, excerpt.bead_last)}; "
         f"Russian paragraphs {_range(excerpt.ru.paragraph_first, excerpt.ru.paragraph_last)}, "
@@ -80,26 +94,53 @@ def passage_line(excerpt: Excerpt) -> str:
     )
 
 
-def citation_fields(excerpt: Excerpt, document: ExportDocument | None = None) -> list[tuple[str, str]]:
-    """(field, value) lines of the citation block, in the order they are printed."""
-    work = excerpt.work_title
-    if excerpt.work_author:
-        work += f" — {excerpt.work_author}"
-    if excerpt.work_date:
-        work += f" ({excerpt.work_date})"
-    fields = [("Work", work), ("Russian", text_line(excerpt.ru)), ("English", text_line(excerpt.en))]
-    fields.append(("Passage", passage_line(excerpt)))
+def _fallback_side(side: TextCitation) -> CitedSide:
+    """A side cited from its free-text fields (an excerpt made without the library's records)."""
+    record = Record(title=side.title, authors=parse_names(side.author), translators=parse_names(side.translator),
+                    issued=side.date, language=side.lang)
+    return CitedSide(lang=side.lang, kind=side.kind, record=record)
+
+
+def _sides(excerpt: Excerpt) -> tuple[CitedSide, ...]:
+    if excerpt.citation is not None:
+        return excerpt.citation.sides
+    return (_fallback_side(excerpt.ru), _fallback_side(excerpt.en))
+
+
+def _name(key: str, style: str) -> str:
+    return _FIELD_NAMES[key][0 if style == "chicago" else 1]
+
+
+def citation_fields(excerpt: Excerpt, document: ExportDocument | None = None) -> list[tuple[str, Styled]]:
+    """(field, value) lines of the citation block, in the order they are printed; values keep italics."""
+    style = document.style if document is not None else "chicago"
+    romanisation = document.romanisation if document is not None else "strict"
+    fields: list[tuple[str, Styled]] = []
+    if excerpt.citation is not None:
+        fields.append((_name("cite", style), cite_passage(excerpt.citation, style, romanisation=romanisation, beads=False)))
+    sides = {s.lang: s for s in _sides(excerpt)}
+    for text in (excerpt.ru, excerpt.en):
+        side = sides.get(text.lang)
+        if side is None:
+            continue
+        label = side_label(side, style)
+        fields.append((label, side_bibliography(side, style, romanisation=romanisation)))
+        if text.source:
+            fields.append((f"{label}, {_name('source', style)}", Styled.of(text.source)))
+        if text.rights:
+            fields.append((f"{label}, {_name('rights', style)}", Styled.of(text.rights)))
+    fields.append((_name("sverka", style), Styled.of(passage_line(excerpt))))
     for side in (excerpt.ru, excerpt.en):
         if side.written_by_project and side.note:
-            fields.append((f"{LANG_NAMES[side.lang]} text note", side.note))
+            fields.append((f"{LANG_NAMES[side.lang]} {_name('note', style)}", Styled.of(side.note)))
     if excerpt.heading:
-        fields.append(("Bookmark", excerpt.heading))
+        fields.append((_name("bookmark", style), Styled.of(excerpt.heading)))
     if excerpt.note:
-        fields.append(("Bookmark note", excerpt.note))
+        fields.append((_name("bookmark_note", style), Styled.of(excerpt.note)))
     if excerpt.tags:
-        fields.append(("Tags", ", ".join(excerpt.tags)))
+        fields.append((_name("tags", style), Styled.of(", ".join(excerpt.tags))))
     if document is not None:
-        fields.append(("Exported", f"from Sverka, {document.exported_at}"))
+        fields.append((_name("exported", style), Styled.of(f"Sverka, {document.exported_at}")))
     return fields
 
 
@@ -109,5 +150,42 @@ def citation_text(excerpt: Excerpt, document: ExportDocument | None = None) -> s
     for label in project_labels(excerpt):
         lines.append(f"NOTE: {label.en}")
         lines.append(f"ВНИМАНИЕ: {label.ru}")
-    lines += [f"{name}: {value}" for name, value in citation_fields(excerpt, document)]
+    lines += [f"{name}: {value.plain()}" for name, value in citation_fields(excerpt, document)]
     return "\n".join(lines)
+
+
+def cite_as(excerpt: Excerpt, document: ExportDocument | None = None) -> str:
+    """The citation proper, one line of plain text (empty when the excerpt carries no records)."""
+    if excerpt.citation is None:
+        return ""
+    style = document.style if document is not None else "chicago"
+    romanisation = document.romanisation if document is not None else "strict"
+    return cite_passage(excerpt.citation, style, romanisation=romanisation).plain()
+
+
+def bead_passage(excerpt: Excerpt, bead: ExcerptBead) -> PassageCitation | None:
+    """The excerpt's citation narrowed to one bead: its own page (or paragraph) on each side."""
+    if excerpt.citation is None:
+        return None
+    sides = []
+    for side in excerpt.citation.sides:
+        page = bead.ru_page if side.lang == "ru" else bead.en_page
+        paragraph = bead.ru_paragraph if side.lang == "ru" else bead.en_paragraph
+        if page:
+            where = Locator(first_page=page, last_page=page)
+        elif paragraph is not None:
+            where = Locator(first_paragraph=paragraph + 1, last_paragraph=paragraph + 1)
+        else:
+            where = Locator()
+        sides.append(replace(side, locator=where))
+    return replace(excerpt.citation, sides=tuple(sides), beads=(bead.position + 1, bead.position + 1))
+
+
+def bead_citation(excerpt: Excerpt, bead: ExcerptBead, document: ExportDocument | None = None) -> str:
+    """One bead's citation as plain text (every row of a spreadsheet carries its own)."""
+    passage = bead_passage(excerpt, bead)
+    if passage is None:
+        return ""
+    style = document.style if document is not None else "chicago"
+    romanisation = document.romanisation if document is not None else "strict"
+    return cite_passage(passage, style, romanisation=romanisation, beads=False).plain()

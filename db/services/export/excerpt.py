@@ -16,7 +16,10 @@ from db.dto import KIND_LABELS, PROJECT_WRITTEN_KINDS, Excerpt, ExcerptBead, Exp
 from db.errors import AlignmentNotFoundError, TextNotFoundError
 from db.models import Alignment, Bead, LibraryText, Paragraph, Sentence, Work
 from db.services import bookmarks as bookmark_service
+from db.services.citations import passage_citation
+from db.services.citing import STYLES
 from db.services.export.errors import NothingToExportError
+from db.services.pages import page_at
 
 
 def alignment_for_text(session: Session, text_id: int) -> int:
@@ -37,14 +40,14 @@ def bead_count(session: Session, alignment_id: int) -> int:
     return session.scalar(select(func.count()).select_from(Bead).where(Bead.alignment_id == alignment_id)) or 0
 
 
-def _sentences(session: Session, text_id: int, lo: int, hi: int) -> dict[int, tuple[str, int]]:
-    """position → (sentence text, paragraph position) for positions [lo, hi)."""
+def _sentences(session: Session, text_id: int, lo: int, hi: int) -> dict[int, tuple[str, int, str | None]]:
+    """position → (sentence text, paragraph position, printed page or None) for positions [lo, hi)."""
     rows = session.execute(
-        select(Sentence.position, Sentence.text, Paragraph.position)
+        select(Sentence.position, Sentence.text, Paragraph.position, Sentence.start, Paragraph.page, Paragraph.page_breaks)
         .join(Paragraph, Paragraph.id == Sentence.paragraph_id)
         .where(Sentence.text_id == text_id, Sentence.position >= lo, Sentence.position < hi)
     ).all()
-    return {r[0]: (r[1], r[2]) for r in rows}
+    return {r[0]: (r[1], r[2], page_at(r[4], r[5], r[3])) for r in rows}
 
 
 def _citation(t: LibraryText, sentences: list[int], paragraphs: list[int]) -> TextCitation:
@@ -103,6 +106,8 @@ def excerpt_for_range(
                 ru_paragraph=ru_sents[ru_pos[0]][1] if ru_pos else None,
                 en_paragraph=en_sents[en_pos[0]][1] if en_pos else None,
                 status=b.status,
+                ru_page=ru_sents[ru_pos[0]][2] if ru_pos else None,
+                en_page=en_sents[en_pos[0]][2] if en_pos else None,
             )
         )
     ru_text = session.get(LibraryText, a.ru_text_id)
@@ -123,6 +128,7 @@ def excerpt_for_range(
         heading=heading,
         note=note,
         tags=tags,
+        citation=passage_citation(session, alignment_id, bead_first, bead_last),
     )
 
 
@@ -153,9 +159,27 @@ def excerpts_for_tag(session: Session, tag: str) -> list[Excerpt]:
     return [excerpt_for_bookmark(session, b.id) for b in infos]
 
 
-def make_document(title: str, excerpts: list[Excerpt] | tuple[Excerpt, ...], *, now: dt.datetime | None = None) -> ExportDocument:
+def make_document(
+    title: str,
+    excerpts: list[Excerpt] | tuple[Excerpt, ...],
+    *,
+    now: dt.datetime | None = None,
+    style: str = "chicago",
+    romanisation: str = "strict",
+    paper: str | None = None,
+    author: str | None = None,
+) -> ExportDocument:
+    """An export of ``excerpts``; the paper defaults to the locale's (A4, or Letter in the
+    Americas), the author to the user's name."""
+    from db.services.export.paper import default_paper, user_name
+
+    if style not in STYLES:
+        raise ValueError(f"Unknown citation style {style!r}; expected one of {', '.join(STYLES)}.")
     stamp = (now or dt.datetime.now(dt.timezone.utc)).strftime("%Y-%m-%d %H:%M UTC")
-    return ExportDocument(title=title, excerpts=tuple(excerpts), exported_at=stamp)
+    return ExportDocument(
+        title=title, excerpts=tuple(excerpts), exported_at=stamp, style=style, romanisation=romanisation,
+        paper=paper or default_paper(), author=user_name() if author is None else author,
+    )
 
 
 def by_paragraph(excerpt: Excerpt, side: str) -> list[tuple[int | None, list[str]]]:

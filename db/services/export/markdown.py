@@ -45,7 +45,7 @@ def render_markdown(document: ExportDocument) -> bytes:
         for label in project_labels(excerpt):
             out += [f"> **NOTE:** {escape_md(label.en)}", ">", f"> **ВНИМАНИЕ:** {escape_md(label.ru)}", ""]
         for name, value in citation_fields(excerpt, document):
-            out.append(f"> **{escape_md(name)}:** {escape_md(value)}  ")
+            out.append(f"> **{escape_md(name)}:** {value.markdown(escape_md)}  ")
         out.append("")
         for b in excerpt.beads:
             out.append(f"**{b.position + 1}.** {escape_md(b.ru) if b.ru else '—'}")

@@ -11,7 +11,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select, text, update
 
 from alignment.aligner.edit_errors import EditError, NoNeighbourError, StaleEditError
 from alignment.aligner.edits import (
@@ -316,6 +316,10 @@ def test_a_stale_or_cancelled_realignment_writes_nothing(bundled_library) -> Non
 
 
 def test_review_progress_and_next_unsure_follow_the_edits(bundled_library) -> None:
+    # The aligner is sure of nearly every bead of this pair (it is right): make a few unsure to follow.
+    with bundled_library.sessions.begin() as s:
+        s.execute(update(Bead).where(Bead.alignment_id == LONG, Bead.position.in_((3, 12, 40)))
+                  .values(confidence=0.1, doubt="close_alternative"))
     beads = spans(bundled_library, LONG)
     unsure = [k for k, b in enumerate(beads) if b.status == "auto" and b.confidence < SURE_THRESHOLD]
     assert unsure, "the bundled long pair has beads the aligner is unsure of"

@@ -97,3 +97,10 @@ def test_a_damaged_template_leaves_no_file_behind(tmp_path: Path, damage: str) -
     target = tmp_path / "lib" / "library.sqlite3"
     assert not seed_library(target, folder)
     assert not target.exists() and not target.with_name("library.sqlite3.part").exists()
+
+
+def test_start_up_reads_the_same_records_digest_as_the_installer() -> None:
+    """Every start asks whether the bundled records are new without loading the importer."""
+    from db.services.bundled import _records_digest, _shipped_records_digest, load_manifest
+
+    assert _shipped_records_digest() == _records_digest(load_manifest())
