@@ -39,7 +39,7 @@ from app.models.glossary_model import (
     GlossaryFilterModel,
     GlossaryModel,
 )
-from app.views.glossary_popup import EntryCard
+from app.views.glossary_popup import EntryCard, FlowLayout
 from db.engine import Library
 from db.services.export.errors import ExportWriteError
 from db.services.export.writing import write_atomically
@@ -151,12 +151,9 @@ class GlossaryPanel(QWidget):
         self.splitter.addWidget(top)
         self.splitter.addWidget(scroll)
         self.splitter.setSizes([300, 400])
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button):
+        buttons = FlowLayout(spacing=6)  # wraps on a narrow panel instead of widening it
+        for button in (self.add_button, self.edit_button, self.delete_button, self.export_button, self.import_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter, 1)

@@ -53,6 +53,8 @@ class ReaderStyle:
     mode: str = "side_by_side"
     swapped: bool = False
     scale: float = 1.0
+    max_column: float = MAX_COLUMN_PX  # the widest a column grows (side by side; one column may be a little wider)
+    margin: float = 28.0  # room left and right of the text
 
     def font(self, lang: str) -> QFont:
         return self.ru_font if lang == "ru" else self.en_font
@@ -201,7 +203,9 @@ class ReaderRenderer:
         self.invalidate()
 
     def set_palette(self, palette: QPalette) -> None:
+        """New colours (a theme change): layouts carry colours in their formats, so they are made again."""
         self._palette = palette
+        self._layouts.clear()
 
     def set_width(self, width: float) -> None:
         if abs(width - self._width) >= 0.5:
@@ -241,13 +245,14 @@ class ReaderRenderer:
     def columns(self, langs: tuple[str, ...]) -> list[Column]:
         shown = self.visible_langs(langs)
         s = self._style.scale
-        margin = (58.0 if self._show_pages else 28.0) * s  # room for "p. 123" in the margin
+        margin = (self._style.margin + (30.0 if self._show_pages else 0.0)) * s  # room for "p. 123" in the margin
         if self.side_by_side(langs):
             gutter = 40.0 * s
-            width = max(80.0, min(MAX_COLUMN_PX * s, (self._width - 2 * margin - gutter) / 2))
+            width = max(80.0, min(self._style.max_column * s, (self._width - 2 * margin - gutter) / 2))
             left = max(margin, (self._width - 2 * width - gutter) / 2)
             return [Column(shown[0], left, width), Column(shown[1], left + width + gutter, width)]
-        width = max(80.0, min(MAX_SINGLE_COLUMN_PX * s, self._width - 2 * margin))
+        single = self._style.max_column + (MAX_SINGLE_COLUMN_PX - MAX_COLUMN_PX)
+        width = max(80.0, min(single * s, self._width - 2 * margin))
         left = max(margin, (self._width - width) / 2)
         return [Column(lang, left, width) for lang in shown]
 

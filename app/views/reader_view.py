@@ -384,6 +384,12 @@ class ReaderView(QAbstractScrollArea):
         centre = rect.center()
         return QPoint(round(centre.x()), round(top + min(centre.y(), rect.top() + 8.0)))
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.PaletteChange:  # a theme change: paint in the new colours at once
+            self._renderer.set_palette(self.palette())
+            self.viewport().update()
+        super().changeEvent(event)
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         old = self._renderer.generation

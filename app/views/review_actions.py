@@ -95,7 +95,8 @@ class ReviewActions(QObject):
                                       lambda: self.shift_sentence("first"), QKeySequence(CTRL | Qt.Key.Key_BracketLeft))
         self.shift_last_action = act(self.tr("Move the &last sentence to the next bead"),
                                      lambda: self.shift_sentence("last"), QKeySequence(CTRL | Qt.Key.Key_BracketRight))
-        self.detach_action = act(self.tr("Sentence has no &counterpart"), self.detach, QKeySequence(CTRL | Qt.Key.Key_0))
+        self.detach_action = act(self.tr("Sentence has no &counterpart"), self.detach,
+                                 QKeySequence(CTRL | Qt.Key.Key_Backspace))  # Ctrl+0 is the text size
         self.split_sentence_action = act(self.tr("Split the sen&tence…"), self.split_sentence,
                                          QKeySequence(CTRL | Qt.Key.Key_K))
         self.join_sentences_action = act(self.tr("&Join the sentence with the next one"), self.join_sentences,
@@ -166,7 +167,7 @@ class ReviewActions(QObject):
         for action in [*self.edit_actions, *self.confirm_actions, self.realign_action, self.next_unsure_action,
                        self.previous_unsure_action, self.review_action]:
             action.setEnabled(paired)
-        self._pane.review_button.setVisible(paired)
+        self._pane.toolbar.set_wanted(self._pane.review_button, paired)
         self.update_progress()
 
     # --- review mode ---------------------------------------------------------------------
