@@ -767,8 +767,8 @@ class MainWindow(QMainWindow):
         if row is None:
             self.open_text(text_id, sentence=(lang, position))
         else:
-            self.reader.view.scroll_to_row(row)
             self.reader.view.set_current(row, (lang, position), ensure_visible=False)
+            self.reader.view.reveal(row, (lang, position))
         self.reader.view.setFocus()
 
     def reindex_glossary(self) -> Task:

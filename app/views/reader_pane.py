@@ -281,8 +281,8 @@ class ReaderPane(QWidget):
         if row is None and sentence is not None:
             row = self.model.row_of_sentence(*sentence)
         if row is not None:
-            self.view.scroll_to_row(row)
             self.view.set_current(row, sentence, ensure_visible=False)
+            self.view.reveal(row, sentence)
         else:
             saved = self._settings.position(text_id)
             if saved is not None and outline.row_count:
@@ -423,8 +423,8 @@ class ReaderPane(QWidget):
             row = self.model.outline.row_of_paragraph(lang, int(n) - 1)
         if row is None:
             return False
-        self.view.scroll_to_row(row)
         self.view.set_current(row, ensure_visible=False)
+        self.view.reveal(row)
         self.view.setFocus()
         return True
 
@@ -476,7 +476,8 @@ class ReaderPane(QWidget):
         self._match_index = next((i for i, m in enumerate(self._matches) if m.row >= self.view.current_row), 0) if self._matches else -1
         self.view.set_matches(self._matches, self._match_index)
         if self._match_index >= 0:
-            self.view.set_current_match(self._match_index, self._matches[self._match_index].row)
+            match = self._matches[self._match_index]
+            self.view.set_current_match(self._match_index, match.row, (match.lang, match.position))
         self.find_bar.show_count(self._match_index, len(self._matches), True)
         return len(self._matches)
 
@@ -485,7 +486,7 @@ class ReaderPane(QWidget):
             return
         self._match_index = (self._match_index + delta) % len(self._matches)
         match = self._matches[self._match_index]
-        self.view.set_current_match(self._match_index, match.row)
+        self.view.set_current_match(self._match_index, match.row, (match.lang, match.position))
         self.find_bar.show_count(self._match_index, len(self._matches), True)
 
     @property
@@ -551,8 +552,8 @@ class ReaderPane(QWidget):
         """Scroll to beads ``[start, end)`` of the open pair and select them."""
         if not self.model.rowCount():
             return
-        self.view.scroll_to_row(start)
         self.view.set_current(start, ensure_visible=False)
+        self.view.reveal(start)
         if end - 1 > start:
             self.view.set_current(end - 1, extend=True, ensure_visible=False)
         self.view.setFocus()

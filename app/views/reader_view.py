@@ -26,6 +26,10 @@ from db.services.reading import FindMatch
 
 log = logging.getLogger(__name__)
 
+# A jump (find, go to, a search hit, the next unsure bead) puts its target a quarter of
+# the way down: in the upper third, whole, with a little of what comes before it above.
+JUMP_FRACTION = 0.25
+
 
 class ReaderView(QAbstractScrollArea):
     """Custom-painted, virtualised list of reader rows with a keyboard cursor."""
@@ -158,6 +162,49 @@ class ReaderView(QAbstractScrollArea):
         if y + h > vh:
             self._set_anchor(row, 0.0)
             self.scroll_by(-(vh - min(h, vh)))
+
+    def reveal(self, row: int, sentence: tuple[str, int] | None = None) -> None:
+        """Show a jump's target (the sentence, else the row) whole in the upper third of the view.
+
+        A target already there stays put, so stepping through targets on one
+        screen does not shake it; any other is put a quarter of the way down
+        (as far as the start and end of the text allow).
+        """
+        n = self._model.rowCount()
+        if n == 0:
+            return
+        row = max(0, min(row, n - 1))
+        vh = self.viewport().height()
+        within, height = self._target_box(row, sentence)
+        top = self.row_top(row)
+        if top is not None:
+            y = top + within
+            if 0 <= y <= vh / 3 and y + min(height, vh - y) <= vh and (sentence is not None or top + height <= vh):
+                return
+        self._set_anchor(row, 0.0)
+        self.scroll_by(within - vh * JUMP_FRACTION)
+
+    def _target_box(self, row: int, sentence: tuple[str, int] | None) -> tuple[float, float]:
+        """(y within the row, height) of a sentence's first line, or of the whole row."""
+        height = self._exact_height(row)
+        if sentence is None:
+            return 0.0, height
+        _h, placed = self._renderer.row_layouts(self._model.row(row), self._model.langs)
+        lang, position = sentence
+        for col, side, y in placed:
+            if col.lang == lang and position in side.spans:
+                line = side.layout.lineForTextPosition(side.spans[position][0])
+                if line.isValid():
+                    return y + line.y(), line.height()
+        return 0.0, height
+
+    def target_rect(self, row: int, sentence: tuple[str, int] | None = None) -> tuple[float, float] | None:
+        """(top, bottom) in the viewport of a sentence's first line (else the row), if the row is on screen."""
+        top = self.row_top(row)
+        if top is None:
+            return None
+        within, height = self._target_box(row, sentence)
+        return top + within, top + within + height
 
     def scroll_to_row(self, row: int, *, fraction: float = 0.25) -> None:
         """Put ``row`` about ``fraction`` of a screen below the top (jumps: search, Ctrl+G, reopening)."""
@@ -311,9 +358,9 @@ class ReaderView(QAbstractScrollArea):
         self._current_match = current
         self.viewport().update()
 
-    def set_current_match(self, index: int, row: int) -> None:
+    def set_current_match(self, index: int, row: int, sentence: tuple[str, int] | None = None) -> None:
         self._current_match = index
-        self.ensure_visible(row)
+        self.reveal(row, sentence)
         self.viewport().update()
 
     # --- Qt events -----------------------------------------------------------------------

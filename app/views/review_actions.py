@@ -205,7 +205,8 @@ class ReviewActions(QObject):
             self._window.statusBar().showMessage(
                 self.tr("No unsure bead after this one.") if direction > 0 else self.tr("No unsure bead before this one."), 6000)
             return None
-        self._view.set_current(row)
+        self._view.set_current(row, ensure_visible=False)
+        self._view.reveal(row)  # in the upper third, like every jump
         return row
 
     # --- the focused bead and sentence ----------------------------------------------------

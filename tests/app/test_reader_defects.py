@@ -1,0 +1,147 @@
+"""Defects seen in the reader (issue 16): each test failed before its fix."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtTest import QTest
+
+from app.views.glossary_popup import HOVER_DELAY_MS, LEAVE_DELAY_MS, TermTarget
+from app.views.main_window import MainWindow
+from tests.app.test_glossary_popup import PAIR_RU, _text_id
+
+
+def _term(window: MainWindow, row: int, lang: str, needle: str) -> TermTarget:
+    for seg in window.reader.model.row(row).side(lang):
+        for a, b, entry_id in seg.terms:
+            if needle in seg.text[a:b].lower():
+                return TermTarget(row, lang, seg.position, a, b, entry_id)
+    raise AssertionError(f"no term {needle!r} in row {row} ({lang})")
+
+
+def _hover(window: MainWindow, target: TermTarget) -> None:
+    view = window.reader.view
+    view.scroll_to_row(target.row, fraction=0.3)
+    rect = window.term_popups.global_rect(target)
+    assert rect is not None
+    QTest.mouseMove(view.viewport(), view.viewport().mapFromGlobal(rect.center()))
+    QTest.qWait(HOVER_DELAY_MS + 200)
+
+
+def test_popup_fits_a_long_entry_after_a_short_one(window: MainWindow, qtbot) -> None:
+    """Defect 1: on the 1931 pair hover «колхозах» (bead 51), move away, hover "kulaks" in the
+    English column of bead 47: the popup kept the first entry's height, so the definition was
+    cut and overlapped the line above it."""
+    window.open_text(_text_id(window._library, PAIR_RU))
+    popup, view = window.glossary_popup, window.reader.view
+    _hover(window, _term(window, 50, "ru", "колхоз"))
+    assert popup.entry_id == "kolkhoz"
+    QTest.mouseMove(view.viewport(), QPoint(4, 4))
+    QTest.qWait(LEAVE_DELAY_MS + 300)
+    assert not popup.isVisible()
+    _hover(window, _term(window, 46, "en", "kulak"))
+    assert popup.entry_id == "kulak"
+    card = popup.card
+    assert popup.height() == popup.layout().totalHeightForWidth(popup.width())
+    shown = [w for w in (card.headword, card.russian, card.meta, card.definition, card.biography, card.source)
+             if w.isVisible()]
+    for upper, lower in zip(shown, shown[1:]):
+        assert upper.geometry().bottom() < lower.geometry().top(), f"{upper.objectName()} overlaps {lower.objectName()}"
+    for label in shown:
+        assert label.height() >= label.heightForWidth(label.width()), f"{label.objectName()} is cut"
+        assert QRect(0, 0, card.width(), card.height()).contains(label.geometry())
+
+
+def _in_upper_third(window: MainWindow, row: int, sentence: tuple[str, int] | None = None) -> None:
+    view = window.reader.view
+    box = view.target_rect(row, sentence)
+    assert box is not None, f"row {row} is not on screen"
+    top, bottom = box
+    height = view.viewport().height()
+    assert 0 <= top <= height / 3, f"the target is at {top:.0f} of {height} px, not in the upper third"
+    assert bottom <= height, "the target is cut by the bottom edge"
+
+
+def test_find_next_puts_each_match_in_the_upper_third(window: MainWindow, qtbot) -> None:
+    """Defect 3: Find → next showed the match on the bottom line, partly cut."""
+    pane = window.reader
+    window.open_text(_text_id(window._library, PAIR_RU))
+    assert pane.find("оппозиц") > 6
+    for _ in range(6):
+        pane.step_match(1)
+        match = pane._matches[pane.match_index]
+        _in_upper_third(window, match.row, (match.lang, match.position))
+
+
+def test_next_unsure_bead_and_go_to_land_in_the_upper_third(window: MainWindow, qtbot) -> None:
+    """Defect 3: N in review mode and Go to put their target on the bottom line."""
+    from db.services.review import next_unsure
+
+    pane = window.reader
+    window.open_text(_text_id(window._library, PAIR_RU))
+    with window._library.sessions() as session:
+        first = next_unsure(session, pane.alignment_id, 0)
+    assert first is not None and first > 10, "the 1931 pair should have an unsure bead past its first screen"
+    window.review.review_action.setChecked(True)
+    assert window.review.go_to_unsure(1) == first
+    _in_upper_third(window, first)
+    pane.view.set_current(0)
+    assert pane.go_to("120")
+    _in_upper_third(window, 119)
+    assert pane.go_to("¶40")
+    _in_upper_third(window, pane.view.current_row)
+
+
+def test_a_search_hit_opens_in_the_upper_third(window: MainWindow, qtbot) -> None:
+    """Defect 3: opening a hit of the library search put its sentence at the bottom."""
+    panel = window.search_panel
+    assert panel.run_search("колхоз") > 0
+    hit = next(h for h in panel.model.result.hits if h.lang == "ru" and h.position > 100)
+    window.open_hit(hit)
+    row = window.reader.model.row_of_sentence(hit.lang, hit.position)
+    _in_upper_third(window, row, (hit.lang, hit.position))
+
+
+def test_new_search_results_start_at_the_top(window: MainWindow, qtbot) -> None:
+    """Defect 4: "All occurrences…" after scrolling other results opened with its first hit cut off."""
+    panel = window.search_panel
+    window.side_tabs.setCurrentWidget(panel)
+    assert panel.run_search("партии") > 20
+    bar = panel.results.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    assert bar.value() > 0
+    assert panel.show_occurrences("orgburo", "Orgburo") > 0
+    first = panel.results.visualRect(panel.model.index(0, 0))
+    assert bar.value() == 0 and first.top() == 0
+
+
+def test_settings_ok_without_a_change_changes_nothing(window: MainWindow, qtbot) -> None:
+    """Defect 2: the dialog showed "DejaVu Sans" for the reader's serif and OK wrote it for both languages."""
+    from PySide6.QtGui import QFontInfo
+
+    from app.views.settings_dialog import SettingsDialog
+
+    settings = window.settings
+    before = settings.snapshot()
+    fonts_before = [QFontInfo(window.reader.view.renderer.style.font(lang)).family() for lang in ("ru", "en")]
+    dialog = SettingsDialog(settings, window, on_change=window._reading_settings_changed)
+    box, _spin = dialog.fonts["ru"]
+    assert box.currentData() == "" and fonts_before[0] in box.currentText(), "the dialog names the serif in use"
+    dialog.accept()
+    dialog.save()
+    window._reading_settings_changed()
+    assert settings.snapshot() == before
+    assert [QFontInfo(window.reader.view.renderer.style.font(lang)).family() for lang in ("ru", "en")] == fonts_before
+
+
+def test_reading_settings_apply_at_once_and_cancel_puts_them_back(window: MainWindow, qtbot) -> None:
+    from app.views.settings_dialog import SettingsDialog
+
+    window.open_text(_text_id(window._library, PAIR_RU))
+    renderer = window.reader.view.renderer
+    dialog = SettingsDialog(window.settings, window, on_change=window._reading_settings_changed)
+    dialog.spacing.setValue(1.9)
+    dialog.column_width.setValue(400)
+    assert renderer.style.line_spacing == 1.9 and renderer.style.max_column == 400
+    dialog.reject()
+    assert renderer.style.line_spacing == window.settings.line_spacing != 1.9
+    assert window.settings.column_width != 400
