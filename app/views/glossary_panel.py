@@ -85,6 +85,7 @@ class GlossaryPanel(QWidget):
         self.field.setPlaceholderText(self.tr("Find a term (Russian or English)"))
         self.field.setClearButtonEnabled(True)
         self.field.textChanged.connect(self.proxy.set_text)
+        self.field.textChanged.connect(lambda _t: self._one_match_shown())
         self.category = QComboBox()
         self.category.addItem(self.tr("All categories"), "")
         card = EntryCard(model)
@@ -93,6 +94,7 @@ class GlossaryPanel(QWidget):
         card.deleteLater()
         self.category.addItem(self.tr("Your entries"), USER_CATEGORY)
         self.category.currentIndexChanged.connect(lambda _i: self.proxy.set_category(str(self.category.currentData())))
+        self.category.currentIndexChanged.connect(lambda _i: self._one_match_shown())
         self.list = QListView()
         self.list.setModel(self.proxy)
         self.list.setUniformItemSizes(True)
@@ -201,6 +203,15 @@ class GlossaryPanel(QWidget):
     def focus_field(self) -> None:
         self.field.setFocus()
         self.field.selectAll()
+
+    def _one_match_shown(self) -> None:
+        """A filter that leaves one entry shows it: nothing is left to choose."""
+        if self.proxy.rowCount() == 1:
+            index = self.proxy.index(0, 0)
+            entry = index.data(ENTRY_ROLE)
+            self.list.setCurrentIndex(index)
+            if entry is not None and (self.card.entry is None or self.card.entry.id != entry.id or self.card.isHidden()):
+                self._show(entry)
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("{0} of {1} entries").format(self.proxy.rowCount(), self.model.rowCount()))

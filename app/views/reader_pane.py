@@ -257,6 +257,14 @@ class ReaderPane(QWidget):
     def text_id(self) -> int | None:
         return self._text_id
 
+    @property
+    def work_title(self) -> str:
+        """The open work's title (the header shows the texts' own titles)."""
+        if self._header_texts is None or self._text_id is None:
+            return ""
+        info = self._header_texts[0]
+        return info.work_title or info.title
+
     def open_text(self, text_id: int, *, row: int | None = None, sentence: tuple[str, int] | None = None) -> None:
         """Open a text (in its aligned pair if it has one), at ``row`` or where the user left off."""
         started = time.perf_counter()

@@ -145,3 +145,54 @@ def test_reading_settings_apply_at_once_and_cancel_puts_them_back(window: MainWi
     dialog.reject()
     assert renderer.style.line_spacing == window.settings.line_spacing != 1.9
     assert window.settings.column_width != 400
+
+
+def test_export_dialog_fits_a_small_screen_and_names_files_between_words(window: MainWindow, qtbot) -> None:
+    """Defect 7: the Export dialog was 1066 px wide and its file name was cut mid-word ("…по ру.docx")."""
+    from app.dialogs.export_dialog import ExportDialog
+    from app.views.export_action import safe_file_name
+
+    texts = [t for w in window.works() for t in w.texts]
+    dialog = ExportDialog(selection=None, bookmarks=[], tags=[], texts=texts, current_text_id=texts[-1].id,
+                          parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.width() <= 1024 - 100 and dialog.sizeHint().width() <= 1024 - 100
+    assert dialog.text_combo.itemData(0, 0x03) == dialog.text_combo.itemText(0)  # the full title as a tooltip
+    title = "Проблемы развития СССР. Проект платформы Интернациональной левой оппозиции по русскому вопросу"
+    name = safe_file_name(title, "docx")
+    stem = name.removesuffix(".docx")
+    assert len(stem) <= 80 and title.startswith(stem) and title[len(stem):][:1] in ("", " ", ".")
+    ranged = safe_file_name(title + ", beads 12–40", "docx")
+    assert ranged.endswith(", beads 12–40.docx") and len(ranged) <= 90
+
+
+def test_glossary_shows_a_single_match_and_matches_at_word_starts(window: MainWindow, qtbot) -> None:
+    """Defect 9: with one match the glossary still said "Choose an entry…"; «Орг» found Georgii and Georgy."""
+    from app.models.glossary_model import ENTRY_ROLE
+
+    panel = window.glossary_panel
+    window.show_glossary()
+    panel.field.setText("Орг")
+    shown = [panel.proxy.index(i, 0).data(ENTRY_ROLE) for i in range(panel.proxy.rowCount())]
+    assert [e.id for e in shown] == ["orgburo"]
+    assert not any("Georg" in e.headword_en for e in shown)
+    assert panel.card.isVisible() and panel.current_entry is not None and panel.current_entry.id == "orgburo"
+    assert "Choose an entry" not in panel.occurrences_label.text()
+    panel.field.setText("bukh")
+    assert panel.proxy.rowCount() > 1  # several: the user chooses
+
+
+def test_one_display_form_per_person(window: MainWindow, qtbot) -> None:
+    """Defect 8: Trotsky was "Lev Davidovich Trotsky", "Л. Троцкий" and "L. D. Trotsky" in one library."""
+    model = window.library_model
+    headings = [model.item(r, 0).text() for r in range(model.rowCount())]
+    trotsky = [h for h in headings if " — " in h and ("Trotsky" in h.split(" — ")[-1] or "Троцкий" in h.split(" — ")[-1])]
+    assert len(trotsky) == 2 and all(h.endswith(" — L. D. Trotsky") for h in trotsky)
+    assert any(h.endswith(" — V. Z. Rogovin") for h in headings)
+    tips = [model.item(r, 0).child(c, 0).toolTip() for r in range(model.rowCount())
+            for c in range(model.item(r, 0).rowCount())]
+    authors = {line for tip in tips for line in tip.splitlines() if line.startswith("Author: ")}
+    assert authors == {"Author: L. D. Trotsky", "Author: V. Z. Rogovin", "Author: M. Reiman"}
+    window.open_text(_text_id(window._library, PAIR_RU))
+    assert window.reader.meta_label.text().startswith("L. D. Trotsky · ")
