@@ -676,6 +676,8 @@ class MainWindow(QMainWindow):
         self.help = HelpMenu(self, ui_language(self._settings))
         for action, key in zip(self.layout_actions.actions(), (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4)):
             action.setShortcut(QKeySequence(Qt.Modifier.CTRL | key))
+        # Qt gives Preferences no key on Linux and Windows: Ctrl+, as most applications have it
+        self.settings_action.setShortcuts([*self.settings_action.shortcuts(), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma)])
         self.focus_action = self._action(self.tr("Switch between the panel and the reader"), self.cycle_focus,
                                          QKeySequence(Qt.Key.Key_F6))
         self.addAction(self.focus_action)

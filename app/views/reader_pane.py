@@ -138,6 +138,9 @@ class ReaderPane(QWidget):
         self.title_label.setObjectName("readerTitle")
         self.meta_label = ElidedLabel()
         self.meta_label.setObjectName("readerMeta")
+        from app.views.reader_accessibility import ReaderAccessibility
+
+        self.accessibility = ReaderAccessibility(self.view, self.title_label.text, self)
         self.banner = QLabel()
         self.banner.setObjectName("provenanceBanner")
         self.banner.setWordWrap(True)
@@ -297,6 +300,7 @@ class ReaderPane(QWidget):
                 self.view.set_top(saved.top_row)
                 self.view.set_current(saved.current_row, ensure_visible=False)
         self._settings.last_text = text_id
+        self.accessibility.update()
         self.refresh_bookmarks()
         self.toc_changed.emit()
         self.page_changed.emit(self.current_page() or "")

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QPainter,
     QPalette,
+    QPen,
     QTextCharFormat,
     QTextLayout,
     QTextLine,
@@ -107,6 +108,7 @@ class RowPaintState:
     marks: tuple[str, ...] = ()  # colours (#rrggbb) of the bookmarks covering the row
     marks_joined: bool = False  # the row above carries the same marks: draw them as one block
     review: bool = False  # review mode: tint by the bead's confidence and status
+    focused: bool = False  # the reader has the keyboard: the cursor row gets a visible outline
 
 
 @dataclass
@@ -506,7 +508,10 @@ class ReaderRenderer:
             x0 = min(c.x for c, _, _ in placed) - 12 * self._style.scale
             x1 = max(c.x + c.width for c, _, _ in placed) + 12 * self._style.scale
             y0 = top + min(y for _, _, y in placed) - 4 * self._style.scale
-            painter.fillRect(QRectF(x0, y0, x1 - x0, top + height - y0 + 4 * self._style.scale), band)
+            band_rect = QRectF(x0, y0, x1 - x0, top + height - y0 + 4 * self._style.scale)
+            painter.fillRect(band_rect, band)
+            if state.focused and state.current:
+                self._paint_focus(painter, band_rect, highlight)
         if row.unsure and placed:
             self._paint_unsure_mark(painter, placed, top, height, langs)
         sentence_bg = QColor(highlight)
@@ -538,6 +543,16 @@ class ReaderRenderer:
             if self._show_pages and side.page_marks:
                 self._paint_page_marks(painter, col, side, top + y, right=self.side_by_side(langs) and i == 1)
         return height
+
+    def _paint_focus(self, painter: QPainter, rect: QRectF, colour: QColor) -> None:
+        """Where the keyboard is: an outline around the cursor's row while the reader has focus."""
+        painter.save()
+        pen = QPen(colour)
+        pen.setWidthF(1.5 * self._style.scale)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect.adjusted(0.75, 0.75, -0.75, -0.75), 3 * self._style.scale, 3 * self._style.scale)
+        painter.restore()
 
     def _paint_page_marks(self, painter: QPainter, col: Column, side: SideLayout, top: float, *, right: bool) -> None:
         """A quiet "p. 45" in the margin beside the line where printed page 45 begins."""

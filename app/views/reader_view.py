@@ -15,7 +15,7 @@ from collections import defaultdict
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
+from PySide6.QtGui import QFocusEvent, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QWidget
 
 from app.models.reader_model import ReaderModel
@@ -386,6 +386,7 @@ class ReaderView(QAbstractScrollArea):
                 marks=self._marks.get(row, ()),
                 marks_joined=row - 1 in self._marks and self._marks.get(row - 1) == self._marks.get(row),
                 review=self._review,
+                focused=self.hasFocus(),
             )
             h = self._renderer.paint_row(painter, data, langs, y, state)
             if self._heights[row] != h:
@@ -430,6 +431,14 @@ class ReaderView(QAbstractScrollArea):
             return None
         centre = rect.center()
         return QPoint(round(centre.x()), round(top + min(centre.y(), rect.top() + 8.0)))
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        super().focusInEvent(event)
+        self.viewport().update()  # the cursor's outline shows where the keyboard is
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.PaletteChange:  # a theme change: paint in the new colours at once
