@@ -63,10 +63,6 @@ BUNDLED_PARTS = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Help", text)
-
-
 @dataclass(frozen=True)
 class Shortcut:
     keys: str
@@ -93,21 +89,21 @@ def window_shortcuts(window: QWidget) -> list[Shortcut]:
         keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if not k.isEmpty()]
         if keys and action.text():
             key = (", ".join(keys), _clean(action.text()))
-            found.setdefault(key, Shortcut(key[0], key[1], where))
+            found.setdefault(key, Shortcut(key[0], key[1], where))  # the first place found: a menu
 
     menubar = getattr(window, "menuBar", None)
     if menubar is not None:
         for top in window.menuBar().actions():  # type: ignore[attr-defined]
             if top.menu() is not None:
                 visit_menu(top.menu(), _clean(top.menu().title()))
-    reader = _tr("Reader")
+    reader = QCoreApplication.translate("Help", "Reader")
     reader_view = getattr(getattr(window, "reader", None), "view", None)
     for widget in [window, *window.findChildren(QWidget)]:
-        where = reader if widget is reader_view else (widget.accessibleName() or _tr("Window"))
+        where = reader if widget is reader_view else (widget.accessibleName() or QCoreApplication.translate("Help", "Window"))
         for action in widget.actions():
             add(action, where)
     for keys, what in READER_KEYS:
-        found.setdefault((keys, what), Shortcut(keys, _tr(what), reader))
+        found.setdefault((keys, what), Shortcut(keys, QCoreApplication.translate("Help", what), reader))
     return sorted(found.values(), key=lambda s: (s.where, s.action))
 
 
@@ -185,13 +181,13 @@ class GuideDialog(QDialog):
 def about_text() -> str:
     """Everything About says, as plain text."""
     lines = [
-        _tr("Sverka {0}").format(version()),
-        _tr("Read Russian originals of Soviet history beside their English translations, sentence by sentence."),
-        _tr("Licence: MIT."),
+        QCoreApplication.translate("Help", "Sverka {0}").format(version()),
+        QCoreApplication.translate("Help", "Read Russian originals of Soviet history beside their English translations, sentence by sentence."),
+        QCoreApplication.translate("Help", "Licence: MIT."),
         "",
-        _tr("Python {0}, Qt {1}, on {2}").format(platform.python_version(), qVersion(), platform.platform(terse=True)),
+        QCoreApplication.translate("Help", "Python {0}, Qt {1}, on {2}").format(platform.python_version(), qVersion(), platform.platform(terse=True)),
         "",
-        _tr("The bundled texts: where they come from and their rights"),
+        QCoreApplication.translate("Help", "The bundled texts: where they come from and their rights"),
     ]
     try:
         manifest = json.loads(MANIFEST.read_text(encoding="utf-8"))
@@ -200,14 +196,15 @@ def about_text() -> str:
     for t in manifest.get("texts", []):
         lines.append(f"• {t.get('title', t.get('key', ''))} ({str(t.get('lang', '')).upper()})")
         if t.get("source"):
-            lines.append("    " + _tr("Source: {0}").format(t["source"]))
+            lines.append("    " + QCoreApplication.translate("Help", "Source: {0}").format(t["source"]))
         if t.get("rights"):
-            lines.append("    " + _tr("Rights: {0}").format(t["rights"]))
-    lines += ["", _tr("Libraries Sverka uses (version, licence as each states it)")]
+            lines.append("    " + QCoreApplication.translate("Help", "Rights: {0}").format(t["rights"]))
+    lines += ["", QCoreApplication.translate("Help", "Libraries Sverka uses (version, licence as each states it)")]
+    unstated = QCoreApplication.translate("Help", "licence not stated")
     for name in runtime_dependencies():
         installed, licence = licence_of(name)
         if installed:
-            lines.append(f"• {name} {installed} — {licence or _tr('licence not stated')}")
+            lines.append(f"• {name} {installed} — {licence or unstated}")
     for name, licence, where in BUNDLED_PARTS:
         lines.append(f"• {name} — {licence} ({where})")
     return "\n".join(lines)

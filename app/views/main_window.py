@@ -83,6 +83,9 @@ class MainWindow(QMainWindow):
         self.search_panel.open_hit.connect(self.open_hit)
         self.side_tabs = QTabWidget()
         self.side_tabs.setDocumentMode(True)
+        # every tab stays in view on a narrow panel (a long name is shortened; its tooltip has it whole)
+        self.side_tabs.tabBar().setUsesScrollButtons(False)
+        self.side_tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
         self.side_tabs.addTab(self.library_view, self.tr("Library"))
         self.side_tabs.addTab(self.search_panel, self.tr("Search"))
         self.bookmarks_panel = BookmarksPanel(library)
@@ -120,6 +123,8 @@ class MainWindow(QMainWindow):
         self._build_review()
         self._build_copying()
         self._build_reading()
+        for tab in range(self.side_tabs.count()):
+            self.side_tabs.setTabToolTip(tab, self.side_tabs.tabText(tab).replace("&", ""))
         self.refresh_library()
 
     # --- contents and pages ------------------------------------------------------------
@@ -824,10 +829,12 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if not self._panel_sized:
-            # about a third of the window for the panel (titles), at least 280 and at most 420 pixels
+            # about a third of the window for the panel (titles), room for its tabs' names,
+            # at least 280 and at most 440 pixels
             self._panel_sized = True
             total = max(1, self.width() - self.splitter.handleWidth())
-            panel = max(280, min(420, round(total * 0.32)))
+            tabs = self.side_tabs.tabBar().sizeHint().width() + 4
+            panel = max(280, min(440, max(round(total * 0.32), tabs)))
             self.splitter.setSizes([panel, max(1, total - panel)])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override

@@ -41,7 +41,7 @@ class ToolStrip(QWidget):
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(10, 4, 10, 4)
         self._layout.setSpacing(2)
-        self._icons: dict[QToolButton, str] = {}
+        self._icons: dict[QToolButton | QAction, str] = {}  # an action's button shows the action's icon
         self._priority: dict[QWidget, int] = {}  # lower: hidden sooner when the strip is narrow
         self._unwanted: set[QWidget] = set()
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -64,8 +64,11 @@ class ToolStrip(QWidget):
         if checkable:
             button.setCheckable(True)
         if icon_name:
-            self._icons[button] = icon_name
-            button.setIcon(icon(icon_name, self.palette()))
+            # the icon goes on the action when there is one: the button copies it from the action
+            # whenever the action changes (checked, enabled), and would otherwise lose it
+            holder = action if action is not None else button
+            self._icons[holder] = icon_name
+            holder.setIcon(icon(icon_name, self.palette()))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         else:
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -161,11 +164,12 @@ class ToolStrip(QWidget):
         return [w for w in self.findChildren(QToolButton) if w.parent() is self]
 
     def set_icon(self, button: QToolButton, icon_name: str) -> None:
-        self._icons[button] = icon_name
-        button.setIcon(icon(icon_name, self.palette()))
+        holder = button.defaultAction() or button
+        self._icons[holder] = icon_name
+        holder.setIcon(icon(icon_name, self.palette()))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.PaletteChange:
-            for button, name in self._icons.items():
-                button.setIcon(icon(name, self.palette()))
+            for holder, name in self._icons.items():
+                holder.setIcon(icon(name, self.palette()))
         super().changeEvent(event)

@@ -26,7 +26,7 @@ from PySide6.QtGui import QPainter, QPixmap  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 PAIR_RU = "trotsky-1931-problems-of-development.ru"
-GUIDE_WIDTH = 760
+GUIDE_WIDTH = 680  # fits the guide's window without a horizontal scroll bar
 
 
 def _composite(window: QWidget, *popups: QWidget) -> QPixmap:
@@ -114,6 +114,25 @@ def main(argv: list[str] | None = None) -> int:
 
             prepare_library(open_library(template))
         shots = Shots(template, scratch)
+        if args.guide:
+            for language in ("en", "ru"):
+                folder = ROOT / "resources" / "help" / "img" / language
+                folder.mkdir(parents=True, exist_ok=True)
+                window = shots.window(language=language, size=(1100, 700))
+                window.library_panel_action.setChecked(False)
+                shots.app.processEvents()
+                window.grab().scaledToWidth(GUIDE_WIDTH, Qt.TransformationMode.SmoothTransformation).save(
+                    str(folder / "reader.png"))
+                window.reader.toolbar.grab().save(str(folder / "toolbar.png"))
+                shots.glossary_popup(window)
+                popup = window.glossary_popup
+                image = _composite(window, popup)
+                if popup.isVisible():
+                    at = window.mapFromGlobal(popup.pos())
+                    box = QRect(at - QPoint(200, 80), popup.size() + __import__("PySide6.QtCore", fromlist=["QSize"]).QSize(400, 120))
+                    image = image.copy(box.intersected(image.rect()))
+                image.save(str(folder / "popup.png"))
+                window.close()
         for theme in ("light", "sepia", "dark"):
             window = shots.window(theme=theme)
             shots.glossary_popup(window)
@@ -138,25 +157,6 @@ def main(argv: list[str] | None = None) -> int:
         for dialog in (shortcuts, guide, about):
             dialog.close()
         window.close()
-        if args.guide:
-            for language in ("en", "ru"):
-                folder = ROOT / "resources" / "help" / "img" / language
-                folder.mkdir(parents=True, exist_ok=True)
-                window = shots.window(language=language, size=(1100, 700))
-                window.library_panel_action.setChecked(False)
-                shots.app.processEvents()
-                window.grab().scaledToWidth(GUIDE_WIDTH, Qt.TransformationMode.SmoothTransformation).save(
-                    str(folder / "reader.png"))
-                window.reader.toolbar.grab().save(str(folder / "toolbar.png"))
-                shots.glossary_popup(window)
-                popup = window.glossary_popup
-                image = _composite(window, popup)
-                if popup.isVisible():
-                    at = window.mapFromGlobal(popup.pos())
-                    box = QRect(at - QPoint(200, 80), popup.size() + __import__("PySide6.QtCore", fromlist=["QSize"]).QSize(400, 120))
-                    image = image.copy(box.intersected(image.rect()))
-                image.save(str(folder / "popup.png"))
-                window.close()
     print(f"written to {args.outdir}")
     return 0
 
