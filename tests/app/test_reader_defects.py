@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtTest import QTest
 
 from app.views.glossary_popup import HOVER_DELAY_MS, LEAVE_DELAY_MS, TermTarget
@@ -196,3 +196,30 @@ def test_one_display_form_per_person(window: MainWindow, qtbot) -> None:
     assert authors == {"Author: L. D. Trotsky", "Author: V. Z. Rogovin", "Author: M. Reiman"}
     window.open_text(_text_id(window._library, PAIR_RU))
     assert window.reader.meta_label.text().startswith("L. D. Trotsky · ")
+
+
+def test_titles_have_room_in_the_library_and_both_show_in_the_reader(window: MainWindow, qtbot) -> None:
+    """Defect 5: titles were cut to "Pr…", "Bol…" in the library at 1024 and 1280 px; the reader's
+    header showed only "RU: original" for the Russian text."""
+    from app.views.library_view import TITLE_COLUMN
+
+    view, model = window.library_view, window.library_model
+    for width, height in ((1024, 680), (1280, 800)):
+        window.resize(width, height)
+        QTest.qWait(50)
+        assert window.width() == width
+        title_width = view.columnWidth(TITLE_COLUMN)
+        assert title_width >= 0.5 * view.viewport().width(), f"at {width} px the titles get {title_width} px"
+        shown = view.fontMetrics().elidedText(model.item(4, 0).child(0, 0).text(), Qt.TextElideMode.ElideRight, title_width - 40)
+        assert len(shown.rstrip("…")) >= 20, f"at {width} px a title shows as {shown!r}"
+    text_item = model.item(4, 0).child(0, 0)
+    assert text_item.toolTip().splitlines()[0] == text_item.text()  # the full title in the tooltip
+    window.open_text(_text_id(window._library, PAIR_RU))
+    pane = window.reader
+    assert pane.title_label.text().startswith("Проблемы развития СССР")
+    assert pane.subtitle_label.text().startswith("Problems of the Development of the USSR")
+    assert pane.title_label.toolTip() == pane.title_label.text() and pane.subtitle_label.toolTip() == pane.subtitle_label.text()
+    assert "RU: original" in pane.meta_label.text() and "EN: working translation" in pane.meta_label.text()
+    pane.swap_button.click()  # the titles follow the columns
+    assert pane.title_label.text().startswith("Problems of the Development")
+    pane.swap_button.click()
