@@ -54,6 +54,26 @@ class ProgressState:
             return self._snapshot
 
 
+class ProgressShare:
+    """One step of a longer job: its own ``done/total`` fill ``start..stop`` of the whole.
+
+    Steps report on their own scale (a PDF reader counts pages, storing counts
+    rows); the job gives each a share, so the bar only moves forward.
+    """
+
+    SCALE = 1000
+
+    def __init__(self, outer: Progress, start: float, stop: float) -> None:
+        self._outer = outer
+        self._start = start
+        self._stop = stop
+
+    def update(self, done: int, total: int, stage: str = "") -> None:
+        fraction = min(1.0, done / total) if total > 0 else 0.0
+        self._outer.update(round((self._start + fraction * (self._stop - self._start)) * self.SCALE), self.SCALE,
+                           stage)
+
+
 class CancelToken:
     """Set by the UI, checked by the worker."""
 

@@ -105,15 +105,18 @@ def main(argv: list[str] | None = None) -> int:
 
     frames: list[float] = []
     step = view.viewport().height() * args.step_fraction
-    last_top = -1
+    last = (-1, 0.0)
     while True:
         t = time.perf_counter()
         view.scroll_by(step)
         view.viewport().repaint()
         app.processEvents()
         frames.append((time.perf_counter() - t) * 1000)
-        at_end = view.top_row == last_top or view.visible_rows().stop >= window.reader.model.rowCount()
-        last_top = view.top_row
+        # where the screen starts: the top row and how far it is scrolled (a row taller
+        # than a step keeps the same top row for several steps: that is not the end)
+        where = (view.top_row, view.row_top(view.top_row))
+        at_end = where == last or view.visible_rows().stop >= window.reader.model.rowCount()
+        last = where
         if at_end:
             break
 

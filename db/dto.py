@@ -195,6 +195,14 @@ class TextCitation:
 
 
 @dataclass(frozen=True, slots=True)
+class ExcerptNote:
+    """A foot- or endnote called by an exported sentence: its printed label and its text."""
+
+    label: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class ExcerptBead:
     """One bead of an excerpt: the Russian and English sentences it pairs."""
 
@@ -206,6 +214,8 @@ class ExcerptBead:
     status: str
     ru_page: str | None = None  # printed page the bead's Russian starts on, if the text has pages
     en_page: str | None = None
+    ru_notes: tuple[ExcerptNote, ...] = ()  # the notes the bead's sentences call, in order
+    en_notes: tuple[ExcerptNote, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,11 @@ def lexicon_dir() -> Path:
     return RESOURCES_DIR / "lexicon"
 
 
+def fonts_dir() -> Path:
+    """DejaVu Serif, embedded in PDF exports (and used by tests that typeset books)."""
+    return RESOURCES_DIR / "fonts"
+
+
 def encoding_dir() -> Path:
     """Letter-pair statistics of Russian, for judging 8-bit encodings (``alignment.text.letter_pairs``)."""
     return RESOURCES_DIR / "encoding"

@@ -17,11 +17,12 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+FONT_DIR = Path(__file__).resolve().parents[1] / "resources" / "fonts"  # DejaVu Serif, shipped
 _NOTE = re.compile(r"\{([^{}]+)\}")
 
 
@@ -59,9 +60,14 @@ RU_WORDS = (
 ).split()
 
 
-def sample_book(chapters: int = 3, paragraphs: int = 4, words: int = 70, *, seed: int = 1) -> Book:
+def sample_book(chapters: int = 3, paragraphs: int = 4, words: int = 70, *, seed: int = 1,
+                vocabulary: Sequence[str] = RU_WORDS, sentence_words: int | None = None) -> Book:
     """A Russian book: numbered chapters of long paragraphs, two notes per chapter
-    (numbered from 1 again in every chapter), a hyphenated compound now and then."""
+    (numbered from 1 again in every chapter), a hyphenated compound now and then.
+
+    Paragraphs are two sentences unless ``sentence_words`` asks for sentences of
+    about that many words; words are drawn from ``vocabulary`` (a larger one, e.g.
+    ``russian_vocabulary()``, compresses like real text)."""
     import random
 
     rng = random.Random(seed)
@@ -69,21 +75,38 @@ def sample_book(chapters: int = 3, paragraphs: int = 4, words: int = 70, *, seed
     for c in range(1, chapters + 1):
         paras = []
         for p in range(paragraphs):
-            ws = [rng.choice(RU_WORDS) for _ in range(words)]
+            ws = [rng.choice(vocabulary) for _ in range(words)]
             ws[0] = ws[0].capitalize()
             ws[words // 2] = "контрреволюционной"  # a long word likely to be hyphenated
             if p == 1:
                 ws[words // 3] = "марксистско-ленинской"
-            text = " ".join(ws)
-            cut = len(text) // 2
-            cut = text.index(" ", cut)
-            text = text[:cut] + ". " + text[cut + 1 :].capitalize() + "."
+            if sentence_words:
+                sentences, start = [], 0
+                while start < len(ws):
+                    stop = min(len(ws), start + rng.randint(max(3, sentence_words // 2), sentence_words * 3 // 2))
+                    sentences.append(" ".join(ws[start:stop]).capitalize() + ".")
+                    start = stop
+                text = " ".join(sentences)
+            else:
+                text = " ".join(ws)
+                cut = len(text) // 2
+                cut = text.index(" ", cut)
+                text = text[:cut] + ". " + text[cut + 1 :].capitalize() + "."
             if p in (0, 2):
                 source = rng.choice(("РГАСПИ, ф. 17, оп. 2", "Бюллетень оппозиции", "Правда", "ГАРФ, ф. 5446"))
                 text += f"{{Примечание {c}.{p // 2 + 1}: {source}, д. {p + 10 * c}, л. {rng.randint(1, 300)}.}}"
             paras.append(text)
         out.append(Chapter(f"Глава {c}. Раздел истории номер {c}", paras))
     return Book("История оппозиции", ("Роговин", "Вадим"), "ru", out)
+
+
+def russian_vocabulary() -> list[str]:
+    """Every Russian word form of the bundled Russian texts (about 3,700), lower-cased."""
+    root = Path(__file__).resolve().parents[1] / "resources" / "library" / "texts"
+    words: set[str] = set()
+    for path in sorted(root.glob("*.ru.txt")):
+        words.update(w.lower() for w in re.findall(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)?", path.read_text(encoding="utf-8")))
+    return sorted(words)
 
 
 # ------------------------------------------------------------------------------ PDF

@@ -21,7 +21,7 @@ import numpy as np
 from alignment.aligner.beads import Bead
 from alignment.aligner.dp import KINDS, Band, BandError, fill, fill_backward, traceback
 from alignment.aligner.lexicon import Lexicon, load_lexicon
-from alignment.progress import CancelToken, Progress
+from alignment.progress import CancelToken, Progress, ProgressShare
 from alignment.aligner.scoring import confidence as conf
 from alignment.aligner.scoring.features import (
     KIND_LEARNED,
@@ -295,24 +295,66 @@ def _empty_side_beads(n: int, m: int) -> list[Bead]:
     return [Bead((), (j,), 0.0, 0.0, doubt="omission") for j in range(m)]
 
 
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What every stretch of one pair of texts shares: the features of the whole texts,
+    the key weights (how rare each key is in the whole texts) and the length ratio.
+
+    Aligning the stretches between fixed beads (anchors) with figures of their own
+    made a short stretch judge its keys by a few dozen units: a name found in 5 of
+    25 units counted as too common to weigh, and a chapter with a long omission
+    skewed its own length ratio.
+    """
+
+    src: SideFeatures
+    tgt: SideFeatures
+    vocab: KeyVocabulary
+    weights: np.ndarray
+    ratio: float
+
+
+def _unit_length(unit: str) -> int:
+    return len(unit.strip())
+
+
+def length_ratio(src_units: Sequence[str], tgt_units: Sequence[str], params: AlignParams | None = None) -> float:
+    """Characters of English per character of Russian, from the texts themselves but
+    pulled toward the usual figure when they are short (an omission in a ten-line
+    text would otherwise skew it)."""
+    params = params or AlignParams()
+    src_chars = sum(_unit_length(u) for u in src_units)
+    tgt_chars = sum(_unit_length(u) for u in tgt_units)
+    return float((tgt_chars + params.ratio_prior * params.ratio_prior_chars) / (src_chars + params.ratio_prior_chars))
+
+
+def _context(src_units: Sequence[str], tgt_units: Sequence[str], params: AlignParams, lexicon: Lexicon,
+             ratio: float | None = None) -> _Context:
+    vocab = KeyVocabulary()
+    src = extract_features(src_units, "ru", vocab, lexicon)
+    tgt = extract_features(tgt_units, "en", vocab, lexicon)
+    if ratio is None:
+        ratio = length_ratio(src_units, tgt_units, params)
+    weights = key_weights(src, tgt, vocab.kind_array(), params.kind_weights, params.max_key_df)
+    return _Context(src, tgt, vocab, weights, ratio)
+
+
 def _align_stretch(src_units: Sequence[str], tgt_units: Sequence[str], src_par: Sequence[int] | None,
                    tgt_par: Sequence[int] | None, params: AlignParams, lexicon: Lexicon,
                    progress: Progress | None, cancel: CancelToken | None,
-                   embedder: Embedder | None = None) -> list[Bead]:
+                   embedder: Embedder | None = None, context: _Context | None = None,
+                   at: tuple[int, int] = (0, 0), ratio: float | None = None) -> list[Bead]:
+    """Align one stretch; ``context`` (the whole texts', the stretch starting at unit ``at``) or its own."""
     n, m = len(src_units), len(tgt_units)
     if n == 0 or m == 0:
         return _empty_side_beads(n, m)
     started = time.perf_counter()
-    vocab = KeyVocabulary()
-    src = extract_features(src_units, "ru", vocab, lexicon)
-    tgt = extract_features(tgt_units, "en", vocab, lexicon)
-    # Characters of English per character of Russian, from the texts themselves but
-    # pulled toward the usual figure when they are short (an omission in a ten-line
-    # text would otherwise skew it).
-    ratio = float((tgt.lengths.sum() + params.ratio_prior * params.ratio_prior_chars)
-                  / (src.lengths.sum() + params.ratio_prior_chars))
-    weights = key_weights(src, tgt, vocab.kind_array(), params.kind_weights, params.max_key_df)
-    problem = _Problem(src, tgt, weights, ratio, _breaks(src_par, n), _breaks(tgt_par, m))
+    if context is None:
+        context = _context(src_units, tgt_units, params, lexicon, ratio)
+        src, tgt = context.src, context.tgt
+    else:
+        src, tgt = context.src.slice(at[0], at[0] + n), context.tgt.slice(at[1], at[1] + m)
+    vocab, weights = context.vocab, context.weights
+    problem = _Problem(src, tgt, weights, context.ratio, _breaks(src_par, n), _breaks(tgt_par, m))
     if embedder is not None:
         problem = replace(problem, src_vectors=embed_units(embedder, src_units, cancel=cancel),
                           tgt_vectors=embed_units(embedder, tgt_units, cancel=cancel))
@@ -320,6 +362,7 @@ def _align_stretch(src_units: Sequence[str], tgt_units: Sequence[str], src_par: 
     solution = _solve(problem, params, None, progress, cancel)
     t_first = time.perf_counter()
     if params.realign:
+        vocab = vocab.copy()  # learned keys belong to this stretch
         learned = learn_word_pairs(src, tgt, solution.path, vocab, min_count=params.learn_min_count,
                                    min_dice=params.learn_min_dice, max_df=params.max_key_df)
         if learned is not None:
@@ -405,6 +448,7 @@ def align(
     cancel: CancelToken | None = None,
     lexicon: Lexicon | None = None,
     embedder: Embedder | None = None,
+    ratio: float | None = None,
 ) -> list[Bead]:
     """Align Russian units with English units; beads cover every unit once, in order.
 
@@ -417,7 +461,9 @@ def align(
     it finds the right neighbourhood more often (lax F1 0.996 at weight 2,
     1.000 at 8, against 0.993) but not the exact beads (strict F1 0.970 and
     0.953 against 0.971), and it embeds every unit, a few dozen a second; so
-    Sverka does not use it by default.
+    Sverka does not use it by default.  ``ratio`` (English characters per
+    Russian one) is taken from the texts themselves unless given: a book's
+    front matter is aligned with the ratio of its chapters (``structure.py``).
     """
     params = params or AlignParams()
     lexicon = lexicon if lexicon is not None else load_lexicon()
@@ -442,7 +488,7 @@ def align(
         [src_units[i] for i in keep_src], [tgt_units[j] for j in keep_tgt],
         [src_paragraphs[i] for i in keep_src] if src_paragraphs is not None else None,
         [tgt_paragraphs[j] for j in keep_tgt] if tgt_paragraphs is not None else None,
-        two_sided, params, lexicon, progress, cancel, embedder,
+        two_sided, params, lexicon, progress, cancel, embedder, ratio,
     )
     beads = [replace(b, src=tuple(keep_src[i] for i in b.src), tgt=tuple(keep_tgt[j] for j in b.tgt))
              for b in reduced]
@@ -460,21 +506,67 @@ def align(
 def _align_between_anchors(src_units: Sequence[str], tgt_units: Sequence[str], src_par: Sequence[int] | None,
                            tgt_par: Sequence[int] | None, anchors: Sequence[Bead], params: AlignParams,
                            lexicon: Lexicon, progress: Progress | None,
-                           cancel: CancelToken | None, embedder: Embedder | None = None) -> list[Bead]:
-    """Align the stretches before, between and after two-sided fixed beads."""
-    beads: list[Bead] = []
+                           cancel: CancelToken | None, embedder: Embedder | None = None,
+                           ratio: float | None = None) -> list[Bead]:
+    """Align the stretches before, between and after two-sided fixed beads (judged by the whole texts)."""
+    if not anchors:
+        stretch = _align_stretch(src_units, tgt_units, src_par, tgt_par, params, lexicon, progress, cancel, embedder,
+                                 ratio=ratio)
+        return stretch
+    bounds = []
     s0 = t0 = 0
-    for anchor in [*anchors, None]:
-        s1 = anchor.src[0] if anchor is not None else len(src_units)
-        t1 = anchor.tgt[0] if anchor is not None else len(tgt_units)
-        stretch = _align_stretch(
-            src_units[s0:s1], tgt_units[t0:t1],
-            src_par[s0:s1] if src_par is not None else None,
-            tgt_par[t0:t1] if tgt_par is not None else None,
-            params, lexicon, progress, cancel, embedder,
-        )
-        beads += _shift(stretch, s0, t0)
+    for anchor in anchors:
+        bounds.append((s0, anchor.src[0], t0, anchor.tgt[0]))
+        s0, t0 = anchor.src[-1] + 1, anchor.tgt[-1] + 1
+    bounds.append((s0, len(src_units), t0, len(tgt_units)))
+    stretches = align_stretches(src_units, tgt_units, bounds, src_paragraphs=src_par, tgt_paragraphs=tgt_par,
+                                params=params, lexicon=lexicon, progress=progress, cancel=cancel, embedder=embedder,
+                                ratio=ratio)
+    beads: list[Bead] = []
+    for stretch, anchor in zip(stretches, [*anchors, None]):
+        beads += stretch
         if anchor is not None:
             beads.append(replace(anchor, fixed=True, confidence=1.0, score=max(anchor.score, 1.0), doubt=None))
-            s0, t0 = anchor.src[-1] + 1, anchor.tgt[-1] + 1
     return beads
+
+
+def align_stretches(
+    src_units: Sequence[str],
+    tgt_units: Sequence[str],
+    stretches: Sequence[tuple[int, int, int, int]],
+    *,
+    src_paragraphs: Sequence[int] | None = None,
+    tgt_paragraphs: Sequence[int] | None = None,
+    params: AlignParams | None = None,
+    lexicon: Lexicon | None = None,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+    embedder: Embedder | None = None,
+    ratio: float | None = None,
+) -> list[list[Bead]]:
+    """Align stretches ``(src_start, src_stop, tgt_start, tgt_stop)`` of the same two texts.
+
+    Each stretch is aligned on its own (its beads never leave it), but judged by
+    the figures of the whole texts: their length ratio and which keys are rare.
+    Returns each stretch's beads, numbered as units of the whole texts.  The
+    stretches between fixed beads (``align(..., anchors=)``) and the runs that
+    "re-align the rest" aligns again (``realign.py``) go through here.
+    """
+    params = params or AlignParams()
+    lexicon = lexicon if lexicon is not None else load_lexicon()
+    context = _context(src_units, tgt_units, params, lexicon, ratio)
+    sizes = [(s1 - s0) + (t1 - t0) for s0, s1, t0, t1 in stretches]
+    total = max(1, sum(sizes))
+    out = []
+    done = 0
+    for (s0, s1, t0, t1), size in zip(stretches, sizes):
+        share = ProgressShare(progress, done / total, (done + size) / total) if progress is not None else None
+        beads = _align_stretch(
+            src_units[s0:s1], tgt_units[t0:t1],
+            src_paragraphs[s0:s1] if src_paragraphs is not None else None,
+            tgt_paragraphs[t0:t1] if tgt_paragraphs is not None else None,
+            params, lexicon, share, cancel, embedder, context, (s0, t0),
+        )
+        out.append(_shift(beads, s0, t0))
+        done += size
+    return out

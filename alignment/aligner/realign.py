@@ -10,8 +10,9 @@ they were (status, score and confidence); new beads are "auto".
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
-from alignment.aligner.align import AlignParams, align
+from alignment.aligner.align import AlignParams, align_stretches
 from alignment.aligner.beads import Bead
 from alignment.aligner.edits import AUTO, BeadSpan, ReplaceBeads, check_coverage
 from alignment.aligner.lexicon import Lexicon, load_lexicon
@@ -44,6 +45,11 @@ def diff_window(old: Sequence[BeadSpan], new: Sequence[BeadSpan]) -> ReplaceBead
     return ReplaceBeads(prefix, tuple(old[prefix : len(old) - suffix]), tuple(new[prefix : len(new) - suffix]))
 
 
+def _local(beads: Sequence[Bead], ru0: int, en0: int) -> list[Bead]:
+    """Beads numbered from the start of their stretch."""
+    return [replace(b, src=tuple(i - ru0 for i in b.src), tgt=tuple(j - en0 for j in b.tgt)) for b in beads]
+
+
 def unconfirmed_stretches(spans: Sequence[BeadSpan]) -> list[tuple[int, int]]:
     """Bead index ranges ``[a, b)`` of maximal runs of beads that are not anchors."""
     out: list[tuple[int, int]] = []
@@ -73,27 +79,27 @@ def realign_unconfirmed(
     """Align again everything but the anchors of ``spans``; None when nothing changes.
 
     Each run of unconfirmed beads is aligned on its own, between the anchors
-    around it, exactly as ``align(..., anchors=...)`` aligns the stretches
-    between fixed beads (doing the split here keeps confirmed omissions, which
-    are one-sided, as plain boundaries).
+    around it, by ``align_stretches`` as ``align(..., anchors=...)`` aligns the
+    stretches between fixed beads, judged by the figures of the whole texts
+    (doing the split here keeps confirmed omissions, which are one-sided, as
+    plain boundaries).
     """
     check_coverage(spans, len(ru_units), len(en_units))
     stretches = unconfirmed_stretches(spans)
     lexicon = lexicon if lexicon is not None else load_lexicon()
+    with_paragraphs = ru_paragraphs is not None and en_paragraphs is not None
+    bounds = [(spans[a].ru_start, spans[b - 1].ru_end, spans[a].en_start, spans[b - 1].en_end) for a, b in stretches]
+    if cancel is not None:
+        cancel.raise_if_cancelled()
+    aligned = [] if not bounds else align_stretches(ru_units, en_units, bounds,
+                                                    src_paragraphs=ru_paragraphs if with_paragraphs else None,
+                                                    tgt_paragraphs=en_paragraphs if with_paragraphs else None,
+                                                    params=params, lexicon=lexicon, progress=progress, cancel=cancel)
     result = list(spans)
-    for done, (a, b) in enumerate(reversed(stretches)):
-        if cancel is not None:
-            cancel.raise_if_cancelled()
-        if progress is not None:
-            progress.update(done, len(stretches), "re-aligning")
-        ru0, ru1, en0, en1 = spans[a].ru_start, spans[b - 1].ru_end, spans[a].en_start, spans[b - 1].en_end
-        with_paragraphs = ru_paragraphs is not None and en_paragraphs is not None
-        beads = align(ru_units[ru0:ru1], en_units[en0:en1],
-                      src_paragraphs=ru_paragraphs[ru0:ru1] if with_paragraphs else None,  # type: ignore[index]
-                      tgt_paragraphs=en_paragraphs[en0:en1] if with_paragraphs else None,  # type: ignore[index]
-                      params=params, lexicon=lexicon, cancel=cancel)
+    for (a, b), (ru0, _ru1, en0, _en1), beads in reversed(list(zip(stretches, bounds, aligned))):
+        # an empty side sits where the stretch starts on that side
         fresh = [BeadSpan(s.ru_start + ru0, s.ru_end + ru0, s.en_start + en0, s.en_end + en0, s.score,
-                          s.confidence, AUTO, s.doubt) for s in spans_from_beads(beads)]
+                          s.confidence, AUTO, s.doubt) for s in spans_from_beads(_local(beads, ru0, en0))]
         result[a:b] = fresh
     if progress is not None:
         progress.update(len(stretches), len(stretches), "re-aligning")

@@ -4,25 +4,31 @@ A book's paragraphs have kinds.  Three rules keep a long alignment in step:
 
 * **notes** never take part in the body alignment: notes printed after the body
   on both sides are aligned among themselves; notes printed inside the body
-  (chapter endnotes of a Markdown file) stay unaligned beads where they stand;
+  stay unaligned beads where they stand (every reader and the Markdown cleaner
+  put them after the body, so this is for texts imported before they did);
 * **headings** pair with headings: chapter headings that carry the same
   number ("Глава 3" / "Chapter 3", "III") or, failing numbers, the same count
-  of chapters on both sides, are fixed points, and the body is aligned chapter
-  by chapter between them;
-* **front and back matter** without a counterpart (a title page, a
-  publisher's note) falls in the span before the first (or after the last)
-  paired heading, so it is aligned there or left unaligned instead of pulling
-  the first chapter out of step.
+  of chapters on both sides, are fixed beads, and the chapters between them are
+  aligned in one call, so that every chapter is judged by the figures of the
+  whole book (its length ratio, which words are rare);
+* **front matter** before the first paired heading (a title page, contents, a
+  preface with no counterpart) is aligned on its own, with the chapters' length
+  ratio and cheaper omissions, so that it neither pulls the first chapter out of
+  step nor skews the figures the chapters are judged by.
 
-``align_structured`` takes the plain aligner as an argument, so it adds no
-policy of its own to the scoring.
+``align_structured`` takes the plain aligner as an argument.  Measured on
+book-shaped pairs built from the dev set (``tests/bench/bench_structure.py``).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
+from alignment.aligner.align import AlignParams, length_ratio
+from alignment.aligner.dp import KINDS
+from alignment.progress import ProgressShare
 from alignment.aligner.beads import Bead
 
 AlignFn = Callable[..., list[Bead]]
@@ -96,6 +102,20 @@ def pair_headings(src: Sequence[tuple[int, str]], tgt: Sequence[tuple[int, str]]
     return []
 
 
+FRONT_OMISSION_FACTOR = 0.5
+"""Omissions cost this much of their usual prior in front matter (measured on the
+tune half of ``tests/bench/bench_structure.py``: 0.5 keeps every translated
+preface bead and leaves more unmatched title-page and contents lines out; 0.25
+starts to lose translated ones)."""
+
+
+def front_matter_params(params: AlignParams | None) -> AlignParams:
+    params = params or AlignParams()
+    costs = tuple(c * FRONT_OMISSION_FACTOR if KINDS[k] in ((1, 0), (0, 1)) else c
+                  for k, c in enumerate(params.kind_costs))
+    return replace(params, kind_costs=costs)
+
+
 def align_structured(
     src_units: Sequence[str],
     tgt_units: Sequence[str],
@@ -120,51 +140,95 @@ def align_structured(
     src_trailing = [i for i in range(last_src_body + 1, n)]
     tgt_trailing = [j for j in range(last_tgt_body + 1, m)]
 
-    # chapter headings (the top heading level that occurs more than once) as fixed points
-    def chapters(kinds: Sequence[str], levels: Sequence[int], body: list[int], units: Sequence[str]) -> list[tuple[int, str]]:
-        heads = [(i, levels[i]) for i in body if kinds[i] == "heading"]
-        counts: dict[int, int] = {}
-        for _i, lv in heads:
-            counts[lv] = counts.get(lv, 0) + 1
-        top = min((lv for lv, c in counts.items() if c >= 2), default=None)
-        return [(i, units[i]) for i, lv in heads if lv == top]
-
-    pairs = pair_headings(chapters(src_kinds, src_levels, src_body, src_units),
-                          chapters(tgt_kinds, tgt_levels, tgt_body, tgt_units))
-    beads: list[Bead] = []
-    cuts = [(-1, -1)] + pairs + [(n, m)]
-    src_pos = {u: k for k, u in enumerate(src_body)}
-    tgt_pos = {u: k for k, u in enumerate(tgt_body)}
-    for (a0, b0), (a1, b1) in zip(cuts, cuts[1:]):
-        src_span = [i for i in src_body if a0 < i < a1]
-        tgt_span = [j for j in tgt_body if b0 < j < b1]
-        if a0 >= 0:
-            beads.append(Bead((a0,), (b0,), 1.0, 1.0))
-        beads.extend(_align_span(src_span, tgt_span, src_units, tgt_units, src_paragraphs, tgt_paragraphs, align_fn, kwargs))
-    del src_pos, tgt_pos
+    src_heads = _chapter_headings(src_units, src_kinds, src_levels, src_paragraphs, src_body)
+    tgt_heads = _chapter_headings(tgt_units, tgt_kinds, tgt_levels, tgt_paragraphs, tgt_body)
+    src_of = {u[0]: u for u in src_heads}
+    tgt_of = {u[0]: u for u in tgt_heads}
+    pairs = [(src_of[a], tgt_of[b]) for a, b in pair_headings([(u[0], t) for u, t in src_heads.items()],
+                                                                [(u[0], t) for u, t in tgt_heads.items()])]
+    # Front matter (before the first paired heading) is aligned on its own, with
+    # the chapters' length ratio (its own is no guide: it is mostly unmatched) and
+    # cheaper omissions.  The chapters are aligned in one call with the paired
+    # headings as fixed beads.
+    first_src, first_tgt = (pairs[0][0][0], pairs[0][1][0]) if pairs else (n, m)
+    spans = [
+        ([i for i in src_body if i < first_src], [j for j in tgt_body if j < first_tgt]),  # front matter
+        ([i for i in src_body if i >= first_src], [j for j in tgt_body if j >= first_tgt]),  # the chapters
+        (src_trailing, tgt_trailing),  # notes after the body
+    ]
+    progress = kwargs.pop("progress", None)
+    shares = _shares([len(a) + len(b) for a, b in spans])
+    span_kwargs = [dict(kwargs) for _ in spans]
+    for k, (lo, hi) in enumerate(shares):
+        if progress is not None:
+            span_kwargs[k]["progress"] = ProgressShare(progress, lo, hi)  # type: ignore[arg-type]
+    if pairs:
+        span_kwargs[0]["ratio"] = length_ratio([src_units[i] for i in spans[1][0]], [tgt_units[j] for j in spans[1][1]])
+        span_kwargs[0]["params"] = front_matter_params(kwargs.get("params"))  # type: ignore[arg-type]
+    beads = _align_span(*spans[0], src_units, tgt_units, src_paragraphs, tgt_paragraphs, align_fn, span_kwargs[0])
+    beads += _align_span(*spans[1], src_units, tgt_units, src_paragraphs, tgt_paragraphs, align_fn, span_kwargs[1],
+                         pairs=pairs)
     # notes inside the body stay where they are, unaligned
     beads = _insert_singletons(beads, [i for i in range(n) if src_kinds[i] == "note" and i <= last_src_body], side="src")
     beads = _insert_singletons(beads, [j for j in range(m) if tgt_kinds[j] == "note" and j <= last_tgt_body], side="tgt")
     # notes after the body: aligned among themselves
-    beads.extend(_align_span(src_trailing, tgt_trailing, src_units, tgt_units, src_paragraphs, tgt_paragraphs, align_fn, kwargs))
+    beads += _align_span(*spans[2], src_units, tgt_units, src_paragraphs, tgt_paragraphs, align_fn, span_kwargs[2])
     return beads
+
+
+def _shares(sizes: list[int]) -> list[tuple[float, float]]:
+    """Each span's part of the progress bar, by its number of units."""
+    total = max(1, sum(sizes))
+    out, start = [], 0.0
+    for size in sizes:
+        out.append((start, start + size / total))
+        start += size / total
+    return out
+
+
+def _chapter_headings(units: Sequence[str], kinds: Sequence[str], levels: Sequence[int],
+                      paragraphs: Sequence[int] | None, body: list[int]) -> dict[tuple[int, ...], str]:
+    """Chapter headings (the top heading level that occurs more than once): their units -> their text.
+
+    A heading is a paragraph: a long one may have been split into sentences.
+    """
+    heads: list[list[int]] = []
+    for i in body:
+        if kinds[i] != "heading":
+            continue
+        same = heads and heads[-1][-1] == i - 1 and paragraphs is not None and paragraphs[i] == paragraphs[i - 1]
+        if same:
+            heads[-1].append(i)
+        else:
+            heads.append([i])
+    counts: dict[int, int] = {}
+    for h in heads:
+        counts[levels[h[0]]] = counts.get(levels[h[0]], 0) + 1
+    top = min((lv for lv, c in counts.items() if c >= 2), default=None)
+    return {tuple(h): " ".join(units[i] for i in h) for h in heads if levels[h[0]] == top}
 
 
 def _align_span(src: list[int], tgt: list[int], src_units: Sequence[str], tgt_units: Sequence[str],
                 src_paragraphs: Sequence[int] | None, tgt_paragraphs: Sequence[int] | None,
-                align_fn: AlignFn, kwargs: dict[str, object]) -> list[Bead]:
+                align_fn: AlignFn, kwargs: dict[str, object], *,
+                pairs: Sequence[tuple[tuple[int, ...], tuple[int, ...]]] = ()) -> list[Bead]:
+    """Align the units ``src`` with ``tgt`` (indices into the texts); the beads ``pairs`` are fixed."""
     if not src and not tgt:
         return []
     if not src or not tgt:
         return [Bead((i,), (), 0.0, 1.0) for i in src] + [Bead((), (j,), 0.0, 1.0) for j in tgt]
+    src_pos = {u: k for k, u in enumerate(src)}
+    tgt_pos = {u: k for k, u in enumerate(tgt)}
+    anchors = [Bead(tuple(src_pos[i] for i in a), tuple(tgt_pos[j] for j in b), 1.0, 1.0) for a, b in pairs]
     local = align_fn(
         [src_units[i] for i in src], [tgt_units[j] for j in tgt],
         src_paragraphs=[src_paragraphs[i] for i in src] if src_paragraphs is not None else None,
         tgt_paragraphs=[tgt_paragraphs[j] for j in tgt] if tgt_paragraphs is not None else None,
+        **({"anchors": anchors} if anchors else {}),
         **kwargs,
     )
-    return [Bead(tuple(src[i] for i in b.src), tuple(tgt[j] for j in b.tgt), b.score, b.confidence, doubt=b.doubt)
-            for b in local]
+    # a paired heading is the aligner's finding, not a bead the user confirmed
+    return [replace(b, src=tuple(src[i] for i in b.src), tgt=tuple(tgt[j] for j in b.tgt), fixed=False) for b in local]
 
 
 def _insert_singletons(beads: list[Bead], units: list[int], *, side: str) -> list[Bead]:

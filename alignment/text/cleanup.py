@@ -29,7 +29,7 @@ from alignment.text.readers import BOOK_FORMATS, read_book
 from alignment.text.html_extract import decode_html_bytes, html_to_blocks
 from alignment.text.source_file import read_source_bytes
 from alignment.text.langcheck import check_language, mark_embedded_language
-from alignment.text.notes_link import link_notes
+from alignment.text.notes_link import link_notes, notes_after_body
 from alignment.text.markdown_clean import clean_inline, markdown_to_blocks, repair_split_blocks
 from alignment.text.reflow import looks_like_pdf_text, reflow_pdf_text, rejoin_page_breaks
 
@@ -89,7 +89,7 @@ def clean_text(text: str, *, fmt: str, lang: str) -> CleanDocument:
     blocks, removed = remove_boilerplate(blocks)
     if removed:
         logger.info("removed %d boilerplate blocks", len(removed))
-    blocks = mark_embedded_language(link_notes(blocks), lang)
+    blocks = mark_embedded_language(notes_after_body(link_notes(blocks)), lang)
     warnings: list[str] = []
     warning = check_language(blocks, lang)
     if warning is not None:

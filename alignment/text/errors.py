@@ -171,6 +171,7 @@ class DamagedFileError(TextImportError):
     def __init__(self, path: Path | None, format_name: str, reason: str) -> None:
         self.format_name = format_name
         self.reason = reason
+        self.line = 0  # where the damage is, when the parser says (XML)
         super().__init__(
             f"{_file(path)} looks like a {format_name} document but is damaged ({reason}); download or save it "
             "again, or open it in its program and save a fresh copy.",

@@ -166,6 +166,11 @@ _CITATION = re.compile(
 _CAPTION = re.compile(r"^(\*|_)(?!\1)\S(?:.*\S)?\1$")
 
 
+def is_notes_title(heading: str) -> bool:
+    """A heading that introduces notes ("Notes", "IV. Примечания")."""
+    return re.sub(r"^[\dIVX]+\.\s*", "", heading).strip(" :.").lower() in _NOTES_TITLES
+
+
 @dataclass(slots=True)
 class _Para:
     kind: str  # "text" | "heading" | "item" | "note"
@@ -188,8 +193,7 @@ def markdown_to_blocks(text: str) -> list[Block]:
             body, notes = clean_inline(raw)
             if not body:
                 continue
-            title = re.sub(r"^[\dIVX]+\.\s*", "", body).strip(" :.").lower()
-            if title in _NOTES_TITLES:
+            if is_notes_title(body):
                 in_notes, notes_level = True, para.level
             elif in_notes and (notes_level is None or para.level <= notes_level):
                 in_notes = False

@@ -4,22 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from app.plaintext import PlainLabel
 from db.backups import DAILY, BackupInfo
 
 
+_REASONS = {
+    DAILY: QT_TRANSLATE_NOOP("BackupDialog", "daily backup"),
+    "before-migrating": QT_TRANSLATE_NOOP("BackupDialog", "before an upgrade of the library"),
+    "before-restore": QT_TRANSLATE_NOOP("BackupDialog", "before a restore"),
+}
+
+
 def reason_text(reason: str) -> str:
-    tr = BackupDialog.tr_static
-    if reason == DAILY:
-        return tr("daily backup")
-    if reason.startswith("before-migrating"):
-        return tr("before an upgrade of the library")
-    if reason == "before-restore":
-        return tr("before a restore")
-    return reason
+    key = "before-migrating" if reason.startswith("before-migrating") else reason
+    return QCoreApplication.translate("BackupDialog", _REASONS[key]) if key in _REASONS else reason
 
 
 class BackupDialog(QDialog):
@@ -54,12 +55,6 @@ class BackupDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.resize(560, 360)
-
-    @staticmethod
-    def tr_static(text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("BackupDialog", text)
 
     def chosen(self) -> BackupInfo | None:
         row = self.list.currentRow()

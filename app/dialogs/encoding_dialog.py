@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QButtonGroup, QDialog, QDialogButtonBox, QRadioButton, QVBoxLayout, QWidget
 
 from app.plaintext import PlainLabel
@@ -16,18 +17,30 @@ from app.plaintext import PlainLabel
 
 # What each table is for, so that the choice does not rest on a code page number alone.
 _SCRIPTS = {
-    "cp1251": "Cyrillic, Windows", "koi8-r": "Cyrillic, KOI8-R", "cp866": "Cyrillic, DOS",
-    "mac-cyrillic": "Cyrillic, Mac", "iso-8859-5": "Cyrillic, ISO", "cp1252": "Western European, Windows",
-    "latin-1": "Western European, ISO", "cp1250": "Central European, Windows", "iso8859-2": "Central European, ISO",
-    "cp1253": "Greek, Windows", "iso8859-7": "Greek, ISO", "cp1254": "Turkish, Windows", "cp1255": "Hebrew, Windows",
-    "iso8859-8": "Hebrew, ISO", "cp1256": "Arabic, Windows", "iso8859-6": "Arabic, ISO", "cp1257": "Baltic, Windows",
-    "cp874": "Thai, Windows",
+    "cp1251": QT_TRANSLATE_NOOP("EncodingDialog", "Cyrillic, Windows"),
+    "koi8-r": QT_TRANSLATE_NOOP("EncodingDialog", "Cyrillic, KOI8-R"),
+    "cp866": QT_TRANSLATE_NOOP("EncodingDialog", "Cyrillic, DOS"),
+    "mac-cyrillic": QT_TRANSLATE_NOOP("EncodingDialog", "Cyrillic, Mac"),
+    "iso-8859-5": QT_TRANSLATE_NOOP("EncodingDialog", "Cyrillic, ISO"),
+    "cp1252": QT_TRANSLATE_NOOP("EncodingDialog", "Western European, Windows"),
+    "latin-1": QT_TRANSLATE_NOOP("EncodingDialog", "Western European, ISO"),
+    "cp1250": QT_TRANSLATE_NOOP("EncodingDialog", "Central European, Windows"),
+    "iso8859-2": QT_TRANSLATE_NOOP("EncodingDialog", "Central European, ISO"),
+    "cp1253": QT_TRANSLATE_NOOP("EncodingDialog", "Greek, Windows"),
+    "iso8859-7": QT_TRANSLATE_NOOP("EncodingDialog", "Greek, ISO"),
+    "cp1254": QT_TRANSLATE_NOOP("EncodingDialog", "Turkish, Windows"),
+    "cp1255": QT_TRANSLATE_NOOP("EncodingDialog", "Hebrew, Windows"),
+    "iso8859-8": QT_TRANSLATE_NOOP("EncodingDialog", "Hebrew, ISO"),
+    "cp1256": QT_TRANSLATE_NOOP("EncodingDialog", "Arabic, Windows"),
+    "iso8859-6": QT_TRANSLATE_NOOP("EncodingDialog", "Arabic, ISO"),
+    "cp1257": QT_TRANSLATE_NOOP("EncodingDialog", "Baltic, Windows"),
+    "cp874": QT_TRANSLATE_NOOP("EncodingDialog", "Thai, Windows"),
 }
 
 
 def describe(encoding: str) -> str:
     script = _SCRIPTS.get(encoding.replace("_", "-").lower())
-    return f"{encoding} ({script})" if script else encoding
+    return f"{encoding} ({QCoreApplication.translate('EncodingDialog', script)})" if script else encoding
 
 
 class EncodingDialog(QDialog):

@@ -74,8 +74,9 @@ class BookmarkActions(QObject):
             self.changed,
         )
         self._window.undo_stack.push(command)
-        if command.bookmark_id is not None:
-            self._window.bookmarks_panel.select_bookmark(command.bookmark_id)
+        if command.bookmark_id is None:  # the library refused it; the window said why
+            return None
+        self._window.bookmarks_panel.select_bookmark(command.bookmark_id)
         count = end - start
         self._window.statusBar().showMessage(
             self.tr("Bookmarked %n bead. Ctrl+Z undoes it.", "", count)

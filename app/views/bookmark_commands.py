@@ -12,8 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
+from app.views.library_command import LibraryCommand
 from db.dto import BookmarkSnapshot
 from db.engine import Library
 from db.services import bookmarks as bookmark_service
@@ -44,7 +44,7 @@ class BookmarkFields:
     colour: str
 
 
-class AddBookmarkCommand(QUndoCommand):
+class AddBookmarkCommand(LibraryCommand):
     """Bookmarks beads ``[start, end)`` of an alignment; undo deletes it, redo puts it back with its id."""
 
     def __init__(
@@ -58,7 +58,7 @@ class AddBookmarkCommand(QUndoCommand):
         self._snapshot: BookmarkSnapshot | None = None
         self.bookmark_id: int | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         with self._library.sessions.begin() as session:
             if self._snapshot is None:
                 info = bookmark_service.add_bookmark(
@@ -74,7 +74,7 @@ class AddBookmarkCommand(QUndoCommand):
                 bookmark_service.restore_bookmark(session, self._snapshot)
         self._on_change()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         if self.bookmark_id is None:
             return
         with self._library.sessions.begin() as session:
@@ -82,7 +82,7 @@ class AddBookmarkCommand(QUndoCommand):
         self._on_change()
 
 
-class EditBookmarkCommand(QUndoCommand):
+class EditBookmarkCommand(LibraryCommand):
     """Changes title, note, tags and colour (and can mark a bookmark reviewed); undo puts the
     bookmark back exactly as it was, review flag included."""
 
@@ -104,7 +104,7 @@ class EditBookmarkCommand(QUndoCommand):
         self._reviewed = reviewed
         self._before: BookmarkSnapshot | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         with self._library.sessions.begin() as session:
             self._before = bookmark_service.snapshot(session, self._id)
             bookmark_service.update_bookmark(
@@ -118,7 +118,7 @@ class EditBookmarkCommand(QUndoCommand):
             )
         self._on_change()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         if self._before is None:
             return
         with self._library.sessions.begin() as session:
@@ -127,7 +127,7 @@ class EditBookmarkCommand(QUndoCommand):
         self._on_change()
 
 
-class DeleteBookmarkCommand(QUndoCommand):
+class DeleteBookmarkCommand(LibraryCommand):
     """Deletes a bookmark; undo restores it exactly (id, anchors, tags, dates)."""
 
     def __init__(self, library: Library, bookmark_id: int, title: str, on_change: Callable[[], None]) -> None:
@@ -137,12 +137,12 @@ class DeleteBookmarkCommand(QUndoCommand):
         self._on_change = on_change
         self._snapshot: BookmarkSnapshot | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         with self._library.sessions.begin() as session:
             self._snapshot = bookmark_service.delete_bookmark(session, self._id)
         self._on_change()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         if self._snapshot is None:
             return
         with self._library.sessions.begin() as session:

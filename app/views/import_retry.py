@@ -27,10 +27,6 @@ class Asker(Protocol):
     def ask_yes_no(self, title: str, text: str) -> bool: ...
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportRetry", text)
-
-
 def ask_encoding(parent: QWidget, path: Path, exc: UncertainEncodingError) -> str | None:
     return EncodingDialog.ask(path.name, exc.candidates, parent)
 
@@ -39,14 +35,14 @@ def options_to_retry(window: Asker, parent: QWidget, exc: BaseException, path: P
                      *, replacing: bool = False) -> ImportOptions | None:
     """New options when the user settles ``exc`` (None: nothing to retry, or the user declined)."""
     if isinstance(exc, DuplicateTextError):
-        question = (_tr("This text is already in the library as “{0}”. Use it as the replacement anyway?") if replacing
-                    else _tr("This text is already in the library as “{0}”. Import a second copy?"))
-        if window.ask_yes_no(_tr("Already in the library"), question.format(exc.title)):
+        question = (QCoreApplication.translate("ImportRetry", "This text is already in the library as “{0}”. Use it as the replacement anyway?") if replacing
+                    else QCoreApplication.translate("ImportRetry", "This text is already in the library as “{0}”. Import a second copy?"))
+        if window.ask_yes_no(QCoreApplication.translate("ImportRetry", "Already in the library"), question.format(exc.title)):
             return replace(options, allow_duplicate=True)
         return None
     if isinstance(exc, LanguageMismatchError):
-        anyway = _tr("Use it anyway?") if replacing else _tr("Import it anyway?")
-        if window.ask_yes_no(_tr("Check the language"), str(exc).replace("--force-language", "“Yes”") + "\n\n" + anyway):
+        anyway = QCoreApplication.translate("ImportRetry", "Use it anyway?") if replacing else QCoreApplication.translate("ImportRetry", "Import it anyway?")
+        if window.ask_yes_no(QCoreApplication.translate("ImportRetry", "Check the language"), str(exc).replace("--force-language", "“Yes”") + "\n\n" + anyway):
             return replace(options, force_language=True)
         return None
     if isinstance(exc, UncertainEncodingError):

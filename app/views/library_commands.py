@@ -6,8 +6,8 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
+from app.views.library_command import LibraryCommand
 from db.dto import Changes
 from db.engine import Library
 from db.services.trash import DeletedText, delete_text_undoably, restore_deleted
@@ -15,7 +15,7 @@ from db.services.trash import DeletedText, delete_text_undoably, restore_deleted
 log = logging.getLogger(__name__)
 
 
-class DeleteTextCommand(QUndoCommand):
+class DeleteTextCommand(LibraryCommand):
     """Deletes a text on ``redo()``; ``undo()`` puts every deleted row back with its ids."""
 
     def __init__(self, library: Library, text_id: int, title: str, on_change: Callable[[Changes], None]) -> None:
@@ -29,17 +29,12 @@ class DeleteTextCommand(QUndoCommand):
     def text_id(self) -> int:
         return self._text_id
 
-    def redo(self) -> None:
-        try:
-            with self._library.sessions.begin() as session:
-                self._snapshot, changes = delete_text_undoably(session, self._text_id)
-        except Exception:
-            log.exception("deleting text %d failed", self._text_id)
-            self.setObsolete(True)
-            raise
+    def apply(self) -> None:
+        with self._library.sessions.begin() as session:
+            self._snapshot, changes = delete_text_undoably(session, self._text_id)
         self._on_change(changes)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         if self._snapshot is None:
             return
         with self._library.sessions.begin() as session:

@@ -33,8 +33,9 @@ from db.errors import LibraryError
 from db.services import library as library_service
 from db.services.search import SearchHit
 from app.dialogs.backup_dialog import BackupDialog
-from app.plaintext import ask, choose, install_plain_tooltips, message
+from app.plaintext import PlainLabel, ask, choose, install_plain_tooltips, message
 from app.views.import_retry import options_to_retry, settles
+from app.views.library_command import LibraryCommand
 from app.dialogs.progress_dialog import TaskProgressDialog
 from app.messages import error_text, error_title
 from app.models.library_model import TEXT_ID_ROLE, LibraryModel
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self._works: list[WorkInfo] = []
         self.reader_menu_actions: list[QAction] = []  # the reader's context menu starts with these (copying)
         install_plain_tooltips()  # every tooltip shows file and user text as text, never as HTML
+        LibraryCommand.report_error = lambda exc: self.show_error(exc)  # type: ignore[assignment, method-assign]
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(self.tr("Sverka"))
         self.setAcceptDrops(True)
@@ -112,6 +114,12 @@ class MainWindow(QMainWindow):
             self._panel_sized = self.splitter.restoreState(sizes)
         self._status = QLabel()
         self.statusBar().addWidget(self._status, 1)
+        if library.read_only:
+            self.setWindowTitle(self.tr("Sverka — read-only library"))
+            self.read_only_label = PlainLabel(self.tr("Read-only: changes cannot be saved"))
+            self.read_only_label.setToolTip(self.tr("The library file or its folder cannot be written. You can read "
+                                                    "and search it; bookmarks, edits and imports are refused."))
+            self.statusBar().addPermanentWidget(self.read_only_label)
         self.page_label = QLabel()
         self.page_label.setObjectName("statusPage")
         self.page_label.setTextFormat(Qt.TextFormat.PlainText)

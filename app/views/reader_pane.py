@@ -298,7 +298,8 @@ class ReaderPane(QWidget):
             saved = self._settings.position(text_id)
             if saved is not None and outline.row_count:
                 self.view.set_top(saved.top_row)
-                self.view.set_current(saved.current_row, ensure_visible=False)
+                # the saved top row's offset is not kept: the current row must still be on screen
+                self.view.set_current(saved.current_row, ensure_visible=True)
         self._settings.last_text = text_id
         self.accessibility.update()
         self.refresh_bookmarks()

@@ -40,7 +40,7 @@ HEADING_SCALE = {0: 1.35, 1: 1.35, 2: 1.2}
 NOTE_SCALE = 0.86
 MAX_COLUMN_PX = 720.0
 MAX_SINGLE_COLUMN_PX = 780.0
-LAYOUT_CACHE_SIZE = 3000
+LAYOUT_CACHE_SIZE = 500  # about 20 screens back; each layout holds its glyphs (~20 KB): 3000 kept a whole book (+60 MB)
 REVIEW_COLOURS = {"unsure": "#e0a020", "confirmed": "#3a9a4a", "edited": "#3f74c9"}
 
 

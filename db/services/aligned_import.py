@@ -22,10 +22,10 @@ import io
 import json
 import logging
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -33,7 +33,8 @@ from sqlalchemy.orm import Session
 from alignment.text.document import Paragraph as SegParagraph
 from alignment.text.document import Sentence as SegSentence
 from alignment.text.decode import decode_bytes, normalize_text
-from alignment.text.errors import TextImportError
+from alignment.text.errors import DamagedFileError, TextImportError
+from alignment.text.readers.safexml import parse_xml
 from alignment.text.source_file import read_source_bytes
 from alignment.progress import NEVER_CANCELLED, CancelToken, NullProgress, Progress
 from alignment.text.segment import split_sentences
@@ -99,7 +100,7 @@ def _lang(code: str | None) -> str:
     return (code or "").strip().lower().replace("_", "-").split("-")[0]
 
 
-def _seg_text(seg: ET.Element) -> str:
+def _seg_text(seg: Any) -> str:
     parts = [seg.text or ""]
     for child in seg:
         tag = child.tag.rsplit("}", 1)[-1]
@@ -109,7 +110,7 @@ def _seg_text(seg: ET.Element) -> str:
     return "".join(parts)
 
 
-def _props(element: ET.Element) -> dict[str, str]:
+def _props(element: Any) -> dict[str, str]:
     return {p.get("type", ""): (p.text or "") for p in element.findall("prop")}
 
 
@@ -122,10 +123,7 @@ def _int(value: str | None) -> int | None:
 
 def read_tmx(path: Path) -> AlignedFile:
     data = _read_bytes(path)
-    try:
-        root = ET.fromstring(data)
-    except ET.ParseError as exc:
-        raise AlignedFileError(path, f"the XML is not well-formed ({exc})", exc.position[0]) from exc
+    root = _parse_xml(path, data)
     if root.tag != "tmx":
         raise AlignedFileError(path, f"the document is <{root.tag}>, not a TMX <tmx> document")
     header = root.find("header")
@@ -173,6 +171,15 @@ def read_tmx(path: Path) -> AlignedFile:
         found = ", ".join(sorted(languages)) or "none"
         raise AlignedFileError(path, f"it has no {' and no '.join(missing)} segments (languages found: {found})")
     return AlignedFile(tuple(units), properties, "tmx")
+
+
+def _parse_xml(path: Path, data: bytes) -> Any:
+    """The root of an aligned XML file (TMX, InterText), parsed as every XML file Sverka reads:
+    no entities expanded, no DTD or network fetched (``alignment.text.readers.safexml``)."""
+    try:
+        return parse_xml(data, format_name="XML", path=path)
+    except DamagedFileError as exc:
+        raise AlignedFileError(path, f"the XML is not well-formed ({exc.reason})", getattr(exc, "line", 0)) from None
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -312,18 +319,15 @@ def read_delimited(path: Path, delimiter: str | None) -> AlignedFile:
 # --- InterText / hunalign: an XCES alignment (linkGrp) of two sentence-split XML documents ----------
 
 
-def _xml_root(path: Path) -> ET.Element:
-    try:
-        return ET.fromstring(_read_bytes(path))
-    except ET.ParseError as exc:
-        raise AlignedFileError(path, f"the XML is not well-formed ({exc})", exc.position[0]) from exc
+def _xml_root(path: Path) -> Any:
+    return _parse_xml(path, _read_bytes(path))
 
 
 def _sentences_by_id(path: Path) -> dict[str, tuple[str, str]]:
     """id → (text, paragraph id) of every ``<s id=…>`` of an InterText document."""
     found: dict[str, tuple[str, str]] = {}
 
-    def walk(element: ET.Element, paragraph: str) -> None:
+    def walk(element: Any, paragraph: str) -> None:
         for child in element:
             tag = child.tag.rsplit("}", 1)[-1]
             if tag == "s" and child.get("id"):

@@ -118,7 +118,7 @@ def align_texts(
         spans = spans_from_beads(align_structured(
             ru.texts, en.texts, src_kinds=ru.kinds, tgt_kinds=en.kinds, src_levels=ru.levels,
             tgt_levels=en.levels, src_paragraphs=ru.paragraphs, tgt_paragraphs=en.paragraphs,
-            align_fn=align, cancel=cancel,
+            align_fn=align, progress=progress, cancel=cancel,
         ))
     else:
         spans = spans_from_beads(align(

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from alignment.text.cleanup import load_document
 from alignment.text.document import Paragraph as SegParagraph
 from alignment.text.langcheck import check_language
-from alignment.progress import NEVER_CANCELLED, CancelToken, NullProgress, Progress
+from alignment.progress import NEVER_CANCELLED, CancelToken, NullProgress, Progress, ProgressShare
 from alignment.text.segment import segment_blocks
 from alignment.language.stemming import index_text
 from db.dto import ImportResult
@@ -104,9 +104,10 @@ def prepare_text(
         raise ValueError(f"Unsupported language {meta.lang!r}: use 'ru' or 'en'.")
     if meta.kind not in TEXT_KINDS:
         raise ValueError(f"Unknown kind {meta.kind!r}: use one of {', '.join(TEXT_KINDS)}.")
-    progress.update(0, 3, "reading")
-    document = load_document(path, lang=meta.lang, fmt=options.fmt, encoding=options.encoding, progress=progress,
-                             cancel=cancel)
+    progress.update(0, 1, "reading")
+    # Reading is most of the work for a book (pages, chapters); splitting is quick.
+    document = load_document(path, lang=meta.lang, fmt=options.fmt, encoding=options.encoding,
+                             progress=ProgressShare(progress, 0.0, 0.9), cancel=cancel)
     cancel.raise_if_cancelled()
     # Judge the whole text, including blocks the cleaner marked as embedded
     # passages of the other language: a file that is all "embedded" is wrong.
@@ -115,7 +116,7 @@ def prepare_text(
         if meta.lang == "ru":
             raise LanguageMismatchError(meta.lang, "en", warning.latin_share)
         raise LanguageMismatchError(meta.lang, "ru", warning.cyrillic_share)
-    progress.update(1, 3, "splitting sentences")
+    progress.update(9, 10, "splitting sentences")
     paragraphs = tuple(segment_blocks(document.blocks, meta.lang))
     cancel.raise_if_cancelled()
     # What the file says about itself fills what the user left empty; the user wins.
@@ -151,8 +152,9 @@ def import_text(
     progress: Progress | None = None,
     cancel: CancelToken = NEVER_CANCELLED,
 ) -> ImportResult:
-    prepared = prepare_text(path, meta, options, progress=progress, cancel=cancel)
-    return store_text(library, prepared, options, progress=progress, cancel=cancel)
+    progress = progress or NullProgress()
+    prepared = prepare_text(path, meta, options, progress=ProgressShare(progress, 0.0, 0.85), cancel=cancel)
+    return store_text(library, prepared, options, progress=ProgressShare(progress, 0.85, 1.0), cancel=cancel)
 
 
 def find_duplicate(session: Session, digest: str) -> LibraryText | None:

@@ -124,6 +124,35 @@ def text_notes(session: Session, text_id: int) -> dict[int, list[NoteText]]:
     return out
 
 
+def sentence_notes(session: Session, text_id: int, lo: int, hi: int) -> dict[int, list[NoteText]]:
+    """Sentence position -> the notes its text calls, for sentences ``[lo, hi)`` of a text.
+
+    A call belongs to the sentence whose span holds its offset (a call after a
+    sentence's full stop, «…Leningrad.⁵⁵», is at the sentence's end)."""
+    from db.models import Sentence
+
+    rows = session.execute(
+        select(Sentence.position, Sentence.start, Sentence.end, Paragraph.position, Paragraph.notes)
+        .join(Paragraph, Paragraph.id == Sentence.paragraph_id)
+        .where(Sentence.text_id == text_id, Sentence.position >= lo, Sentence.position < hi,
+               Paragraph.notes.is_not(None))
+        .order_by(Sentence.position)
+    ).all()
+    if not rows:
+        return {}
+    index = _note_rows(session, text_id)
+    out: dict[int, list[NoteText]] = {}
+    taken: set[tuple[int, int]] = set()
+    for position, start, end, paragraph, notes in rows:
+        for offset, label, key in calls_of(notes):
+            if start <= offset <= end and (paragraph, offset) not in taken:
+                taken.add((paragraph, offset))
+                note = index.find(paragraph, label, key)
+                if note is not None:
+                    out.setdefault(position, []).append(note)
+    return out
+
+
 def note_for_call(session: Session, text_id: int, paragraph_position: int, label: str, key: str | None = None) -> NoteText | None:
     """The note a call (``label``, ``key``) of paragraph ``paragraph_position`` opens."""
     return _note_rows(session, text_id).find(paragraph_position, label, key)

@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from alignment.progress import NEVER_CANCELLED, CancelToken, NullProgress, Progress
+from alignment.progress import NEVER_CANCELLED, CancelToken, NullProgress, Progress, ProgressShare
 from db.dto import PROJECT_WRITTEN_KINDS, ReplaceResult
 from db.engine import Library
 from db.errors import AlignmentNotFoundError, LibraryError, TextNotFoundError
@@ -98,12 +98,12 @@ def replace_text(
         assert old is not None
         partner_id = _partner(session, old).id
         old_lang = old.lang
-    prepared = prepare_text(path, meta, options, progress=progress, cancel=cancel)
-    result = store_text(library, prepared, options, progress=progress, cancel=cancel)
+    prepared = prepare_text(path, meta, options, progress=ProgressShare(progress, 0.0, 0.45), cancel=cancel)
+    result = store_text(library, prepared, options, progress=ProgressShare(progress, 0.45, 0.55), cancel=cancel)
     new_id = result.text_id
     ru_id, en_id = (new_id, partner_id) if old_lang == "ru" else (partner_id, new_id)
     try:
-        changes = align_texts(library, ru_id, en_id, progress=progress, cancel=cancel)
+        changes = align_texts(library, ru_id, en_id, progress=ProgressShare(progress, 0.55, 1.0), cancel=cancel)
         with library.sessions.begin() as session:
             remapped, flagged = remap_bookmarks(session, text_id, new_id, partner_id)
     except BaseException:

@@ -30,6 +30,10 @@ def open_user_library(path: Path | None = None) -> Library:
 
 
 def library_needs_preparing(library: Library) -> bool:
+    """Does the library need the bundled texts, their records or a glossary re-index?  A read-only
+    library is read as it is: nothing can be written to it."""
+    if library.read_only:
+        return False
     return not bundled_installed(library) or bundled_records_stale(library) or glossary_index_stale(library)
 
 

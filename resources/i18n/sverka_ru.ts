@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../app/dialogs/backup_dialog.py" line="17"/>
-        <source>daily backup</source>
-        <translation>ежедневная копия</translation>
-    </message>
-    <message>
-        <location filename="../../app/dialogs/backup_dialog.py" line="19"/>
-        <source>before an upgrade of the library</source>
-        <translation>перед обновлением библиотеки</translation>
-    </message>
-    <message>
-        <location filename="../../app/dialogs/backup_dialog.py" line="21"/>
-        <source>before a restore</source>
-        <translation>перед восстановлением</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../app/views/help.py" line="216"/>
@@ -30,27 +12,42 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../app/dialogs/backup_dialog.py" line="28"/>
+        <location filename="../../app/dialogs/backup_dialog.py" line="15"/>
+        <source>daily backup</source>
+        <translation>ежедневная копия</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/backup_dialog.py" line="16"/>
+        <source>before an upgrade of the library</source>
+        <translation>перед обновлением библиотеки</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/backup_dialog.py" line="17"/>
+        <source>before a restore</source>
+        <translation>перед восстановлением</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/backup_dialog.py" line="29"/>
         <source>Restore from backup</source>
         <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/backup_dialog.py" line="31"/>
+        <location filename="../../app/dialogs/backup_dialog.py" line="32"/>
         <source>Sverka backs up the library each day you close the window (the last 7 are kept) and before every upgrade. Choose the state to go back to; the library as it is now is backed up first, so this can be undone.</source>
-        <translation>Sverka сохраняет копию библиотеки в каждый день, когда вы закрываете окно (хранятся последние 7), и перед каждым обновлением. Выберите состояние, к которому вернуться; библиотека в нынешнем виде сначала сама сохраняется в копию, так что это можно отменить.</translation>
+        <translation>Sverka сохраняет резервную копию библиотеки каждый день, когда вы закрываете окно (хранятся последние 7), и перед каждым обновлением. Выберите состояние, к которому вернуться; нынешняя библиотека сначала сохраняется в копию, так что возврат можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/backup_dialog.py" line="38"/>
+        <location filename="../../app/dialogs/backup_dialog.py" line="39"/>
         <source>{0} — {1} ({2:.1f} MB)</source>
         <translation>{0} — {1} ({2:.1f} МБ)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/backup_dialog.py" line="45"/>
+        <location filename="../../app/dialogs/backup_dialog.py" line="46"/>
         <source>There are no backups yet: the first is made when you close the window.</source>
-        <translation>Резервных копий пока нет: первая будет сделана, когда вы закроете окно.</translation>
+        <translation>Резервных копий пока нет: первая появится, когда вы закроете окно.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/backup_dialog.py" line="51"/>
+        <location filename="../../app/dialogs/backup_dialog.py" line="52"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
@@ -63,7 +60,7 @@
         <translation>Откройте выровненную пару и выделите пары, чтобы добавить закладку (у отдельного текста пар нет).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/bookmark_actions.py" line="81"/>
+        <location filename="../../app/views/bookmark_actions.py" line="82"/>
         <source>Bookmarked %n bead. Ctrl+Z undoes it.</source>
         <translation>
             <numerusform>Закладка на %n пару. Ctrl+Z отменит.</numerusform>
@@ -72,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/bookmark_actions.py" line="83"/>
+        <location filename="../../app/views/bookmark_actions.py" line="84"/>
         <source>Bookmarked %n beads. Ctrl+Z undoes it.</source>
         <translation>
             <numerusform>Закладка на %n пару. Ctrl+Z отменит.</numerusform>
@@ -81,17 +78,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmark_actions.py" line="93"/>
+        <location filename="../../app/views/bookmark_actions.py" line="94"/>
         <source>“{0}” can no longer be found in its texts: {1}</source>
         <translation>«{0}» больше не находится в своих текстах: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmark_actions.py" line="101"/>
+        <location filename="../../app/views/bookmark_actions.py" line="102"/>
         <source>The pair of “{0}” could not be opened.</source>
         <translation>Не удалось открыть пару закладки «{0}».</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmark_actions.py" line="126"/>
+        <location filename="../../app/views/bookmark_actions.py" line="127"/>
         <source>Deleted the bookmark “{0}”. Press Ctrl+Z to undo.</source>
         <translation>Закладка «{0}» удалена. Ctrl+Z вернёт её.</translation>
     </message>
@@ -871,17 +868,107 @@
 <context>
     <name>EncodingDialog</name>
     <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="20"/>
+        <source>Cyrillic, Windows</source>
+        <translation>кириллица, Windows</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="21"/>
+        <source>Cyrillic, KOI8-R</source>
+        <translation>кириллица, KOI8-R</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="22"/>
+        <source>Cyrillic, DOS</source>
+        <translation>кириллица, DOS</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="23"/>
+        <source>Cyrillic, Mac</source>
+        <translation>кириллица, Mac</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="24"/>
+        <source>Cyrillic, ISO</source>
+        <translation>кириллица, ISO</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="25"/>
+        <source>Western European, Windows</source>
+        <translation>западноевропейская, Windows</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="26"/>
+        <source>Western European, ISO</source>
+        <translation>западноевропейская, ISO</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="27"/>
+        <source>Central European, Windows</source>
+        <translation>центральноевропейская, Windows</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="28"/>
+        <source>Central European, ISO</source>
+        <translation>центральноевропейская, ISO</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="29"/>
+        <source>Greek, Windows</source>
+        <translation>греческая, Windows</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="30"/>
+        <source>Greek, ISO</source>
+        <translation>греческая, ISO</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="31"/>
+        <source>Turkish, Windows</source>
+        <translation>турецкая, Windows</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="32"/>
+        <source>Hebrew, Windows</source>
+        <translation>иврит, Windows</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="33"/>
+        <source>Hebrew, ISO</source>
+        <translation>иврит, ISO</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="34"/>
+        <source>Arabic, Windows</source>
+        <translation>арабская, Windows</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="35"/>
+        <source>Arabic, ISO</source>
+        <translation>арабская, ISO</translation>
+    </message>
+    <message>
         <location filename="../../app/dialogs/encoding_dialog.py" line="36"/>
+        <source>Baltic, Windows</source>
+        <translation>балтийская, Windows</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="37"/>
+        <source>Thai, Windows</source>
+        <translation>тайская, Windows</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="49"/>
         <source>Which encoding?</source>
         <translation>Какая кодировка?</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/encoding_dialog.py" line="39"/>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="52"/>
         <source>Sverka cannot tell with confidence how “{0}” is encoded. Choose the reading in which the text makes sense:</source>
         <translation>Sverka не может уверенно определить кодировку «{0}». Выберите вариант, в котором текст читается осмысленно:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/encoding_dialog.py" line="54"/>
+        <location filename="../../app/dialogs/encoding_dialog.py" line="67"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
@@ -1574,6 +1661,39 @@
     </message>
 </context>
 <context>
+    <name>ImportRetry</name>
+    <message>
+        <location filename="../../app/views/import_retry.py" line="38"/>
+        <source>This text is already in the library as “{0}”. Use it as the replacement anyway?</source>
+        <translation>Этот текст уже есть в библиотеке как «{0}». Всё равно использовать его для замены?</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_retry.py" line="39"/>
+        <source>This text is already in the library as “{0}”. Import a second copy?</source>
+        <translation>Этот текст уже есть в библиотеке как «{0}». Импортировать ещё одну копию?</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_retry.py" line="40"/>
+        <source>Already in the library</source>
+        <translation>Уже в библиотеке</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_retry.py" line="44"/>
+        <source>Use it anyway?</source>
+        <translation>Всё равно использовать?</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_retry.py" line="44"/>
+        <source>Import it anyway?</source>
+        <translation>Всё равно импортировать?</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/import_retry.py" line="45"/>
+        <source>Check the language</source>
+        <translation>Проверьте язык</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <location filename="../../app/models/library_model.py" line="19"/>
@@ -1806,238 +1926,253 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="71"/>
-        <location filename="../../app/views/main_window.py" line="354"/>
+        <location filename="../../app/views/main_window.py" line="73"/>
+        <location filename="../../app/views/main_window.py" line="367"/>
         <source>Sverka</source>
         <translation>Sverka</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="86"/>
+        <location filename="../../app/views/main_window.py" line="91"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="87"/>
+        <location filename="../../app/views/main_window.py" line="92"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="89"/>
+        <location filename="../../app/views/main_window.py" line="94"/>
         <source>Bookmarks</source>
         <translation>Закладки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="93"/>
+        <location filename="../../app/views/main_window.py" line="98"/>
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="168"/>
-        <location filename="../../app/views/main_window.py" line="602"/>
+        <location filename="../../app/views/main_window.py" line="118"/>
+        <source>Sverka — read-only library</source>
+        <translation>Sverka — библиотека только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="119"/>
+        <source>Read-only: changes cannot be saved</source>
+        <translation>Только чтение: изменения не сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="120"/>
+        <source>The library file or its folder cannot be written. You can read and search it; bookmarks, edits and imports are refused.</source>
+        <translation>В файл библиотеки или в его папку нельзя записывать. Читать и искать можно; закладки, правки и импорт не принимаются.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="181"/>
+        <location filename="../../app/views/main_window.py" line="615"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="169"/>
+        <location filename="../../app/views/main_window.py" line="182"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="170"/>
+        <location filename="../../app/views/main_window.py" line="183"/>
         <source>Import an &amp;aligned pair…</source>
         <translation>Импорт &amp;выровненной пары…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="172"/>
+        <location filename="../../app/views/main_window.py" line="185"/>
         <source>A pair aligned elsewhere or exported by Sverka: TMX, TSV, CSV, LF Aligner .txt, InterText .xml</source>
         <translation>Пара, выровненная в другой программе или экспортированная из Sverka: TMX, TSV, CSV, .txt LF Aligner, .xml InterText</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="173"/>
+        <location filename="../../app/views/main_window.py" line="186"/>
         <source>&amp;Restore bundled texts</source>
         <translation>&amp;Вернуть встроенные тексты</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="174"/>
+        <location filename="../../app/views/main_window.py" line="187"/>
         <source>Restore from &amp;backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="175"/>
+        <location filename="../../app/views/main_window.py" line="188"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="176"/>
+        <location filename="../../app/views/main_window.py" line="189"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="184"/>
-        <location filename="../../app/views/main_window.py" line="598"/>
+        <location filename="../../app/views/main_window.py" line="197"/>
+        <location filename="../../app/views/main_window.py" line="611"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="185"/>
+        <location filename="../../app/views/main_window.py" line="198"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="187"/>
+        <location filename="../../app/views/main_window.py" line="200"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="189"/>
+        <location filename="../../app/views/main_window.py" line="202"/>
         <source>&amp;Find in text…</source>
         <translation>&amp;Найти в тексте…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="192"/>
+        <location filename="../../app/views/main_window.py" line="205"/>
         <source>&amp;Search the library…</source>
         <translation>&amp;Поиск по библиотеке…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="194"/>
+        <location filename="../../app/views/main_window.py" line="207"/>
         <source>&amp;Go to…</source>
         <translation>&amp;Перейти…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="195"/>
+        <location filename="../../app/views/main_window.py" line="208"/>
         <source>Find a &amp;quotation in the original…</source>
         <translation>Найти &amp;цитату в оригинале…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="200"/>
-        <location filename="../../app/views/main_window.py" line="655"/>
-        <location filename="../../app/views/main_window.py" line="671"/>
+        <location filename="../../app/views/main_window.py" line="213"/>
+        <location filename="../../app/views/main_window.py" line="668"/>
+        <location filename="../../app/views/main_window.py" line="684"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="203"/>
+        <location filename="../../app/views/main_window.py" line="216"/>
         <source>&amp;Side by side</source>
         <translation>&amp;Параллельно</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="204"/>
+        <location filename="../../app/views/main_window.py" line="217"/>
         <source>&amp;Interlinear</source>
         <translation>&amp;Подстрочно</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="205"/>
+        <location filename="../../app/views/main_window.py" line="218"/>
         <source>&amp;Russian only</source>
         <translation>Только &amp;русский</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="206"/>
+        <location filename="../../app/views/main_window.py" line="219"/>
         <source>&amp;English only</source>
         <translation>Только &amp;английский</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="215"/>
+        <location filename="../../app/views/main_window.py" line="228"/>
         <source>S&amp;wap columns</source>
         <translation>Поменять &amp;колонки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="220"/>
+        <location filename="../../app/views/main_window.py" line="233"/>
         <source>&amp;Page numbers in the margin</source>
         <translation>&amp;Номера страниц на полях</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="224"/>
+        <location filename="../../app/views/main_window.py" line="237"/>
         <source>&amp;Table of contents</source>
         <translation>&amp;Оглавление</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="227"/>
+        <location filename="../../app/views/main_window.py" line="240"/>
         <source>C&amp;hapters</source>
         <translation>&amp;Главы</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="229"/>
+        <location filename="../../app/views/main_window.py" line="242"/>
         <source>&amp;Library panel</source>
         <translation>Панель &amp;библиотеки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="234"/>
-        <location filename="../../app/views/main_window.py" line="606"/>
+        <location filename="../../app/views/main_window.py" line="247"/>
+        <location filename="../../app/views/main_window.py" line="619"/>
         <source>&amp;Text</source>
         <translation>&amp;Текст</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="235"/>
+        <location filename="../../app/views/main_window.py" line="248"/>
         <source>&amp;Rename…</source>
         <translation>П&amp;ереименовать…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="236"/>
+        <location filename="../../app/views/main_window.py" line="249"/>
         <source>Edit &amp;details…</source>
         <translation>&amp;Сведения о тексте…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="237"/>
+        <location filename="../../app/views/main_window.py" line="250"/>
         <source>&amp;Align with…</source>
         <translation>&amp;Выровнять с…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="238"/>
+        <location filename="../../app/views/main_window.py" line="251"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="314"/>
+        <location filename="../../app/views/main_window.py" line="327"/>
         <source>{0} texts in {1} works — {2}</source>
         <translation>Текстов: {0}, произведений: {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="326"/>
+        <location filename="../../app/views/main_window.py" line="339"/>
         <source>Setting up the library…</source>
         <translation>Подготовка библиотеки…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="468"/>
+        <location filename="../../app/views/main_window.py" line="481"/>
         <source>Aligned again; the {0} beads you confirmed or edited were kept.</source>
         <translation>Выровнено заново; подтверждённые или исправленные вами пары ({0}) сохранены.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="480"/>
+        <location filename="../../app/views/main_window.py" line="493"/>
         <source>Align again</source>
         <translation>Выровнять заново</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="483"/>
+        <location filename="../../app/views/main_window.py" line="496"/>
         <source>This pair is aligned already, and you confirmed or edited {0} of its beads. Keep them as fixed points and align only the rest, or discard your review and align from scratch?</source>
         <translation>Эта пара уже выровнена, и вы подтвердили или исправили {0} её пар. Сохранить их как опорные точки и выровнять только остальное или отбросить проверку и выровнять заново?</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="486"/>
+        <location filename="../../app/views/main_window.py" line="499"/>
         <source>Keep my {0} beads</source>
         <translation>Сохранить мои пары ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="486"/>
+        <location filename="../../app/views/main_window.py" line="499"/>
         <source>Discard them…</source>
         <translation>Отбросить их…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="492"/>
+        <location filename="../../app/views/main_window.py" line="505"/>
         <source>Discard the {0} beads you confirmed or edited? This cannot be undone.</source>
         <translation>Отбросить подтверждённые или исправленные вами пары ({0})? Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="539"/>
+        <location filename="../../app/views/main_window.py" line="552"/>
         <source>Import an aligned pair</source>
         <translation>Импорт выровненной пары</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="540"/>
+        <location filename="../../app/views/main_window.py" line="553"/>
         <source>Aligned pairs (*.tmx *.tsv *.tab *.txt *.csv *.xml);;All files (*)</source>
         <translation>Выровненные пары (*.tmx *.tsv *.tab *.txt *.csv *.xml);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/main_window.py" line="546"/>
+        <location filename="../../app/views/main_window.py" line="559"/>
         <source>Imported the aligned pair: %n bead(s).</source>
         <translation>
             <numerusform>Выровненная пара импортирована: %n пара.</numerusform>
@@ -2046,112 +2181,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="595"/>
+        <location filename="../../app/views/main_window.py" line="608"/>
         <source>&amp;Bookmark the selection…</source>
         <translation>&amp;Закладка на выделенное…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="597"/>
+        <location filename="../../app/views/main_window.py" line="610"/>
         <source>Show &amp;bookmarks</source>
         <translation>Показать &amp;закладки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="601"/>
+        <location filename="../../app/views/main_window.py" line="614"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="604"/>
+        <location filename="../../app/views/main_window.py" line="617"/>
         <source>Re&amp;place with another text…</source>
         <translation>За&amp;менить другим текстом…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="605"/>
+        <location filename="../../app/views/main_window.py" line="618"/>
         <source>Put the real text in place of a working translation or back-translation</source>
         <translation>Поставить подлинный текст на место рабочего или обратного перевода</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="646"/>
+        <location filename="../../app/views/main_window.py" line="659"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="654"/>
+        <location filename="../../app/views/main_window.py" line="667"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="681"/>
+        <location filename="../../app/views/main_window.py" line="694"/>
         <source>Switch between the panel and the reader</source>
         <translation>Переключиться между панелью и читателем</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="696"/>
+        <location filename="../../app/views/main_window.py" line="709"/>
         <source>Show or hide the side panel (F9)</source>
         <translation>Показать или скрыть боковую панель (F9)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="709"/>
+        <location filename="../../app/views/main_window.py" line="722"/>
         <source>Theme: light, sepia, dark, or as the system</source>
         <translation>Тема: светлая, сепия, тёмная или как в системе</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="713"/>
+        <location filename="../../app/views/main_window.py" line="726"/>
         <source>Help: shortcuts (F1), guide, about</source>
         <translation>Справка: сочетания клавиш (F1), руководство, о программе</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="731"/>
+        <location filename="../../app/views/main_window.py" line="744"/>
         <source>Text size {0}: click for the original size</source>
         <translation>Размер текста {0}: щелчок — исходный размер</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="783"/>
+        <location filename="../../app/views/main_window.py" line="796"/>
         <source>Indexing glossary terms…</source>
         <translation>Индексирование терминов глоссария…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="859"/>
+        <location filename="../../app/views/main_window.py" line="874"/>
         <source>Restore from backup</source>
         <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="860"/>
+        <location filename="../../app/views/main_window.py" line="875"/>
         <source>Put the library back as it was on {0}? Everything done since then is set aside in a backup of its own.</source>
-        <translation>Вернуть библиотеку к состоянию на {0}? Всё сделанное с тех пор будет отложено в отдельную резервную копию.</translation>
+        <translation>Вернуть библиотеку в состояние на {0}? Всё, что сделано с тех пор, будет сохранено в отдельной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="877"/>
+        <location filename="../../app/views/main_window.py" line="892"/>
         <source>Restored. The library as it was before is kept as the backup {0}.</source>
-        <translation>Восстановлено. Библиотека в прежнем виде сохранена как резервная копия {0}.</translation>
+        <translation>Восстановлено. Прежнее состояние библиотеки сохранено в резервной копии {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="336"/>
+        <location filename="../../app/views/main_window.py" line="349"/>
         <source>Restoring the bundled texts…</source>
         <translation>Восстановление встроенных текстов…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="354"/>
+        <location filename="../../app/views/main_window.py" line="367"/>
         <source>{0} — Sverka</source>
         <translation>{0} — Sverka</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="393"/>
+        <location filename="../../app/views/main_window.py" line="406"/>
         <source>Rename text</source>
         <translation>Переименовать текст</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="393"/>
+        <location filename="../../app/views/main_window.py" line="406"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="405"/>
+        <location filename="../../app/views/main_window.py" line="418"/>
         <source>Delete text</source>
         <translation>Удалить текст</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="406"/>
+        <location filename="../../app/views/main_window.py" line="419"/>
         <source>Delete “{0}” and its alignments from the library?
 
 Edit → Undo brings it back.</source>
@@ -2160,50 +2295,50 @@ Edit → Undo brings it back.</source>
 Правка → Отменить вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="410"/>
+        <location filename="../../app/views/main_window.py" line="423"/>
         <source>Deleted “{0}”. Press Ctrl+Z to undo.</source>
         <translation>«{0}» удалён. Ctrl+Z — отменить.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="445"/>
-        <location filename="../../app/views/main_window.py" line="449"/>
+        <location filename="../../app/views/main_window.py" line="458"/>
+        <location filename="../../app/views/main_window.py" line="462"/>
         <source>Align with…</source>
         <translation>Выровнять с…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="445"/>
+        <location filename="../../app/views/main_window.py" line="458"/>
         <source>There is no text in the other language to align with.</source>
         <translation>В библиотеке нет текста на другом языке для выравнивания.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="449"/>
+        <location filename="../../app/views/main_window.py" line="462"/>
         <source>Align “{0}” with:</source>
         <translation>Выровнять «{0}» с:</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="473"/>
+        <location filename="../../app/views/main_window.py" line="486"/>
         <source>Aligning {0}…</source>
         <translation>Выравнивание: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="514"/>
-        <location filename="../../app/views/main_window.py" line="529"/>
-        <location filename="../../app/views/main_window.py" line="562"/>
+        <location filename="../../app/views/main_window.py" line="527"/>
+        <location filename="../../app/views/main_window.py" line="542"/>
+        <location filename="../../app/views/main_window.py" line="575"/>
         <source>Importing {0}…</source>
         <translation>Импорт: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="571"/>
+        <location filename="../../app/views/main_window.py" line="584"/>
         <source>Imported: {0} paragraphs, {1} sentences.</source>
         <translation>Импортировано: абзацев — {0}, предложений — {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="555"/>
+        <location filename="../../app/views/main_window.py" line="568"/>
         <source>Already in the library</source>
         <translation>Уже в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="556"/>
+        <location filename="../../app/views/main_window.py" line="569"/>
         <source>This text is already in the library as “{0}”. Import a second copy?</source>
         <translation>Этот текст уже есть в библиотеке как «{0}». Импортировать ещё одну копию?</translation>
     </message>
@@ -2327,64 +2462,64 @@ Edit → Undo brings it back.</source>
         <translation>Вы создали или изменили эту пару</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="348"/>
+        <location filename="../../app/views/reader_pane.py" line="349"/>
         <source>tr. {0}</source>
         <translation>пер. {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="352"/>
+        <location filename="../../app/views/reader_pane.py" line="353"/>
         <source>not aligned</source>
         <translation>не выровнен</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="360"/>
+        <location filename="../../app/views/reader_pane.py" line="361"/>
         <source>original</source>
         <translation>оригинал</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="361"/>
+        <location filename="../../app/views/reader_pane.py" line="362"/>
         <source>published translation</source>
         <translation>опубликованный перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="362"/>
+        <location filename="../../app/views/reader_pane.py" line="363"/>
         <source>working translation</source>
         <translation>рабочий перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="363"/>
+        <location filename="../../app/views/reader_pane.py" line="364"/>
         <source>back-translation</source>
         <translation>обратный перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="369"/>
+        <location filename="../../app/views/reader_pane.py" line="370"/>
         <source>⚠ Reconstruction: the {0} text was written by Sverka&apos;s editors from the translation. It is not the author&apos;s words and must not be quoted as such. / Реконструкция: обратный перевод, выполненный редакцией Sverka; цитировать его как текст автора нельзя.</source>
         <translation>⚠ Реконструкция: {0} текст написан редакцией Sverka по переводу (обратный перевод). Это не слова автора, цитировать его как текст автора нельзя. / Reconstruction: not the author&apos;s words; do not quote it as such.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="372"/>
-        <location filename="../../app/views/reader_pane.py" line="376"/>
+        <location filename="../../app/views/reader_pane.py" line="373"/>
+        <location filename="../../app/views/reader_pane.py" line="377"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="372"/>
-        <location filename="../../app/views/reader_pane.py" line="376"/>
+        <location filename="../../app/views/reader_pane.py" line="373"/>
+        <location filename="../../app/views/reader_pane.py" line="377"/>
         <source>English</source>
         <translation>английский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="374"/>
+        <location filename="../../app/views/reader_pane.py" line="375"/>
         <source>⚠ Working translation: the {0} text is a working translation by Sverka&apos;s editors, not a published translation. / Рабочий перевод редакции Sverka, а не опубликованный перевод.</source>
         <translation>⚠ Рабочий перевод: {0} текст — рабочий перевод редакции Sverka, а не опубликованный перевод. / Working translation by Sverka&apos;s editors, not a published translation.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="416"/>
+        <location filename="../../app/views/reader_pane.py" line="417"/>
         <source>Go to</source>
         <translation>Перейти</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="417"/>
+        <location filename="../../app/views/reader_pane.py" line="418"/>
         <source>Bead number (1–{0}), ¶ and a paragraph number (e.g. ¶12), or a printed page (e.g. p. 123):</source>
         <translation>Номер пары (1–{0}), ¶ и номер абзаца (например, ¶12) или страница издания (например, с. 123):</translation>
     </message>
@@ -3006,19 +3141,87 @@ Edit → Undo brings it back.</source>
 <context>
     <name>TaskProgressDialog</name>
     <message>
-        <location filename="../../app/dialogs/progress_dialog.py" line="20"/>
+        <location filename="../../app/dialogs/progress_dialog.py" line="44"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/progress_dialog.py" line="21"/>
+        <location filename="../../app/dialogs/progress_dialog.py" line="45"/>
         <source>Sverka</source>
         <translation>Sverka</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/progress_dialog.py" line="51"/>
+        <location filename="../../app/dialogs/progress_dialog.py" line="84"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStage</name>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="21"/>
+        <source>reading</source>
+        <translation>чтение</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="22"/>
+        <source>reading pages</source>
+        <translation>чтение страниц</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="23"/>
+        <source>reading chapters</source>
+        <translation>чтение глав</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="24"/>
+        <source>finding paragraphs</source>
+        <translation>поиск абзацев</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="25"/>
+        <source>splitting sentences</source>
+        <translation>разбиение на предложения</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="26"/>
+        <source>storing</source>
+        <translation>сохранение</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="27"/>
+        <source>finding glossary terms</source>
+        <translation>поиск терминов глоссария</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="28"/>
+        <source>indexing glossary terms</source>
+        <translation>индексация терминов глоссария</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="29"/>
+        <source>align</source>
+        <translation>выравнивание</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="30"/>
+        <source>aligning</source>
+        <translation>выравнивание</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="31"/>
+        <source>re-aligning</source>
+        <translation>повторное выравнивание</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="32"/>
+        <source>done</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="33"/>
+        <source>Reading the sentences&apos; meaning</source>
+        <translation>чтение смысла предложений</translation>
     </message>
 </context>
 <context>

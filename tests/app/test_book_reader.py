@@ -106,3 +106,31 @@ def test_page_numbers_in_the_margin_switch_off_and_on(qtbot, book_window, tmp_pa
     assert on != off
     w.pages_action.setChecked(True)
     assert view.renderer.show_pages
+
+
+def test_screenshot_of_a_pdf_book_with_contents_popup_and_page_margin(qtbot, book_window, tmp_path: Path) -> None:
+    """The acceptance screenshot: contents panel, a footnote popup, "p. 41" in the margin.
+
+    Saved as ``books-reader.png`` in the test's tmp folder (``pytest --basetemp DIR``
+    keeps it where you can open it)."""
+    from PySide6.QtGui import QPainter
+
+    w, _, _ = book_window
+    w.resize(1400, 860)
+    w.show_contents()
+    w.reader.view.set_current(4)
+    target = _call_on_screen(w)
+    assert target is not None
+    assert w.reader.note_popups.open_for(target, sticky=True)
+    popup = w.reader.note_popup
+    qtbot.waitUntil(popup.isVisible)
+    shot = w.grab()
+    # the popup is a window of its own: paint it where it stands over the main window
+    painter = QPainter(shot)
+    painter.drawPixmap(w.mapFromGlobal(popup.pos()), popup.grab())
+    painter.end()
+    path = tmp_path / "books-reader.png"
+    assert shot.save(str(path))
+    assert path.stat().st_size > 20_000  # a real picture, not a blank window
+    assert w.side_tabs.currentWidget() is w.toc_panel and w.pages_action.isChecked()
+    assert popup.geometry().intersects(w.geometry())  # the popup is in the picture

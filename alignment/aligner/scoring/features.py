@@ -78,6 +78,16 @@ class SideFeatures:
     def size(self) -> int:
         return int(self.lengths.shape[0])
 
+    def slice(self, start: int, stop: int) -> SideFeatures:
+        """The features of units ``start..stop`` only, numbered from 0 (same key and stem ids)."""
+        keys = (self.key_unit >= start) & (self.key_unit < stop)
+        stems = (self.stem_unit >= start) & (self.stem_unit < stop)
+        return SideFeatures(
+            self.lengths[start:stop],
+            self.key_unit[keys] - start, self.key_id[keys], self.key_count[keys],
+            self.stem_unit[stems] - start, self.stem_id[stems], self.stems,
+        )
+
     def with_keys(self, unit: np.ndarray, key: np.ndarray, count: np.ndarray) -> SideFeatures:
         return SideFeatures(
             self.lengths,

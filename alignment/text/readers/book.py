@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from alignment.text.decode import normalize_text
 from alignment.text.document import Block, BlockKind, CleanDocument, DocumentMetadata, NoteRef
 from alignment.text.reflow import has_split_words, repair_split_words, word_counts
 
@@ -43,7 +44,9 @@ def take_markers(raw: str) -> tuple[str, tuple[NoteRef, ...], tuple[tuple[int, s
     before the first character or None).  A break at the very end belongs to
     the next paragraph and is returned by nobody: the builder already moved on.
     """
-    raw = _SPACE_BEFORE_CALL.sub("", _SPACES.sub(" ", raw))
+    # The text import's cleaning (control characters, NFC, odd spaces), here where offsets
+    # are made: the markers are private-use characters, which it keeps.
+    raw = _SPACE_BEFORE_CALL.sub("", _SPACES.sub(" ", normalize_text(raw)))
     out: list[str] = []
     notes: list[NoteRef] = []
     breaks: list[tuple[int, str]] = []
@@ -162,7 +165,8 @@ class BookBuilder:
     # --- notes --------------------------------------------------------------------------
     def add_note(self, key: str, label: str, text: str, *, page: str | None = None, notes: tuple[NoteRef, ...] = ()) -> None:
         """The text of note ``key``; a second text for the same key continues it (a note run over a page)."""
-        text = _SPACES.sub(" ", text).strip()
+        if not notes:  # a note with calls of its own comes from take_markers, cleaned already
+            text = _SPACES.sub(" ", normalize_text(text)).strip()
         if not text:
             return
         old = self._notes.get(key)

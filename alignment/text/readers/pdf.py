@@ -97,6 +97,12 @@ def read_pdf(
 # ------------------------------------------------------------------------------ pass 1
 
 
+# pdfminer parses a hostile file with its own code, which can fail in any way
+# (AssertionError on a bad octal escape, RecursionError on cyclic objects,
+# zlib or struct errors…): everything it raises while reading is a damaged file.
+_PDFMINER_FAULTS: tuple[type[BaseException], ...] = (Exception,)
+
+
 def _read_pages(
     data: bytes, path: Path | None, progress: Progress, cancel: CancelToken
 ) -> tuple[list[PageLines], list[str] | None, DocumentMetadata]:
@@ -105,20 +111,19 @@ def _read_pages(
     from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFNoPageLabels, PDFPasswordIncorrect
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
     from pdfminer.pdfpage import PDFPage
-    from pdfminer.pdfparser import PDFParser, PDFSyntaxError
-    from pdfminer.psparser import PSException
+    from pdfminer.pdfparser import PDFParser
 
     try:
         parser = PDFParser(io.BytesIO(data))
         document = PDFDocument(parser)
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise EncryptedFileError(path, "PDF") from None
-    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError, AttributeError) as exc:
+    except _PDFMINER_FAULTS as exc:
         raise DamagedFileError(path, "PDF", f"its structure cannot be read: {exc}") from None
     metadata = _metadata(document)
     try:
         page_refs = list(PDFPage.create_pages(document))
-    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError, AttributeError) as exc:
+    except _PDFMINER_FAULTS as exc:
         raise DamagedFileError(path, "PDF", f"its page tree cannot be read: {exc}") from None
     if not page_refs:
         raise EmptyFileError(path)
@@ -127,7 +132,7 @@ def _read_pages(
         if "PageLabels" in document.catalog:
             it = document.get_page_labels()
             labels = [next(it) for _ in page_refs]
-    except (PDFNoPageLabels, StopIteration, ValueError, KeyError, TypeError, AttributeError, PSException):
+    except (PDFNoPageLabels, StopIteration, *_PDFMINER_FAULTS):
         labels = None
     manager = PDFResourceManager(caching=True)
     device = PDFPageAggregator(manager, laparams=LAParams(line_margin=0.3, boxes_flow=None))
@@ -139,7 +144,7 @@ def _read_pages(
         try:
             interpreter.process_page(page)
             layout = device.get_result()
-        except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+        except _PDFMINER_FAULTS as exc:
             log.warning("page %d of %s unreadable: %s", number, path, exc)
             pages.append(PageLines(number, [], 1.0, 1.0))
             continue

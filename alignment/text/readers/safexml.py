@@ -32,9 +32,11 @@ def parse_xml(data: bytes, *, format_name: str, part: str = "", path: Path | Non
     """The root element of ``data``; the encoding comes from the XML declaration (or BOM)."""
     try:
         root = etree.fromstring(data, _parser(recover))
-    except (etree.XMLSyntaxError, ValueError) as exc:
+    except (etree.XMLSyntaxError, ValueError, LookupError) as exc:
         where = f"the part “{part}” is not well-formed XML" if part else "it is not well-formed XML"
-        raise DamagedFileError(path, format_name, f"{where}: {exc}") from None
+        damaged = DamagedFileError(path, format_name, f"{where}: {exc}")
+        damaged.line = getattr(exc, "lineno", 0) or 0
+        raise damaged from None
     if root is None:
         raise DamagedFileError(path, format_name, f"the part “{part}” is empty" if part else "it is empty")
     return root

@@ -31,7 +31,7 @@ SIDE_FIELDS = ("kind", "title", "author", "translator", "date", "rights", "sourc
 HEADER = (
     "bead", "ru", "en", "ru_page", "en_page", "ru_paragraph", "en_paragraph", "status", "citation", "label",
     *(f"{lang}_{name}" for lang in ("ru", "en") for name in SIDE_FIELDS),
-    "ru_record", "en_record",
+    "ru_record", "en_record", "ru_notes", "en_notes",
 )
 
 
@@ -57,9 +57,16 @@ def _rows(document: ExportDocument) -> list[list[str]]:
                 label,
                 *provenance,
                 *(records if i == 0 else ("", "")),  # once per excerpt: Sverka's import brings them back
+                _notes(b.ru_notes),
+                _notes(b.en_notes),
             ]
             rows.append(row + ([excerpt.heading or str(n)] if several else []))
     return rows
+
+
+def _notes(notes) -> str:  # type: ignore[no-untyped-def]
+    """The notes a bead's sentences call, in one cell: "[1] text [2] text"."""
+    return " ".join(f"[{n.label}] {n.text}" for n in notes)
 
 
 def _records(excerpt) -> tuple[str, str]:  # type: ignore[no-untyped-def]

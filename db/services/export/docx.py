@@ -128,6 +128,13 @@ def _table(doc, excerpt: Excerpt, widths, doc_lang: str) -> None:  # type: ignor
         number.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
         _add_run(ru.paragraphs[0], b.ru, "ru")
         _add_run(en.paragraphs[0], b.en, "en")
+        for cell, notes, lang in ((ru, b.ru_notes, "ru"), (en, b.en_notes, "en")):
+            for n in notes:  # the notes the bead's sentences call, smaller, under its text
+                paragraph = cell.add_paragraph()
+                label = _add_run(paragraph, n.label + " ", lang)
+                label.font.superscript = True
+                label.font.size = Pt(7)
+                _add_run(paragraph, n.text, lang).font.size = Pt(8)
     for row in table.rows:
         for cell, width in zip(row.cells, widths):
             cell.width = width

@@ -12,13 +12,14 @@ from collections import defaultdict
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from db.dto import KIND_LABELS, PROJECT_WRITTEN_KINDS, Excerpt, ExcerptBead, ExportDocument, TextCitation
+from db.dto import KIND_LABELS, PROJECT_WRITTEN_KINDS, Excerpt, ExcerptBead, ExcerptNote, ExportDocument, TextCitation
 from db.errors import AlignmentNotFoundError, TextNotFoundError
 from db.models import Alignment, Bead, LibraryText, Paragraph, Sentence, Work
 from db.services import bookmarks as bookmark_service
 from db.services.citations import passage_citation
 from db.services.citing import STYLES
 from db.services.export.errors import NothingToExportError
+from db.services.notes import NoteText, sentence_notes
 from db.services.pages import page_at
 
 
@@ -48,6 +49,10 @@ def _sentences(session: Session, text_id: int, lo: int, hi: int) -> dict[int, tu
         .where(Sentence.text_id == text_id, Sentence.position >= lo, Sentence.position < hi)
     ).all()
     return {r[0]: (r[1], r[2], page_at(r[4], r[5], r[3])) for r in rows}
+
+
+def _notes(found: dict[int, list[NoteText]], positions: list[int]) -> tuple[ExcerptNote, ...]:
+    return tuple(ExcerptNote(n.label, n.text) for p in positions for n in found.get(p, ()))
 
 
 def _citation(t: LibraryText, sentences: list[int], paragraphs: list[int]) -> TextCitation:
@@ -94,6 +99,8 @@ def excerpt_for_range(
     en_lo, en_hi = min(b.en_start for b in beads), max(b.en_end for b in beads)
     ru_sents = _sentences(session, a.ru_text_id, ru_lo, ru_hi)
     en_sents = _sentences(session, a.en_text_id, en_lo, en_hi)
+    ru_notes = sentence_notes(session, a.ru_text_id, ru_lo, ru_hi)
+    en_notes = sentence_notes(session, a.en_text_id, en_lo, en_hi)
     rows = []
     for b in beads:
         ru_pos = [p for p in range(b.ru_start, b.ru_end) if p in ru_sents]
@@ -108,6 +115,8 @@ def excerpt_for_range(
                 status=b.status,
                 ru_page=ru_sents[ru_pos[0]][2] if ru_pos else None,
                 en_page=en_sents[en_pos[0]][2] if en_pos else None,
+                ru_notes=_notes(ru_notes, ru_pos),
+                en_notes=_notes(en_notes, en_pos),
             )
         )
     ru_text = session.get(LibraryText, a.ru_text_id)

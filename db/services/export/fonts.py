@@ -1,10 +1,11 @@
-"""A serif font with Cyrillic for the PDF export, found among the fonts installed on the machine.
+"""A serif font with Cyrillic for the PDF export.
 
 The PDF embeds the font it is set in, so it needs the font files themselves.
-The first family found with all four faces (regular, bold, italic, bold
-italic) wins, in this order: DejaVu Serif (Linux), Noto Serif, Liberation
-Serif, PT Serif, Times New Roman (Windows, macOS).  ``SVERKA_PDF_FONT_DIR``
-adds a folder to search first.
+Sverka ships DejaVu Serif's four faces (``resources/fonts``, Bitstream Vera
+licence), so the export works on any machine; ``SVERKA_PDF_FONT_DIR`` names a
+folder searched first, and the installed fonts are searched after the shipped
+ones (a packager may drop them).  The first family found with all four faces
+wins: DejaVu Serif, Noto Serif, Liberation Serif, PT Serif, Times New Roman.
 """
 
 from __future__ import annotations
@@ -50,7 +51,10 @@ class FontFiles:
 
 def _folders() -> list[Path]:
     home = Path.home()
+    from resources import fonts_dir
+
     folders = [Path(p) for p in os.environ.get("SVERKA_PDF_FONT_DIR", "").split(os.pathsep) if p]
+    folders.append(fonts_dir())
     if sys.platform == "win32":
         windir = Path(os.environ.get("WINDIR", r"C:\Windows"))
         folders += [windir / "Fonts", home / "AppData/Local/Microsoft/Windows/Fonts"]

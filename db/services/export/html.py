@@ -35,6 +35,8 @@ thead { display: table-header-group; }
 tr { page-break-inside: avoid; break-inside: avoid; }
 @media print { body { margin: 0; max-width: none; font-size: 10pt; } .citation { background: none; }
                h1, h2, .label, dt { break-after: avoid; page-break-after: avoid; } }
+.notes { margin-top: 0.4em; border-top: 1px solid #ddd; font-size: 9pt; color: #444; }
+.notes p { margin: 0.2em 0; }
 """
 
 _CSP = "default-src 'none'; style-src 'unsafe-inline'"
@@ -62,10 +64,19 @@ def _table(excerpt: Excerpt, lang: str) -> list[str]:
     for b in excerpt.beads:
         out.append(
             f'<tr><td class="n" lang="{lang}">{b.position + 1}</td>'
-            f'<td lang="ru">{escape(b.ru)}</td><td lang="en">{escape(b.en)}</td></tr>'
+            f'<td lang="ru">{escape(b.ru)}{_notes(b.ru_notes, "ru")}</td>'
+            f'<td lang="en">{escape(b.en)}{_notes(b.en_notes, "en")}</td></tr>'
         )
     out += ["</tbody>", "</table>"]
     return out
+
+
+def _notes(notes, lang: str) -> str:  # type: ignore[no-untyped-def]
+    """The notes a cell's sentences call, under its text, each with its printed label."""
+    if not notes:
+        return ""
+    items = "".join(f'<p class="note" lang="{lang}"><sup>{escape(n.label)}</sup> {escape(n.text)}</p>' for n in notes)
+    return f'<div class="notes">{items}</div>'
 
 
 def document_lang(document: ExportDocument) -> str:

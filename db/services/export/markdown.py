@@ -49,7 +49,9 @@ def render_markdown(document: ExportDocument) -> bytes:
         out.append("")
         for b in excerpt.beads:
             out.append(f"**{b.position + 1}.** {escape_md(b.ru) if b.ru else '—'}")
+            out += [f"<sup>{escape_md(n.label)}</sup> *{escape_md(n.text)}*  " for n in b.ru_notes]
             out.append("")
             out.append(escape_md(b.en) if b.en else "—")
+            out += [f"<sup>{escape_md(n.label)}</sup> *{escape_md(n.text)}*  " for n in b.en_notes]
             out += ["", "---", ""]
     return "\n".join(out).encode("utf-8")

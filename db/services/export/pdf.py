@@ -78,10 +78,22 @@ def _styles():  # type: ignore[no-untyped-def]
         "field": ParagraphStyle("field", parent=base, fontSize=8.5, leading=11, spaceAfter=2, leftIndent=10,
                                 firstLineIndent=-10),
         "cell": base,
+        "note": ParagraphStyle("note", parent=base, fontSize=BODY_PT * 0.8, leading=BODY_PT * 1.0,
+                               textColor=colors.HexColor("#444444"), spaceBefore=2),
         "number": ParagraphStyle("number", parent=base, fontSize=7.5, textColor=colors.HexColor("#777777"),
                                  alignment=TA_RIGHT),
         "head": ParagraphStyle("head", parent=base, fontName=FAMILY + "-Bold"),
     }
+
+
+def _cell(text: str, notes, styles):  # type: ignore[no-untyped-def]
+    """A bead's text, and under it the notes its sentences call (smaller, with their labels)."""
+    from reportlab.platypus import Paragraph
+
+    main = Paragraph(_markup(text) or "—", styles["cell"])
+    if not notes:
+        return main
+    return [main, *(Paragraph(f"<super>{_markup(n.label)}</super> {_markup(n.text)}", styles["note"]) for n in notes)]
 
 
 def _citation_block(excerpt: Excerpt, document: ExportDocument, styles) -> list:  # type: ignore[no-untyped-def]
@@ -109,14 +121,18 @@ def _table(excerpt: Excerpt, width_pt: float, height_pt: float, styles):  # type
     for b in excerpt.beads:
         rows.append([
             Paragraph(str(b.position + 1), styles["number"]),
-            Paragraph(_markup(b.ru) or "—", styles["cell"]),
-            Paragraph(_markup(b.en) or "—", styles["cell"]),
+            _cell(b.ru, b.ru_notes, styles),
+            _cell(b.en, b.en_notes, styles),
         ])
     # Rows stay whole across page breaks.  ReportLab's in-row splitting, once allowed, also
     # splits rows that would fit on the next page, so it is allowed only for a table that has
     # a row taller than a page (which must be split somewhere).
     padding = 7 + 2 * BODY_PT
-    tallest = max((max(c.wrap(text_w - 8, height_pt)[1] for c in row[1:]) for row in rows[1:]), default=0)
+    def height(cell) -> float:  # type: ignore[no-untyped-def]
+        parts = cell if isinstance(cell, list) else [cell]
+        return sum(p.wrap(text_w - 8, height_pt)[1] for p in parts)
+
+    tallest = max((max(height(c) for c in row[1:]) for row in rows[1:]), default=0)
     split_in_row = 1 if tallest + padding > height_pt - 30 else 0
     table = Table(rows, colWidths=[number_w, text_w, text_w], repeatRows=1, splitByRow=1, splitInRow=split_in_row,
                   spaceBefore=6)

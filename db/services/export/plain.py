@@ -16,7 +16,9 @@ def render_text(document: ExportDocument) -> bytes:
         for b in excerpt.beads:
             out.append(f"[{b.position + 1}]")
             out.append(b.ru or "—")
+            out += [f"    [{n.label}] {n.text}" for n in b.ru_notes]
             out.append("")
             out.append(b.en or "—")
+            out += [f"    [{n.label}] {n.text}" for n in b.en_notes]
             out.append("")
     return "\n".join(out).encode("utf-8")

@@ -17,7 +17,7 @@ import json
 from dataclasses import replace
 from importlib.metadata import PackageNotFoundError, version
 
-from db.dto import Excerpt, ExcerptBead, ExportDocument, TextCitation
+from db.dto import Excerpt, ExcerptBead, ExcerptNote, ExportDocument, TextCitation
 from db.services.export.citation import bead_citation, citation_text, project_labels, short_label
 from db.services.export.textsafety import xml_attr, xml_text
 
@@ -63,9 +63,12 @@ def _excerpt_props(excerpt: Excerpt, document: ExportDocument, indent: str) -> l
     return lines
 
 
-def _tuv(side: TextCitation, text: str, page: str | None, paragraph: int | None, indent: str) -> list[str]:
+def _tuv(side: TextCitation, text: str, page: str | None, paragraph: int | None, indent: str,
+         notes: tuple[ExcerptNote, ...] = ()) -> list[str]:
     lines = [f'{indent}<tuv xml:lang="{LOCALES[side.lang]}">']
     inner = indent + "  "
+    # The DTD puts notes before props: the foot- and endnotes the segment's sentences call.
+    lines += [f"{inner}<note>{xml_text(f'[{n.label}] {n.text}')}</note>" for n in notes]
     lines.append(_prop("x-kind", side.kind, inner))
     if side.translator:
         lines.append(_prop("x-translator", side.translator, inner))
@@ -90,8 +93,8 @@ def _unit(excerpt: Excerpt, b: ExcerptBead, document: ExportDocument, tuid: str,
     citation = bead_citation(excerpt, b, document)
     if citation:
         out.append(_prop("x-citation", citation, "      "))
-    out += _tuv(excerpt.ru, b.ru, b.ru_page, b.ru_paragraph, "      ")
-    out += _tuv(excerpt.en, b.en, b.en_page, b.en_paragraph, "      ")
+    out += _tuv(excerpt.ru, b.ru, b.ru_page, b.ru_paragraph, "      ", b.ru_notes)
+    out += _tuv(excerpt.en, b.en, b.en_page, b.en_paragraph, "      ", b.en_notes)
     out.append("    </tu>")
     return out
 

@@ -113,3 +113,34 @@ def test_markdown_note_calls_are_linked_to_their_notes(library, tmp_path: Path) 
         notes = text_notes(session, result.text_id)
     assert [[(n.label, n.text) for n in v] for v in notes.values()] == [
         [("1", "Pravda, 1 May."), ("2", "RGASPI.")], [("1", "Bulletin, No. 9.")]]
+    # the notes (and their "Notes" headings) come after the body, as a book file's do:
+    # the chapters follow each other, and a pair aligns notes with notes
+    with library.sessions() as session:
+        kinds = session.execute(select(Paragraph.kind, Paragraph.text).where(Paragraph.text_id == result.text_id)
+                                .order_by(Paragraph.position)).all()
+    assert kinds == [("heading", "Chapter 1"), ("body", "The plenum met. It voted."), ("heading", "Chapter 2"),
+                     ("body", "The congress opened."), ("heading", "Notes"), ("note", "1. Pravda, 1 May."),
+                     ("note", "2. RGASPI."), ("heading", "Notes"), ("note", "1. Bulletin, No. 9.")]
+
+
+def test_import_progress_only_moves_forward(library, tmp_path: Path) -> None:
+    """A book's pages fill most of the bar, then splitting and storing: it never jumps back."""
+    from alignment.progress import ProgressSnapshot
+
+    class Recorder:
+        def __init__(self) -> None:
+            self.seen: list[ProgressSnapshot] = []
+
+        def update(self, done: int, total: int, stage: str = "") -> None:
+            self.seen.append(ProgressSnapshot(done, total, stage))
+
+    path = tmp_path / "book.pdf"
+    layout = bf.typeset_pdf(path, bf.sample_book(chapters=2, paragraphs=6))
+    progress = Recorder()
+    import_text(library, path, TextMetadata(lang="ru"), progress=progress)
+    fractions = [s.fraction for s in progress.seen]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0
+    pages = [s for s in progress.seen if s.stage == "reading pages"]
+    assert len(pages) == layout.physical_pages  # one step per page
+    assert pages[-1].fraction == pytest.approx(0.9 * 0.85, abs=0.002)  # reading is most of the work
+    assert {"reading pages", "splitting sentences", "storing"} <= {s.stage for s in progress.seen}
