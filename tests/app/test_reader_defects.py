@@ -106,10 +106,12 @@ def test_new_search_results_start_at_the_top(window: MainWindow, qtbot) -> None:
     panel = window.search_panel
     window.side_tabs.setCurrentWidget(panel)
     assert panel.run_search("партии") > 20
+    QTest.qWait(50)  # the list lays its hits out
     bar = panel.results.verticalScrollBar()
-    bar.setValue(bar.maximum() // 2)
+    bar.setValue(bar.maximum() // 2)  # the user scrolls down the results
     assert bar.value() > 0
     assert panel.show_occurrences("orgburo", "Orgburo") > 0
+    QTest.qWait(50)
     first = panel.results.visualRect(panel.model.index(0, 0))
     assert bar.value() == 0 and first.top() == 0
 
