@@ -292,3 +292,18 @@ def test_an_aligned_file_that_is_a_pipe_is_refused(capsys, library_path: Path, t
     os.mkfifo(fifo)
     code, _, err = run(capsys, "--db", str(library_path), "import-aligned", str(fifo))
     assert code == EXIT_INPUT and "named pipe" in err
+
+
+def test_the_aligner_command_line_survives_a_closed_pipe(tmp_path: Path) -> None:
+    """`python -m alignment align … | head` ended in a BrokenPipeError traceback."""
+    src, tgt = tmp_path / "ru.txt", tmp_path / "en.txt"
+    src.write_text("\n".join(f"Предложение номер {i}." for i in range(4000)), encoding="utf-8")
+    tgt.write_text("\n".join(f"Sentence number {i}." for i in range(4000)), encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    proc = subprocess.Popen([sys.executable, "-m", "alignment", "align", str(src), str(tgt), "--presplit",
+                             "--format", "json"], cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None
+    proc.stdout.read(100)
+    proc.stdout.close()  # what `head -c 100` does
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0 and b"Traceback" not in err, err.decode(errors="replace")
