@@ -153,13 +153,16 @@ class GlossaryPanel(QWidget):
         self.splitter.addWidget(top)
         self.splitter.addWidget(scroll)
         self.splitter.setSizes([300, 400])
-        buttons = FlowLayout(spacing=6)  # wraps on a narrow panel instead of widening it
+        # the buttons wrap on a narrow panel instead of widening it; the flow layout belongs to
+        # a widget of its own (a Python layout must have its owner from the start)
+        self.button_row = QWidget()
+        buttons = FlowLayout(self.button_row, spacing=6)
         for button in (self.add_button, self.edit_button, self.delete_button, self.export_button, self.import_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.button_row)
         self.proxy.sort(0)
         self._show_nothing()
 
