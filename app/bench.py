@@ -8,8 +8,15 @@ size test: ~3,200 paragraphs, ~8,900 sentences) in the real window and prints
     search_ms=…       the slowest of a few library searches (parallel concordance shown)
     rss_mb=…          peak resident memory of the process
 
+and, each measured in fresh processes (``app.bench_startup``, medians of ``--runs``):
+
+    startup_s=…       launch → the last text read (Rogovin's book) painted
+    first_start_s=…   launch with no library yet → the bundled library ready
+    python_s=…        ``python -c pass``: the floor beside them
+
 Options: ``--keep DIR`` reuses/keeps the library there; ``--step-fraction``
-sets the scroll step as a fraction of the screen.
+sets the scroll step as a fraction of the screen; ``--startup-only`` measures
+only the start-up; ``--no-startup`` skips it.
 """
 
 from __future__ import annotations
@@ -41,6 +48,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m app.bench", description=__doc__.splitlines()[0])
     parser.add_argument("--keep", type=Path, help="folder for the library (kept afterwards)")
     parser.add_argument("--step-fraction", type=float, default=0.9, help="scroll step as a fraction of the screen")
+    parser.add_argument("--runs", type=int, default=5, help="fresh processes per start-up figure (median)")
+    parser.add_argument("--startup-only", action="store_true", help="measure only startup_s and first_start_s")
+    parser.add_argument("--no-startup", action="store_true", help="skip the start-up figures")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -66,6 +76,15 @@ def main(argv: list[str] | None = None) -> int:
     if rogovin is None:
         print("the bundled Rogovin book is missing from the library", file=sys.stderr)
         return 1
+    with library.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    if not args.no_startup:
+        from app.bench_startup import report
+
+        report(folder / "library.sqlite3", rogovin, args.runs)
+        if args.startup_only:
+            library.close()
+            return 0
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     apply_theme(app, "light")

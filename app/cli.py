@@ -51,6 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="library file to use (default: $SVERKA_DB, else library.sqlite3 in your user data folder)",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens to standard error")
+    from app.version import version
+
+    parser.add_argument("--version", action="version", version=f"sverka {version()}",
+                        help="print Sverka's version and exit (Help → About in the window says more)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     sub.add_parser("gui", help="open the window (the default when no command is given)")

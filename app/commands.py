@@ -32,7 +32,7 @@ from db.services.bundled import restore_bundled
 from db.services.export.errors import ExportError, ExportTargetExistsError
 from db.services.importing import ImportOptions, TextMetadata, import_text
 from db.services.review import review_progress
-from db.services.startup import library_needs_preparing, prepare_library
+from db.services.startup import library_needs_preparing, open_user_library, prepare_library
 
 
 class StderrProgress:
@@ -50,7 +50,7 @@ class StderrProgress:
 
 
 def _open(args: argparse.Namespace) -> Library:
-    library = open_library(args.db)
+    library = open_user_library(args.db)
     if library_needs_preparing(library):
         print("Preparing the library (bundled texts, glossary index)…", file=sys.stderr, flush=True)
         prepare_library(library, progress=StderrProgress())

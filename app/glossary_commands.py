@@ -9,13 +9,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alignment.glossary.entries import GlossaryError
-from alignment.glossary.cli import format_entry
-from db.engine import Library, open_library
-from db.services import glossary as glossary_service
-from db.services.export.errors import ExportTargetExistsError, ExportWriteError
-from db.services.export.writing import write_atomically
+if TYPE_CHECKING:
+    from db.engine import Library
+
+# The parser is built for every `sverka` command, the window's included: what the
+# commands need is imported when one of them runs.
 
 EXIT_OK = 0
 EXIT_NOT_FOUND = 1
@@ -44,6 +44,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
 
 
 def run(args: argparse.Namespace, library: Library | None = None) -> int:
+    from alignment.glossary.entries import GlossaryError
+    from db.engine import open_library
+
     library = library or open_library(args.db)
     action = args.glossary_command
     try:
@@ -62,6 +65,9 @@ def run(args: argparse.Namespace, library: Library | None = None) -> int:
 
 
 def _show(library: Library, term: str) -> int:
+    from alignment.glossary.cli import format_entry
+    from db.services import glossary as glossary_service
+
     with library.sessions() as session:
         glossary = glossary_service.library_glossary(session)
     entry = glossary.resolve(term)
@@ -78,6 +84,8 @@ def _mark(library: Library, path: Path, lang: str) -> int:
     except (OSError, UnicodeDecodeError) as exc:
         print(f"Cannot read {path} as UTF-8 text ({exc}); convert it to UTF-8 first.", file=sys.stderr)
         return EXIT_BAD_INPUT
+    from db.services import glossary as glossary_service
+
     with library.sessions() as session:
         matcher = glossary_service.library_glossary(session).matcher
     for number, line in enumerate(text.splitlines(), start=1):
@@ -87,6 +95,8 @@ def _mark(library: Library, path: Path, lang: str) -> int:
 
 
 def _add(library: Library, args: argparse.Namespace) -> int:
+    from db.services import glossary as glossary_service
+
     entry = glossary_service.new_user_entry(
         args.headword, forms_ru=args.ru, definition=args.definition, category=args.category, variants_en=args.variant
     )
@@ -98,6 +108,10 @@ def _add(library: Library, args: argparse.Namespace) -> int:
 
 
 def _export(library: Library, output: Path, *, force: bool) -> int:
+    from db.services import glossary as glossary_service
+    from db.services.export.errors import ExportTargetExistsError, ExportWriteError
+    from db.services.export.writing import write_atomically
+
     fmt = output.suffix.lower().lstrip(".")
     if fmt not in ("json", "csv"):
         print("Name the output file .json or .csv.", file=sys.stderr)
@@ -117,6 +131,8 @@ def _export(library: Library, output: Path, *, force: bool) -> int:
 
 
 def _import(library: Library, path: Path) -> int:
+    from db.services import glossary as glossary_service
+
     with library.sessions.begin() as session:
         count = glossary_service.import_glossary(session, path)
     glossary_service.reindex_terms(library)

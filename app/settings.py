@@ -11,12 +11,18 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QSettings
 
-THEMES = ("system", "light", "dark")
+THEMES = ("system", "light", "sepia", "dark")
 UI_LANGUAGES = ("system", "en", "ru")
 LAYOUTS = ("side_by_side", "interlinear", "ru", "en")
 CITATION_STYLES = ("chicago", "gost")
 ROMANISATIONS = ("strict", "plain")
 DEFAULT_FONTS = {"ru": ("", 12.0), "en": ("", 12.0)}  # "": the best serif font installed
+ZOOM_RANGE = (0.5, 3.0)
+ZOOM_STEPS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.2, 1.35, 1.5, 1.7, 2.0, 2.4, 3.0)  # Ctrl+= and Ctrl+- walk these
+COLUMN_WIDTH_RANGE = (360, 1400)  # the widest a column of text grows, in pixels
+DEFAULT_COLUMN_WIDTH = 720
+MARGIN_RANGE = (8, 160)  # room left and right of the text, in pixels
+DEFAULT_MARGIN = 28
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +65,10 @@ class Settings:
     def sync(self) -> None:
         self._store.sync()
 
+    def snapshot(self) -> dict[str, object]:
+        """Every stored key and its value (tests compare two of them)."""
+        return {key: self._store.value(key) for key in sorted(self._store.allKeys())}
+
     # --- reading -------------------------------------------------------------------------
     def font(self, lang: str) -> tuple[str, float]:
         family, size = DEFAULT_FONTS.get(lang, DEFAULT_FONTS["en"])
@@ -78,6 +88,37 @@ class Settings:
     @line_spacing.setter
     def line_spacing(self, value: float) -> None:
         self._store.setValue("reader/line_spacing", float(value))
+
+    @property
+    def zoom(self) -> float:
+        """Text size as a multiple of the fonts' sizes (Ctrl+= / Ctrl+- / Ctrl+0)."""
+        low, high = ZOOM_RANGE
+        return min(high, max(low, _float(self._store.value("reader/zoom", 1.0), 1.0)))
+
+    @zoom.setter
+    def zoom(self, value: float) -> None:
+        low, high = ZOOM_RANGE
+        self._store.setValue("reader/zoom", round(min(high, max(low, float(value))), 3))
+
+    @property
+    def column_width(self) -> int:
+        low, high = COLUMN_WIDTH_RANGE
+        return min(high, max(low, _int(self._store.value("reader/column_width", DEFAULT_COLUMN_WIDTH), DEFAULT_COLUMN_WIDTH)))
+
+    @column_width.setter
+    def column_width(self, value: int) -> None:
+        low, high = COLUMN_WIDTH_RANGE
+        self._store.setValue("reader/column_width", min(high, max(low, int(value))))
+
+    @property
+    def margin(self) -> int:
+        low, high = MARGIN_RANGE
+        return min(high, max(low, _int(self._store.value("reader/margin", DEFAULT_MARGIN), DEFAULT_MARGIN)))
+
+    @margin.setter
+    def margin(self, value: int) -> None:
+        low, high = MARGIN_RANGE
+        self._store.setValue("reader/margin", min(high, max(low, int(value))))
 
     @property
     def layout(self) -> str:

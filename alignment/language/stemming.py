@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from nltk.stem.snowball import SnowballStemmer
+from alignment.language.nltk_modules import nltk_module
+
+if TYPE_CHECKING:
+    from nltk.stem.snowball import SnowballStemmer
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -17,7 +21,8 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 @lru_cache(maxsize=2)
 def _stemmer(language: str) -> SnowballStemmer:
-    return SnowballStemmer(language)
+    # NLTK is loaded on the first stem (a search or an import), not when the window opens.
+    return nltk_module("nltk.stem.snowball").SnowballStemmer(language)
 
 
 @lru_cache(maxsize=200_000)

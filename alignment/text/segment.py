@@ -40,6 +40,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from alignment.language.nltk_modules import nltk_module
 from alignment.text.document import Block, Paragraph, Sentence
 from resources import punkt_dir
 
@@ -86,7 +87,7 @@ def _check_lang(lang: str) -> str:
 def load_parameters(path: Path) -> PunktParameters:
     """Read Punkt parameters written by ``alignment.text.punkt_training``."""
     # Importing nltk costs ~0.4 s, so it waits until the first split.
-    from nltk.tokenize.punkt import PunktParameters
+    PunktParameters = nltk_module("nltk.tokenize.punkt").PunktParameters  # noqa: N806 - a class
 
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -101,7 +102,7 @@ def load_parameters(path: Path) -> PunktParameters:
 
 
 def _make_tokenizer_class() -> type[PunktSentenceTokenizer]:
-    from nltk.tokenize.punkt import PunktSentenceTokenizer
+    PunktSentenceTokenizer = nltk_module("nltk.tokenize.punkt").PunktSentenceTokenizer  # noqa: N806 - a class
 
     class CandidateTokenizer(PunktSentenceTokenizer):
         """Punkt deciding each candidate period on its own.

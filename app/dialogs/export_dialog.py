@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +57,21 @@ FILE_FILTERS = {
     "pdf": "PDF (*.pdf)",
     "docx": "Word (*.docx)",
 }
+
+
+MAX_WIDTH = 720  # fits a 1024-pixel screen with room to spare
+COMBO_CHARACTERS = 40
+
+
+def _elide_items(combo: QComboBox) -> None:
+    """Long titles must not widen the dialog: the combo is sized for ``COMBO_CHARACTERS``
+    characters and elides, and each item's full text is its tooltip."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(COMBO_CHARACTERS)
+    combo.setSizePolicy(QSizePolicy.Policy.Ignored, combo.sizePolicy().verticalPolicy())
+    for i in range(combo.count()):
+        combo.setItemData(i, combo.itemText(i), Qt.ItemDataRole.ToolTipRole)
+    combo.view().setTextElideMode(Qt.TextElideMode.ElideRight)
 
 
 @dataclass(frozen=True)
@@ -102,6 +118,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export"))
         self.setMinimumWidth(560)
+        self.setMaximumWidth(MAX_WIDTH)
         self._selection = selection
         self._texts = texts
         layout = QVBoxLayout(self)
@@ -118,6 +135,7 @@ class ExportDialog(QDialog):
             if selection
             else self.tr("(select beads in an aligned pair first)")
         )
+        selection_label.setWordWrap(True)
         self.bookmark_combo = QComboBox()
         for b in bookmarks:
             self.bookmark_combo.addItem(f"{b.title} — {b.work_title}" if b.work_title else b.title, b.id)
@@ -127,6 +145,8 @@ class ExportDialog(QDialog):
         self.text_combo = QComboBox()
         for t in texts:
             self.text_combo.addItem(f"{t.work_title or t.title} ({t.lang.upper()}: {t.title})", t.id)
+        for combo in (self.bookmark_combo, self.tag_combo, self.text_combo):
+            _elide_items(combo)
         for row, (radio, field) in enumerate(
             (
                 (self.selection_radio, selection_label),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -19,7 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from db.dto import KIND_LABELS, WorkInfo
-from db.services.importing import TextMetadata
+
+if TYPE_CHECKING:
+    from db.services.importing import TextMetadata
 
 FILE_FILTER = "Texts and books (*.txt *.md *.markdown *.html *.htm *.pdf *.epub *.docx *.odt *.fb2 *.fb2.zip);;All files (*)"
 
@@ -44,6 +47,8 @@ class ImportRequest:
             source=self.source, rights=self.rights, kind=self.kind, work_id=self.work_id,
         )
         fields.update(overrides)
+        from db.services.importing import TextMetadata  # the importer loads when a text is imported
+
         return TextMetadata(**fields)  # type: ignore[arg-type]
 
 

@@ -9,6 +9,7 @@ transliteration, or an inflected form the glossary resolves) and a category.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from PySide6.QtCore import (
@@ -38,9 +39,11 @@ def entry_label(entry: Entry) -> str:
 
 
 def entry_matches(entry: Entry, needle: str) -> bool:
-    """Whether the folded ``needle`` is part of any name of the entry (either language)."""
+    """Whether the folded ``needle`` begins a word of any name of the entry (either language):
+    «Орг» finds Оргбюро, not Георгий, whose name only contains the letters."""
     names = (entry.headword_en, entry.translit, entry.id, *entry.variants_en, *entry.forms_ru, *entry.unmarked_forms)
-    return any(needle in name.casefold().replace("ё", "е") for name in names)
+    at_word = re.compile(r"(?:^|[^\w])" + re.escape(needle))
+    return any(at_word.search(name.casefold().replace("ё", "е")) for name in names)
 
 
 class GlossaryModel(QAbstractListModel):

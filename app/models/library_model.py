@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from db.dto import TextInfo, WorkInfo
+from db.services.people import NameDisplay
 
 TEXT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 WORK_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -59,6 +60,7 @@ class LibraryModel(QStandardItemModel):
         self.setHorizontalHeaderLabels([_tr(c) for c in self.COLUMNS])
         self._texts: dict[int, TextInfo] = {}
         self._progress: dict[int, float] = {}
+        self._names: NameDisplay | None = None
 
     def set_progress(self, progress: dict[int, float]) -> None:
         """Reading progress (0–1) by text id, shown in the "Read" column."""
@@ -83,14 +85,17 @@ class LibraryModel(QStandardItemModel):
     def text_info(self, text_id: int) -> TextInfo | None:
         return self._texts.get(text_id)
 
-    def set_works(self, works: list[WorkInfo]) -> None:
+    def set_works(self, works: list[WorkInfo], names: NameDisplay | None = None) -> None:
+        """The works and their texts; ``names`` writes every person in one form (``db.services.people``)."""
         self.removeRows(0, self.rowCount())
         self._texts.clear()
+        self._names = names
         self._texts = {info.id: info for work in works for info in work.texts}
         bold = QFont()
         bold.setBold(True)
         for work in works:
-            heading = f"{work.title} — {work.author}" if work.author else work.title
+            author = names.work_author(work) if names is not None else work.author
+            heading = f"{work.title} — {author}" if author else work.title
             work_item = QStandardItem(heading)
             work_item.setFont(bold)
             work_item.setData(work.id, WORK_ID_ROLE)
@@ -110,8 +115,8 @@ class LibraryModel(QStandardItemModel):
     def _text_row(self, info: TextInfo) -> list[QStandardItem]:
         cells = [
             info.title,
-            info.author,
-            _tr(LANGUAGE_NAMES.get(info.lang, info.lang)),
+            self._names.author(info) if self._names is not None else info.author,
+            info.lang.upper(),  # "RU", "EN": narrow, as on the reader's buttons; the tooltip says it in full
             _tr(info.kind_label),
             size_label(info),
             self._alignment_label(info),
@@ -126,14 +131,16 @@ class LibraryModel(QStandardItemModel):
             items.append(item)
         return items
 
-    @staticmethod
-    def _tooltip(info: TextInfo) -> str:
-        lines = [info.title, _tr("{p} paragraphs, {s} sentences, {c} characters").format(
-            p=info.paragraph_count, s=info.sentence_count, c=info.char_count)]
-        if info.author:
-            lines.append(_tr("Author: {a}").format(a=info.author))
-        if info.translator:
-            lines.append(_tr("Translator: {t}").format(t=info.translator))
+    def _tooltip(self, info: TextInfo) -> str:
+        lines = [info.title, f"{_tr(LANGUAGE_NAMES.get(info.lang, info.lang))} · {_tr(info.kind_label)}",
+                 _tr("{p} paragraphs, {s} sentences, {c} characters").format(
+                     p=info.paragraph_count, s=info.sentence_count, c=info.char_count)]
+        author = self._names.author(info) if self._names is not None else info.author
+        translator = self._names.translator(info) if self._names is not None else info.translator
+        if author:
+            lines.append(_tr("Author: {a}").format(a=author))
+        if translator:
+            lines.append(_tr("Translator: {t}").format(t=translator))
         if info.date:
             lines.append(_tr("Date: {d}").format(d=info.date))
         if info.source:

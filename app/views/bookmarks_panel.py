@@ -113,6 +113,7 @@ class BookmarksPanel(QWidget):
         buttons.addWidget(self.export_button)
         self.count_label = QLabel()
         self.count_label.setObjectName("bookmarkCount")
+        self.count_label.setWordWrap(True)  # a long hint must not widen the side panel
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(filters)

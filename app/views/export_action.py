@@ -9,6 +9,7 @@ it), and only a yes writes with ``overwrite=True``.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -65,9 +66,33 @@ def write_document(document: ExportDocument, fmt: str, path: Path, overwrite: bo
     return export_document(document, fmt, path, overwrite=overwrite)
 
 
-def safe_file_name(title: str, fmt: str) -> str:
-    keep = "".join(c if c.isalnum() or c in " -_.,()" else " " for c in title)
-    stem = " ".join(keep.split())[:80].strip(" .") or "sverka-export"
+FILE_NAME_LIMIT = 80
+_NUMBERED_TAIL = re.compile(r"^(.*\S)(, [^,]{0,24}\d[^,]*)$")  # ", beads 12–40": kept whole
+_CLAUSE_END = re.compile(r"[.:;] | — ")
+
+
+def shorten_words(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters between words, at the end of a clause
+    ("Проблемы развития СССР.") when one ends past the first quarter, never inside a word."""
+    if len(text) <= limit:
+        return text
+    ends = [m.start() + 1 for m in _CLAUSE_END.finditer(text) if limit // 4 <= m.start() + 1 <= limit]
+    if ends:
+        return text[: ends[-1]].rstrip(" .:;—")
+    space = text.rfind(" ", 0, limit + 1)
+    return text[:space] if space > 0 else text[:limit]
+
+
+def safe_file_name(title: str, fmt: str, limit: int = FILE_NAME_LIMIT) -> str:
+    """A file name from a title: characters a file system takes, at most ``limit`` long,
+    shortened between words (a bead or page range at the end is kept)."""
+    keep = "".join(c if c.isalnum() or c in " -–_.,()" else " " for c in title)
+    text = " ".join(keep.split())
+    head, tail = text, ""
+    numbered = _NUMBERED_TAIL.match(text)
+    if numbered and len(text) > limit:
+        head, tail = numbered.group(1), numbered.group(2)
+    stem = (shorten_words(head, max(10, limit - len(tail))) + tail).strip(" .,") or "sverka-export"
     return f"{stem}.{EXTENSIONS[fmt]}"
 
 
@@ -86,7 +111,7 @@ class ExportActions(QObject):
         beads = reader.selected_beads()
         if beads is None or reader.alignment_id is None:
             return None
-        return SelectionChoice(reader.alignment_id, beads[0], beads[1] - 1, reader.title_label.text())
+        return SelectionChoice(reader.alignment_id, beads[0], beads[1] - 1, reader.work_title)
 
     def export(self, *, bookmark_id: int | None = None, tag: str = "") -> Task | None:
         """File → Export…: ask what and how, then where; write in the background."""

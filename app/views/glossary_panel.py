@@ -39,7 +39,7 @@ from app.models.glossary_model import (
     GlossaryFilterModel,
     GlossaryModel,
 )
-from app.views.glossary_popup import EntryCard
+from app.views.glossary_popup import EntryCard, FlowLayout
 from db.engine import Library
 from db.services.export.errors import ExportWriteError
 from db.services.export.writing import write_atomically
@@ -85,6 +85,7 @@ class GlossaryPanel(QWidget):
         self.field.setPlaceholderText(self.tr("Find a term (Russian or English)"))
         self.field.setClearButtonEnabled(True)
         self.field.textChanged.connect(self.proxy.set_text)
+        self.field.textChanged.connect(lambda _t: self._one_match_shown())
         self.category = QComboBox()
         self.category.addItem(self.tr("All categories"), "")
         card = EntryCard(model)
@@ -93,6 +94,7 @@ class GlossaryPanel(QWidget):
         card.deleteLater()
         self.category.addItem(self.tr("Your entries"), USER_CATEGORY)
         self.category.currentIndexChanged.connect(lambda _i: self.proxy.set_category(str(self.category.currentData())))
+        self.category.currentIndexChanged.connect(lambda _i: self._one_match_shown())
         self.list = QListView()
         self.list.setModel(self.proxy)
         self.list.setUniformItemSizes(True)
@@ -151,16 +153,16 @@ class GlossaryPanel(QWidget):
         self.splitter.addWidget(top)
         self.splitter.addWidget(scroll)
         self.splitter.setSizes([300, 400])
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button):
+        # the buttons wrap on a narrow panel instead of widening it; the flow layout belongs to
+        # a widget of its own (a Python layout must have its owner from the start)
+        self.button_row = QWidget()
+        buttons = FlowLayout(self.button_row, spacing=6)
+        for button in (self.add_button, self.edit_button, self.delete_button, self.export_button, self.import_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.button_row)
         self.proxy.sort(0)
         self._show_nothing()
 
@@ -204,6 +206,15 @@ class GlossaryPanel(QWidget):
     def focus_field(self) -> None:
         self.field.setFocus()
         self.field.selectAll()
+
+    def _one_match_shown(self) -> None:
+        """A filter that leaves one entry shows it: nothing is left to choose."""
+        if self.proxy.rowCount() == 1:
+            index = self.proxy.index(0, 0)
+            entry = index.data(ENTRY_ROLE)
+            self.list.setCurrentIndex(index)
+            if entry is not None and (self.card.entry is None or self.card.entry.id != entry.id or self.card.isHidden()):
+                self._show(entry)
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("{0} of {1} entries").format(self.proxy.rowCount(), self.model.rowCount()))

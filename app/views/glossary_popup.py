@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from alignment.glossary.entries import EDITORS_SOURCE, Entry
 from app.models.glossary_model import GlossaryModel
+from app.views.popup_geometry import fit_height
 from app.views.reader_view import ReaderView
 
 log = logging.getLogger(__name__)
@@ -270,9 +271,7 @@ class GlossaryPopup(QFrame):
         self.sticky = sticky
         self._anchor = QRect(anchor)
         self.card.set_entry(entry)
-        self.setFixedWidth(POPUP_WIDTH)
-        self.layout().activate()
-        self.resize(POPUP_WIDTH, self.layout().totalHeightForWidth(POPUP_WIDTH))
+        fit_height(self, POPUP_WIDTH)
         self.move(self._position(anchor))
         self.show()
         self.raise_()

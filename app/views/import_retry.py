@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -18,7 +18,9 @@ from PySide6.QtWidgets import QWidget
 from alignment.text.errors import UncertainEncodingError
 from app.dialogs.encoding_dialog import EncodingDialog
 from db.errors import DuplicateTextError, LanguageMismatchError
-from db.services.importing import ImportOptions
+
+if TYPE_CHECKING:
+    from db.services.importing import ImportOptions
 
 
 class Asker(Protocol):

@@ -12,34 +12,27 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QShowEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QDialog,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMainWindow,
     QSplitter,
     QTabWidget,
-    QTreeView,
     QWidget,
 )
+
+from typing import TYPE_CHECKING
 
 from db.dto import Changes, ImportResult, TextInfo, WorkInfo
 from db.backups import daily_backup, list_backups
 from db.engine import Library, restore_backup
 from db.errors import LibraryError
 from db.services import library as library_service
-from db.services.bundled import restore_bundled
-from db.services.startup import library_needs_preparing, prepare_library
-from db.services.aligning import align_texts, reviewed_bead_count
-from db.services.importing import ImportOptions, import_text
-from db.services.metadata import text_details, update_text_details
 from db.services.search import SearchHit
 from app.dialogs.backup_dialog import BackupDialog
-from app.dialogs.import_dialog import ImportDialog, ImportRequest
 from app.plaintext import PlainLabel, ask, choose, install_plain_tooltips, message
 from app.views.import_retry import options_to_retry, settles
 from app.views.library_command import LibraryCommand
@@ -50,8 +43,16 @@ from app.settings import Settings
 from app.tasks import Task, TaskRunner
 from app.views.bookmarks_panel import BookmarksPanel
 from app.views.library_commands import DeleteTextCommand
+from app.views.library_view import LibraryView
 from app.views.reader_pane import ReaderPane
 from app.views.search_panel import SearchPanel
+
+if TYPE_CHECKING:
+    from app.dialogs.import_dialog import ImportRequest
+    from db.services.importing import ImportOptions
+
+# Importing, aligning and the bundled library's installation are imported when first
+# used: the first screen needs none of them (and they load the aligner, NLTK…).
 
 log = logging.getLogger(__name__)
 
@@ -74,30 +75,19 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
         self.library_model = LibraryModel()
-        self.library_view = QTreeView()
+        self.library_view = LibraryView()
         self.library_view.setModel(self.library_model)
-        self.library_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.library_view.setUniformRowHeights(True)
-        self.library_view.setAlternatingRowColors(True)
         self.library_view.activated.connect(self._open_index)
         self.library_view.clicked.connect(self._open_index)
-        header = self.library_view.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (2, 4, 6):  # language, size and progress: short values
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        for col, width in ((3, 135), (5, 80)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, width)
-        # The work row above the texts names the author; the column stays available
-        # in the tooltip and for a wider panel (drag the splitter).
-        self.library_view.setColumnHidden(1, True)
 
         self.reader = ReaderPane(library, self._settings)
         self.search_panel = SearchPanel(library)
         self.search_panel.open_hit.connect(self.open_hit)
         self.side_tabs = QTabWidget()
         self.side_tabs.setDocumentMode(True)
+        # every tab stays in view on a narrow panel (a long name is shortened; its tooltip has it whole)
+        self.side_tabs.tabBar().setUsesScrollButtons(False)
+        self.side_tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
         self.side_tabs.addTab(self.library_view, self.tr("Library"))
         self.side_tabs.addTab(self.search_panel, self.tr("Search"))
         self.bookmarks_panel = BookmarksPanel(library)
@@ -115,12 +105,13 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.reader)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
-        self.splitter.setSizes([600, 680])  # F9 hides the panel for reading
+        self.splitter.setSizes([380, 900])  # the reader gets the room; F9 hides the panel for reading
         self.setCentralWidget(self.splitter)
         if (geometry := self._settings.geometry()) is not None:
             self.restoreGeometry(geometry)
+        self._panel_sized = False  # the panel's first width is set when the window first shows
         if (sizes := self._settings.splitter()) is not None:
-            self.splitter.restoreState(sizes)
+            self._panel_sized = self.splitter.restoreState(sizes)
         self._status = QLabel()
         self.statusBar().addWidget(self._status, 1)
         if library.read_only:
@@ -139,6 +130,9 @@ class MainWindow(QMainWindow):
         self._build_glossary()
         self._build_review()
         self._build_copying()
+        self._build_reading()
+        for tab in range(self.side_tabs.count()):
+            self.side_tabs.setTabToolTip(tab, self.side_tabs.tabText(tab).replace("&", ""))
         self.refresh_library()
 
     # --- contents and pages ------------------------------------------------------------
@@ -302,20 +296,32 @@ class MainWindow(QMainWindow):
     def edit_settings(self) -> None:
         from app.views.settings_dialog import SettingsDialog
 
-        if SettingsDialog.ask(self._settings, self):
-            self.reader.apply_style()
-            self._sync_layout_actions()
+        SettingsDialog.ask(self._settings, self, on_change=self._reading_settings_changed)
+        self._reading_settings_changed()
+
+    def _reading_settings_changed(self) -> None:
+        """Settings changed (while the dialog is open, or by its Cancel): show them at once."""
+        self.reader.apply_style()
+        self._sync_layout_actions()
+        if hasattr(self, "reading"):
+            for theme, action in self.reading.theme_actions.items():
+                action.setChecked(theme == self._settings.theme)
 
     # --- library -----------------------------------------------------------------------
     def refresh_library(self) -> None:
+        from app.views.startup import ui_language
+        from db.services.people import name_display
+
         with self._library.sessions() as session:
             self._works = library_service.list_works(session)
+            names = name_display(session, ui_language(self._settings))
         if hasattr(self, "bookmarks"):
             self.bookmarks_panel.refresh()
-        self.library_model.set_works(self._works)
+        self.library_model.set_works(self._works, names)
         for row in range(self.library_model.rowCount()):
             self.library_view.setFirstColumnSpanned(row, QModelIndex(), True)
         self.library_view.expandAll()
+        self.library_view.fit_columns()
         self._refresh_progress()
         count = sum(len(w.texts) for w in self._works)
         self._status.setText(self.tr("{0} texts in {1} works — {2}").format(count, len(self._works), self._library.path))
@@ -323,6 +329,8 @@ class MainWindow(QMainWindow):
     def ensure_bundled(self) -> Task | None:
         """In the background: install the bundled library on first run, and
         re-index glossary terms when the glossary changed."""
+        from db.services.startup import library_needs_preparing, prepare_library
+
         if not library_needs_preparing(self._library):
             return None
         library = self._library
@@ -333,6 +341,8 @@ class MainWindow(QMainWindow):
         )
 
     def restore_bundled(self) -> Task:
+        from db.services.bundled import restore_bundled
+
         library = self._library
         return self._run(
             lambda progress, cancel: restore_bundled(library, progress=progress, cancel=cancel),
@@ -421,6 +431,7 @@ class MainWindow(QMainWindow):
 
     def edit_details(self) -> None:
         from app.views.details_dialog import DetailsDialog
+        from db.services.metadata import text_details, update_text_details
 
         text_id = self.current_text_id()
         if text_id is None:
@@ -455,6 +466,8 @@ class MainWindow(QMainWindow):
         return self.start_alignment(info, partner)
 
     def start_alignment(self, first: TextInfo, second: TextInfo) -> Task | None:
+        from db.services.aligning import align_texts, reviewed_bead_count
+
         ru, en = (first, second) if first.lang == "ru" else (second, first)
         library = self._library
         with library.sessions() as session:
@@ -496,12 +509,17 @@ class MainWindow(QMainWindow):
 
     # --- import ------------------------------------------------------------------------
     def import_file(self, path: Path | None = None) -> Task | None:
+        from app.dialogs.import_dialog import ImportDialog
+        from db.services.importing import ImportOptions
+
         request = ImportDialog.ask(self._works, path, self)
         if request is None:
             return None
         return self.start_import(request, ImportOptions())
 
     def start_import(self, request: ImportRequest, options: ImportOptions) -> Task:
+        from db.services.importing import import_text
+
         meta = request.metadata()
         library = self._library
         return self._run(
@@ -543,6 +561,7 @@ class MainWindow(QMainWindow):
     def _aligned_import_failed(self, exc: BaseException, path: Path) -> None:
         from db.errors import DuplicateTextError
         from db.services.aligned_import import import_aligned
+        from db.services.importing import ImportOptions
 
         if isinstance(exc, DuplicateTextError):
             if self.ask_yes_no(
@@ -655,6 +674,87 @@ class MainWindow(QMainWindow):
 
         self.copying = CopyActions(self, self._library)
 
+    def _build_reading(self) -> None:
+        """Text size, theme, full screen, the Help menu, F6, and the reader's toolbar."""
+        from app.views.help import HelpMenu
+        from app.views.reading_controls import ReadingControls
+        from app.views.startup import ui_language
+
+        self.reading = ReadingControls(self)
+        view_menu = self._menu(self.tr("&View"))
+        if view_menu is not None:
+            view_menu.addSeparator()
+            view_menu.addMenu(self.reading.menu)
+            view_menu.addAction(self.reading.full_screen_action)
+        self.help = HelpMenu(self, ui_language(self._settings))
+        for action, key in zip(self.layout_actions.actions(), (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4)):
+            action.setShortcut(QKeySequence(Qt.Modifier.CTRL | key))
+        # Qt gives Preferences no key on Linux and Windows: Ctrl+, as most applications have it
+        self.settings_action.setShortcuts([*self.settings_action.shortcuts(), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma)])
+        self.focus_action = self._action(self.tr("Switch between the panel and the reader"), self.cycle_focus,
+                                         QKeySequence(Qt.Key.Key_F6))
+        self.addAction(self.focus_action)
+        self._build_toolbar()
+
+    def _menu(self, title: str) -> Any:
+        return {a.text(): a.menu() for a in self.menuBar().actions() if a.menu() is not None}.get(title)
+
+    def _build_toolbar(self) -> None:
+        """The reader's toolbar: panel and contents, views, text size, find, bookmark, copy, review,
+        theme, full screen, help; every tooltip names the key that does the same."""
+        from PySide6.QtWidgets import QToolButton
+
+        bar = self.reader.toolbar
+        panel = bar.tool_button(icon_name="panel-left", action=self.library_panel_action)
+        panel.setToolTip(self.tr("Show or hide the side panel (F9)"))
+        contents = bar.tool_button(icon_name="table-of-contents", action=self.toc_action)
+        smaller = bar.tool_button(icon_name="a-arrow-down", action=self.reading.zoom_out_action)
+        self.zoom_button = bar.tool_button(text="100 %")
+        self.zoom_button.setObjectName("zoomButton")
+        self.zoom_button.clicked.connect(self.reading.zoom_reset_action.trigger)
+        larger = bar.tool_button(icon_name="a-arrow-up", action=self.reading.zoom_in_action)
+        find = bar.tool_button(icon_name="search", action=self.find_action)
+        bookmark = bar.tool_button(icon_name="bookmark-plus", action=self.bookmark_action)
+        copy = bar.tool_button(icon_name="copy", action=self.copying.copy_action)
+        first_view = self.reader.layout_buttons.buttons()[0]
+        bar.insert(first_view, panel, contents, "|")
+        bar.insert(self.reader.review_button, smaller, self.zoom_button, larger, "|", find, bookmark, copy, "|")
+        theme = bar.tool_button(icon_name="sun-moon", tip=self.tr("Theme: light, sepia, dark, or as the system"))
+        theme.setMenu(self.reading.theme_menu)
+        theme.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        full = bar.tool_button(icon_name="maximize", action=self.reading.full_screen_action)
+        help_button = bar.tool_button(icon_name="circle-help", tip=self.tr("Help: shortcuts (F1), guide, about"))
+        help_button.setMenu(self.help.menu)
+        help_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        bar.add(theme, full, help_button)
+        for widget, priority in ((help_button, 1), (theme, 1), (full, 2), (contents, 2), (self.zoom_button, 3),
+                                 (copy, 4), (bookmark, 4), (panel, 5), (smaller, 6), (larger, 6), (find, 7)):
+            bar.set_priority(widget, priority)
+        self.reading.full_screen_action.toggled.connect(
+            lambda on: bar.set_icon(full, "minimize" if on else "maximize"))
+        for action in (self.reading.zoom_in_action, self.reading.zoom_out_action, self.reading.zoom_reset_action):
+            action.triggered.connect(lambda _c=False: self._zoom_changed())
+        self._zoom_changed()
+
+    def _zoom_changed(self) -> None:
+        from app.views.tool_strip import tooltip_with_shortcut
+
+        self.zoom_button.setText(self.reading.zoom_label())
+        self.zoom_button.setToolTip(tooltip_with_shortcut(
+            self.tr("Text size {0}: click for the original size").format(self.reading.zoom_label()),
+            self.reading.zoom_reset_action))
+
+    def cycle_focus(self) -> None:
+        """F6: from the reader to the side panel's current tab and back (the panel is shown if hidden)."""
+        if self.reader.isAncestorOf(self.focusWidget()) if self.focusWidget() else False:
+            self.library_panel_action.setChecked(True)
+            page = self.side_tabs.currentWidget()
+            (page.focusProxy() or page).setFocus(Qt.FocusReason.ShortcutFocusReason)
+            if not page.hasFocus() and not page.isAncestorOf(self.focusWidget()):
+                page.nextInFocusChain().setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            self.reader.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def _build_review(self) -> None:
         from app.views.review_actions import ReviewActions
 
@@ -682,8 +782,8 @@ class MainWindow(QMainWindow):
         if row is None:
             self.open_text(text_id, sentence=(lang, position))
         else:
-            self.reader.view.scroll_to_row(row)
             self.reader.view.set_current(row, (lang, position), ensure_visible=False)
+            self.reader.view.reveal(row, (lang, position))
         self.reader.view.setFocus()
 
     def reindex_glossary(self) -> Task:
@@ -733,6 +833,17 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
         for path in paths:
             self.import_file(path)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._panel_sized:
+            # about a third of the window for the panel (titles), room for its tabs' names,
+            # at least 280 and at most 440 pixels
+            self._panel_sized = True
+            total = max(1, self.width() - self.splitter.handleWidth())
+            tabs = self.side_tabs.tabBar().sizeHint().width() + 4
+            panel = max(280, min(440, max(round(total * 0.32), tabs)))
+            self.splitter.setSizes([panel, max(1, total - panel)])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.reader.save_position()

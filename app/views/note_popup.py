@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
 
 from app.plaintext import PlainLabel
 from app.views.reader_render import page_mark_text
+from app.views.popup_geometry import fit_height
 from app.views.reader_view import ReaderView
 from db.engine import Library
 from db.services.notes import NoteText, note_for_call
@@ -78,9 +79,7 @@ class NotePopup(QFrame):
             heading += " · " + page_mark_text(note.page)
         self.heading.setText(heading)
         self.body.setText(note.text)
-        self.setFixedWidth(POPUP_WIDTH)
-        self.layout().activate()
-        self.resize(POPUP_WIDTH, self.layout().totalHeightForWidth(POPUP_WIDTH))
+        fit_height(self, POPUP_WIDTH)
         screen = QGuiApplication.screenAt(anchor.center()) or QGuiApplication.primaryScreen()
         area = screen.availableGeometry() if screen is not None else QRect(0, 0, 4000, 4000)
         x = max(area.left() + 4, min(anchor.left() - 20, area.right() - self.width() - 4))

@@ -32,7 +32,10 @@ from app.views.find_bar import FindBar
 from app.plaintext import PlainLabel
 from app.views.reader_render import REVIEW_COLOURS, ReaderStyle
 from app.views.reader_view import ReaderView
+from app.views.startup import ui_language
+from app.views.tool_strip import ToolStrip
 from db.dto import TextInfo
+from db.services.people import NameDisplay, name_display
 from db.engine import Library
 from db.services import library as library_service
 from db.services.reading import FindMatch, TocEntry, find_in_text, outline_for_text, row_of_page, table_of_contents
@@ -53,12 +56,16 @@ def reader_font(family: str, size: float) -> QFont:
 
 
 def style_from_settings(settings: Settings) -> ReaderStyle:
+    zoom = settings.zoom
+    fonts = {lang: settings.font(lang) for lang in ("ru", "en")}
     return ReaderStyle(
-        ru_font=reader_font(*settings.font("ru")),
-        en_font=reader_font(*settings.font("en")),
+        ru_font=reader_font(fonts["ru"][0], fonts["ru"][1] * zoom),
+        en_font=reader_font(fonts["en"][0], fonts["en"][1] * zoom),
         line_spacing=settings.line_spacing,
         mode=settings.layout,
         swapped=settings.swapped,
+        max_column=float(settings.column_width) * zoom,  # a bigger font keeps its words per line
+        margin=float(settings.margin),
     )
 
 
@@ -125,10 +132,15 @@ class ReaderPane(QWidget):
         self.note_popup = NotePopup(self)
         self.note_popups = NotePopupController(self.view, library, self.note_popup, self)
 
+        self._names: NameDisplay | None = None
+        self._header_texts: tuple[TextInfo, dict[str, TextInfo]] | None = None
         self.title_label = ElidedLabel()
         self.title_label.setObjectName("readerTitle")
         self.meta_label = ElidedLabel()
         self.meta_label.setObjectName("readerMeta")
+        from app.views.reader_accessibility import ReaderAccessibility
+
+        self.accessibility = ReaderAccessibility(self.view, self.title_label.text, self)
         self.banner = QLabel()
         self.banner.setObjectName("provenanceBanner")
         self.banner.setWordWrap(True)
@@ -141,54 +153,52 @@ class ReaderPane(QWidget):
         self.find_bar.closed.connect(self._find_closed)
 
         self.layout_buttons = QButtonGroup(self)
-        bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
-        bar.setSpacing(2)
-        for mode, label, tip in (
-            ("side_by_side", self.tr("Side by side"), self.tr("Russian and English side by side")),
-            ("interlinear", self.tr("Interlinear"), self.tr("Each sentence with its translation below")),
-            ("ru", self.tr("RU"), self.tr("Russian only")),
-            ("en", self.tr("EN"), self.tr("English only")),
+        self.toolbar = ToolStrip()
+        view_buttons = []
+        for mode, icon_name, label, tip in (
+            ("side_by_side", "columns-2", "", self.tr("Side by side: Russian and English in two columns")),
+            ("interlinear", "rows-2", "", self.tr("Interlinear: each sentence with its translation below")),
+            ("ru", None, self.tr("RU"), self.tr("Russian only")),
+            ("en", None, self.tr("EN"), self.tr("English only")),
         ):
-            button = QToolButton(text=label, checkable=True)
+            button = self.toolbar.tool_button(icon_name=icon_name, text=label, tip=tip, checkable=True)
             button.setObjectName("layoutButton")
-            button.setToolTip(tip)
             button.setProperty("mode", mode)
             self.layout_buttons.addButton(button)
-            bar.addWidget(button)
+            view_buttons.append(button)
             if mode == settings.layout:
                 button.setChecked(True)
         self.layout_buttons.buttonClicked.connect(lambda b: self.set_layout(str(b.property("mode"))))
-        self.swap_button = QToolButton(text="⇄")
+        self.swap_button = self.toolbar.tool_button(icon_name="arrow-left-right", tip=self.tr("Swap the columns"),
+                                                    checkable=True)
         self.swap_button.setObjectName("layoutButton")
-        self.swap_button.setToolTip(self.tr("Swap the columns"))
-        self.swap_button.setCheckable(True)
         self.swap_button.setChecked(settings.swapped)
         self.swap_button.toggled.connect(self.set_swapped)
-        bar.addSpacing(8)
-        bar.addWidget(self.swap_button)
-        self.review_button = QToolButton(text=self.tr("Review"))
+        self.review_button = self.toolbar.tool_button(
+            icon_name="list-checks", checkable=True,
+            tip=self.tr("Review mode: show beads by the aligner's confidence (Ctrl+R)"))
         self.review_button.setObjectName("layoutButton")
-        self.review_button.setCheckable(True)
-        self.review_button.setToolTip(self.tr("Review mode: show beads by the aligner's confidence (Ctrl+R)"))
-        bar.addSpacing(8)
-        bar.addWidget(self.review_button)
+        self.toolbar.add(*view_buttons, self.swap_button, "|", self.review_button, "stretch")
+        for button in (*view_buttons, self.review_button):
+            self.toolbar.set_priority(button, 9)
+        self.toolbar.set_priority(self.swap_button, 5)
 
-        header = QHBoxLayout()
-        header.setContentsMargins(28, 14, 20, 6)
-        titles = QVBoxLayout()
-        titles.setSpacing(2)
-        titles.addWidget(self.title_label)
-        titles.addWidget(self.meta_label)
+        header = QVBoxLayout()
+        header.setContentsMargins(28, 10, 20, 6)
+        header.setSpacing(2)
+        self.subtitle_label = ElidedLabel()  # the other language's title, under the first
+        self.subtitle_label.setObjectName("readerSubtitle")
+        self.subtitle_label.hide()
+        header.addWidget(self.title_label)
+        header.addWidget(self.subtitle_label)
+        header.addWidget(self.meta_label)
         self.review_label = ElidedLabel()  # "N of M beads checked" in review mode
         self.review_label.setObjectName("readerMeta")
         self.review_label.hide()
-        titles.addWidget(self.review_label)
+        header.addWidget(self.review_label)
         self.review_legend = self._review_legend()
         self.review_legend.hide()
-        titles.addWidget(self.review_legend)
-        header.addLayout(titles, 1)
-        header.addLayout(bar)
+        header.addWidget(self.review_legend)
         self.header = QWidget()
         self.header.setObjectName("readerHeader")
         self.header.setLayout(header)
@@ -204,6 +214,7 @@ class ReaderPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self.toolbar)
         layout.addWidget(self.header)
         layout.addWidget(self.banner)
         layout.addWidget(self.find_bar)
@@ -249,6 +260,14 @@ class ReaderPane(QWidget):
     def text_id(self) -> int | None:
         return self._text_id
 
+    @property
+    def work_title(self) -> str:
+        """The open work's title (the header shows the texts' own titles)."""
+        if self._header_texts is None or self._text_id is None:
+            return ""
+        info = self._header_texts[0]
+        return info.work_title or info.title
+
     def open_text(self, text_id: int, *, row: int | None = None, sentence: tuple[str, int] | None = None) -> None:
         """Open a text (in its aligned pair if it has one), at ``row`` or where the user left off."""
         started = time.perf_counter()
@@ -261,6 +280,7 @@ class ReaderPane(QWidget):
             from db.services.pages import has_pages
 
             self._has_pages = has_pages(session, [side.text_id for side in outline.sides.values()])
+            self._names = name_display(session, ui_language(self._settings))
         self.view.renderer.set_show_pages(self._settings.show_pages and self._has_pages)
         texts.setdefault(info.lang, info)
         self._text_id = text_id
@@ -272,8 +292,8 @@ class ReaderPane(QWidget):
         if row is None and sentence is not None:
             row = self.model.row_of_sentence(*sentence)
         if row is not None:
-            self.view.scroll_to_row(row)
             self.view.set_current(row, sentence, ensure_visible=False)
+            self.view.reveal(row, sentence)
         else:
             saved = self._settings.position(text_id)
             if saved is not None and outline.row_count:
@@ -281,6 +301,7 @@ class ReaderPane(QWidget):
                 # the saved top row's offset is not kept: the current row must still be on screen
                 self.view.set_current(saved.current_row, ensure_visible=True)
         self._settings.last_text = text_id
+        self.accessibility.update()
         self.refresh_bookmarks()
         self.toc_changed.emit()
         self.page_changed.emit(self.current_page() or "")
@@ -308,18 +329,29 @@ class ReaderPane(QWidget):
         self._settings.set_position(self._text_id, position)
 
     def _show_header(self, info: TextInfo, texts: dict[str, TextInfo]) -> None:
+        """Both titles (in the columns' order, each elided with the full title as its tooltip),
+        then the author, what each text is and who translated it."""
+        self._header_texts = (info, texts)
         self.header.show()
-        ordered = [texts[lang] for lang in ("ru", "en") if lang in texts]
-        self.title_label.setText(info.work_title or info.title)
-        parts = []
+        order = ("en", "ru") if self._settings.swapped else ("ru", "en")
+        ordered = [texts[lang] for lang in order if lang in texts]
+        names = self._names
+        self.title_label.setText(ordered[0].title or info.work_title)
+        second = ordered[1].title if len(ordered) > 1 and ordered[1].title != ordered[0].title else ""
+        self.subtitle_label.setText(second)
+        self.subtitle_label.setVisible(bool(second))
+        authors = list(dict.fromkeys(a for a in (names.author(t) if names else t.author for t in ordered) if a))
+        parts = [", ".join(authors)] if authors else []
         for t in ordered:
-            bits = [t.title if t.title != (info.work_title or "") else "", self._kind(t.kind)]
-            if t.translator:
-                bits.append(self.tr("tr. {0}").format(t.translator))
-            parts.append(("RU" if t.lang == "ru" else "EN") + ": " + " · ".join(b for b in bits if b))
+            bits = [self._kind(t.kind)]
+            translator = names.translator(t) if names else t.translator
+            if translator:
+                bits.append(self.tr("tr. {0}").format(translator))
+            label = ", ".join(b for b in bits if b)
+            parts.append(f"{t.lang.upper()}: {label}" if len(ordered) > 1 else label)
         if len(ordered) == 1:
             parts.append(self.tr("not aligned"))
-        self.meta_label.setText("    ".join(parts))
+        self.meta_label.setText(" · ".join(p for p in parts if p))
         banner = [self.provenance_warning(t) for t in ordered if t.written_by_project]
         self.banner.setText("\n".join(banner))
         self.banner.setVisible(bool(banner))
@@ -352,6 +384,8 @@ class ReaderPane(QWidget):
     def set_swapped(self, swapped: bool) -> None:
         self._settings.swapped = swapped
         self.apply_style()
+        if self._header_texts is not None and self._text_id is not None:
+            self._show_header(*self._header_texts)  # the titles follow the columns
 
     def apply_style(self) -> None:
         """Re-read fonts, spacing and layout from the settings, keeping the position."""
@@ -371,8 +405,8 @@ class ReaderPane(QWidget):
         pair = self.model.is_pair
         for button in self.layout_buttons.buttons():
             button.setChecked(button.property("mode") == self._settings.layout)
-            button.setVisible(pair)
-        self.swap_button.setVisible(pair)
+            self.toolbar.set_wanted(button, pair)
+        self.toolbar.set_wanted(self.swap_button, pair)
 
     # --- go to ---------------------------------------------------------------------------
     def ask_goto(self) -> None:
@@ -402,8 +436,8 @@ class ReaderPane(QWidget):
             row = self.model.outline.row_of_paragraph(lang, int(n) - 1)
         if row is None:
             return False
-        self.view.scroll_to_row(row)
         self.view.set_current(row, ensure_visible=False)
+        self.view.reveal(row)
         self.view.setFocus()
         return True
 
@@ -455,7 +489,8 @@ class ReaderPane(QWidget):
         self._match_index = next((i for i, m in enumerate(self._matches) if m.row >= self.view.current_row), 0) if self._matches else -1
         self.view.set_matches(self._matches, self._match_index)
         if self._match_index >= 0:
-            self.view.set_current_match(self._match_index, self._matches[self._match_index].row)
+            match = self._matches[self._match_index]
+            self.view.set_current_match(self._match_index, match.row, (match.lang, match.position))
         self.find_bar.show_count(self._match_index, len(self._matches), True)
         return len(self._matches)
 
@@ -464,7 +499,7 @@ class ReaderPane(QWidget):
             return
         self._match_index = (self._match_index + delta) % len(self._matches)
         match = self._matches[self._match_index]
-        self.view.set_current_match(self._match_index, match.row)
+        self.view.set_current_match(self._match_index, match.row, (match.lang, match.position))
         self.find_bar.show_count(self._match_index, len(self._matches), True)
 
     @property
@@ -530,8 +565,8 @@ class ReaderPane(QWidget):
         """Scroll to beads ``[start, end)`` of the open pair and select them."""
         if not self.model.rowCount():
             return
-        self.view.scroll_to_row(start)
         self.view.set_current(start, ensure_visible=False)
+        self.view.reveal(start)
         if end - 1 > start:
             self.view.set_current(end - 1, extend=True, ensure_visible=False)
         self.view.setFocus()
@@ -539,7 +574,7 @@ class ReaderPane(QWidget):
     # --- text for tests and accessibility ------------------------------------------------------
     def plain_text(self) -> str:
         """Everything the pane shows as text: header, banner, and every row (loads them all)."""
-        lines = [self.title_label.text(), self.meta_label.text()]
+        lines = [self.title_label.text(), self.subtitle_label.text(), self.meta_label.text()]
         if self.banner.isVisible() or self.banner.text():
             lines.append(self.banner.text())
         for i in range(self.model.rowCount()):

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QPainter,
     QPalette,
+    QPen,
     QTextCharFormat,
     QTextLayout,
     QTextLine,
@@ -53,6 +54,8 @@ class ReaderStyle:
     mode: str = "side_by_side"
     swapped: bool = False
     scale: float = 1.0
+    max_column: float = MAX_COLUMN_PX  # the widest a column grows (side by side; one column may be a little wider)
+    margin: float = 28.0  # room left and right of the text
 
     def font(self, lang: str) -> QFont:
         return self.ru_font if lang == "ru" else self.en_font
@@ -105,6 +108,7 @@ class RowPaintState:
     marks: tuple[str, ...] = ()  # colours (#rrggbb) of the bookmarks covering the row
     marks_joined: bool = False  # the row above carries the same marks: draw them as one block
     review: bool = False  # review mode: tint by the bead's confidence and status
+    focused: bool = False  # the reader has the keyboard: the cursor row gets a visible outline
 
 
 @dataclass
@@ -201,7 +205,9 @@ class ReaderRenderer:
         self.invalidate()
 
     def set_palette(self, palette: QPalette) -> None:
+        """New colours (a theme change): layouts carry colours in their formats, so they are made again."""
         self._palette = palette
+        self._layouts.clear()
 
     def set_width(self, width: float) -> None:
         if abs(width - self._width) >= 0.5:
@@ -241,13 +247,14 @@ class ReaderRenderer:
     def columns(self, langs: tuple[str, ...]) -> list[Column]:
         shown = self.visible_langs(langs)
         s = self._style.scale
-        margin = (58.0 if self._show_pages else 28.0) * s  # room for "p. 123" in the margin
+        margin = (self._style.margin + (30.0 if self._show_pages else 0.0)) * s  # room for "p. 123" in the margin
         if self.side_by_side(langs):
             gutter = 40.0 * s
-            width = max(80.0, min(MAX_COLUMN_PX * s, (self._width - 2 * margin - gutter) / 2))
+            width = max(80.0, min(self._style.max_column * s, (self._width - 2 * margin - gutter) / 2))
             left = max(margin, (self._width - 2 * width - gutter) / 2)
             return [Column(shown[0], left, width), Column(shown[1], left + width + gutter, width)]
-        width = max(80.0, min(MAX_SINGLE_COLUMN_PX * s, self._width - 2 * margin))
+        single = self._style.max_column + (MAX_SINGLE_COLUMN_PX - MAX_COLUMN_PX)
+        width = max(80.0, min(single * s, self._width - 2 * margin))
         left = max(margin, (self._width - width) / 2)
         return [Column(lang, left, width) for lang in shown]
 
@@ -501,7 +508,10 @@ class ReaderRenderer:
             x0 = min(c.x for c, _, _ in placed) - 12 * self._style.scale
             x1 = max(c.x + c.width for c, _, _ in placed) + 12 * self._style.scale
             y0 = top + min(y for _, _, y in placed) - 4 * self._style.scale
-            painter.fillRect(QRectF(x0, y0, x1 - x0, top + height - y0 + 4 * self._style.scale), band)
+            band_rect = QRectF(x0, y0, x1 - x0, top + height - y0 + 4 * self._style.scale)
+            painter.fillRect(band_rect, band)
+            if state.focused and state.current:
+                self._paint_focus(painter, band_rect, highlight)
         if row.unsure and placed:
             self._paint_unsure_mark(painter, placed, top, height, langs)
         sentence_bg = QColor(highlight)
@@ -533,6 +543,16 @@ class ReaderRenderer:
             if self._show_pages and side.page_marks:
                 self._paint_page_marks(painter, col, side, top + y, right=self.side_by_side(langs) and i == 1)
         return height
+
+    def _paint_focus(self, painter: QPainter, rect: QRectF, colour: QColor) -> None:
+        """Where the keyboard is: an outline around the cursor's row while the reader has focus."""
+        painter.save()
+        pen = QPen(colour)
+        pen.setWidthF(1.5 * self._style.scale)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect.adjusted(0.75, 0.75, -0.75, -0.75), 3 * self._style.scale, 3 * self._style.scale)
+        painter.restore()
 
     def _paint_page_marks(self, painter: QPainter, col: Column, side: SideLayout, top: float, *, right: bool) -> None:
         """A quiet "p. 45" in the margin beside the line where printed page 45 begins."""

@@ -15,7 +15,7 @@ from collections import defaultdict
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
+from PySide6.QtGui import QFocusEvent, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QWidget
 
 from app.models.reader_model import ReaderModel
@@ -25,6 +25,10 @@ from app.views.unsure_reasons import reason_text
 from db.services.reading import FindMatch
 
 log = logging.getLogger(__name__)
+
+# A jump (find, go to, a search hit, the next unsure bead) puts its target a quarter of
+# the way down: in the upper third, whole, with a little of what comes before it above.
+JUMP_FRACTION = 0.25
 
 
 class ReaderView(QAbstractScrollArea):
@@ -60,6 +64,7 @@ class ReaderView(QAbstractScrollArea):
         model.modelReset.connect(self._model_reset)
         model.rows_replaced.connect(self._rows_replaced)
         self._review = False  # review mode: beads tinted by confidence and status
+        self._painted = 0  # rows drawn by the last paint
         self._renderer.set_width(self.viewport().width())
         # The viewport answers its own tooltips (why a bead is unsure), as plain text.
         self.viewport().setProperty("sverka_own_tooltips", True)
@@ -107,6 +112,10 @@ class ReaderView(QAbstractScrollArea):
             return frozenset()
         return self.highlighted_sentences()
 
+    def painted_rows(self) -> int:
+        """How many rows the last paint drew (0 before the first paint of a text)."""
+        return self._painted
+
     def visible_rows(self) -> range:
         """Rows at least partly on screen."""
         y = -self._top_offset
@@ -153,6 +162,49 @@ class ReaderView(QAbstractScrollArea):
         if y + h > vh:
             self._set_anchor(row, 0.0)
             self.scroll_by(-(vh - min(h, vh)))
+
+    def reveal(self, row: int, sentence: tuple[str, int] | None = None) -> None:
+        """Show a jump's target (the sentence, else the row) whole in the upper third of the view.
+
+        A target already there stays put, so stepping through targets on one
+        screen does not shake it; any other is put a quarter of the way down
+        (as far as the start and end of the text allow).
+        """
+        n = self._model.rowCount()
+        if n == 0:
+            return
+        row = max(0, min(row, n - 1))
+        vh = self.viewport().height()
+        within, height = self._target_box(row, sentence)
+        top = self.row_top(row)
+        if top is not None:
+            y = top + within
+            if 0 <= y <= vh / 3 and y + min(height, vh - y) <= vh and (sentence is not None or top + height <= vh):
+                return
+        self._set_anchor(row, 0.0)
+        self.scroll_by(within - vh * JUMP_FRACTION)
+
+    def _target_box(self, row: int, sentence: tuple[str, int] | None) -> tuple[float, float]:
+        """(y within the row, height) of a sentence's first line, or of the whole row."""
+        height = self._exact_height(row)
+        if sentence is None:
+            return 0.0, height
+        _h, placed = self._renderer.row_layouts(self._model.row(row), self._model.langs)
+        lang, position = sentence
+        for col, side, y in placed:
+            if col.lang == lang and position in side.spans:
+                line = side.layout.lineForTextPosition(side.spans[position][0])
+                if line.isValid():
+                    return y + line.y(), line.height()
+        return 0.0, height
+
+    def target_rect(self, row: int, sentence: tuple[str, int] | None = None) -> tuple[float, float] | None:
+        """(top, bottom) in the viewport of a sentence's first line (else the row), if the row is on screen."""
+        top = self.row_top(row)
+        if top is None:
+            return None
+        within, height = self._target_box(row, sentence)
+        return top + within, top + within + height
 
     def scroll_to_row(self, row: int, *, fraction: float = 0.25) -> None:
         """Put ``row`` about ``fraction`` of a screen below the top (jumps: search, Ctrl+G, reopening)."""
@@ -217,6 +269,7 @@ class ReaderView(QAbstractScrollArea):
 
     # --- heights and the scroll bar ----------------------------------------------------------
     def _model_reset(self) -> None:
+        self._painted = 0
         self._top_row, self._top_offset = 0, 0.0
         self._current, self._current_sentence = 0, None
         self._matches, self._current_match = {}, -1
@@ -305,9 +358,9 @@ class ReaderView(QAbstractScrollArea):
         self._current_match = current
         self.viewport().update()
 
-    def set_current_match(self, index: int, row: int) -> None:
+    def set_current_match(self, index: int, row: int, sentence: tuple[str, int] | None = None) -> None:
         self._current_match = index
-        self.ensure_visible(row)
+        self.reveal(row, sentence)
         self.viewport().update()
 
     # --- Qt events -----------------------------------------------------------------------
@@ -333,6 +386,7 @@ class ReaderView(QAbstractScrollArea):
                 marks=self._marks.get(row, ()),
                 marks_joined=row - 1 in self._marks and self._marks.get(row - 1) == self._marks.get(row),
                 review=self._review,
+                focused=self.hasFocus(),
             )
             h = self._renderer.paint_row(painter, data, langs, y, state)
             if self._heights[row] != h:
@@ -341,6 +395,7 @@ class ReaderView(QAbstractScrollArea):
             y += h
             row += 1
         painter.end()
+        self._painted = row - self._top_row
         if changed:
             self._prefix_dirty = True
             self._scrollbar_timer.start()
@@ -376,6 +431,20 @@ class ReaderView(QAbstractScrollArea):
             return None
         centre = rect.center()
         return QPoint(round(centre.x()), round(top + min(centre.y(), rect.top() + 8.0)))
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        super().focusInEvent(event)
+        self.viewport().update()  # the cursor's outline shows where the keyboard is
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        super().focusOutEvent(event)
+        self.viewport().update()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.PaletteChange:  # a theme change: paint in the new colours at once
+            self._renderer.set_palette(self.palette())
+            self.viewport().update()
+        super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

@@ -24,8 +24,9 @@ from app.views.import_retry import options_to_retry, settles
 from db.dto import KIND_LABELS, PROJECT_WRITTEN_KINDS, ReplaceResult, TextInfo, WorkInfo
 from db.engine import Library
 from db.services import bookmarks as bookmark_service
-from db.services.importing import ImportOptions
-from db.services.replacing import REPLACEMENT_KIND, replace_text
+
+if TYPE_CHECKING:
+    from db.services.importing import ImportOptions
 
 if TYPE_CHECKING:
     from app.tasks import Task
@@ -69,6 +70,8 @@ class ReplaceDialog(ImportDialog):
         # A long work title must not squeeze the labels: the combo elides it instead.
         self.work_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.work_combo.setMinimumContentsLength(24)
+        from db.services.replacing import REPLACEMENT_KIND
+
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(REPLACEMENT_KIND[stand_in.kind])))
         self.author_edit.setText(stand_in.author)
         buttons = self.findChild(QDialogButtonBox)
@@ -110,9 +113,13 @@ class ReplaceActions(QObject):
         request = ReplaceDialog.ask_replacement(info, self._window.works(), path, self._window)
         if request is None:
             return None
+        from db.services.importing import ImportOptions
+
         return self.start_replace(info, request, ImportOptions())
 
     def start_replace(self, stand_in: TextInfo, request: ImportRequest, options: ImportOptions) -> Task:
+        from db.services.replacing import replace_text
+
         # the replacement joins the stand-in's work, in the stand-in's language
         meta = request.metadata(lang=stand_in.lang, work_id=None)
         library = self._library

@@ -37,16 +37,17 @@ from alignment.aligner.edits import (
 from app.dialogs.split_bead_dialog import SplitBeadDialog
 from app.dialogs.split_sentence_dialog import SplitSentenceDialog
 from app.messages import error_text
-from app.views.edit_commands import AlignmentEditCommand
 from db.engine import Library
-from db.services.editing import AnyEdit, EditResult, RealignPlan, realign_rest
 from db.services.reading import Segment
 from db.services.review import next_unsure, review_progress
-from db.services.segmentation import JoinSentences, SplitSentence
 
 if TYPE_CHECKING:
     from app.tasks import Task
     from app.views.main_window import MainWindow
+    from db.services.editing import AnyEdit, EditResult, RealignPlan
+
+# Applying edits (db.services.editing, and with it the aligner) loads with the first
+# correction, not with the window.
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +95,8 @@ class ReviewActions(QObject):
                                       lambda: self.shift_sentence("first"), QKeySequence(CTRL | Qt.Key.Key_BracketLeft))
         self.shift_last_action = act(self.tr("Move the &last sentence to the next bead"),
                                      lambda: self.shift_sentence("last"), QKeySequence(CTRL | Qt.Key.Key_BracketRight))
-        self.detach_action = act(self.tr("Sentence has no &counterpart"), self.detach, QKeySequence(CTRL | Qt.Key.Key_0))
+        self.detach_action = act(self.tr("Sentence has no &counterpart"), self.detach,
+                                 QKeySequence(CTRL | Qt.Key.Key_Backspace))  # Ctrl+0 is the text size
         self.split_sentence_action = act(self.tr("Split the sen&tence…"), self.split_sentence,
                                          QKeySequence(CTRL | Qt.Key.Key_K))
         self.join_sentences_action = act(self.tr("&Join the sentence with the next one"), self.join_sentences,
@@ -165,7 +167,7 @@ class ReviewActions(QObject):
         for action in [*self.edit_actions, *self.confirm_actions, self.realign_action, self.next_unsure_action,
                        self.previous_unsure_action, self.review_action]:
             action.setEnabled(paired)
-        self._pane.review_button.setVisible(paired)
+        self._pane.toolbar.set_wanted(self._pane.review_button, paired)
         self.update_progress()
 
     # --- review mode ---------------------------------------------------------------------
@@ -203,7 +205,8 @@ class ReviewActions(QObject):
             self._window.statusBar().showMessage(
                 self.tr("No unsure bead after this one.") if direction > 0 else self.tr("No unsure bead before this one."), 6000)
             return None
-        self._view.set_current(row)
+        self._view.set_current(row, ensure_visible=False)
+        self._view.reveal(row)  # in the upper third, like every jump
         return row
 
     # --- the focused bead and sentence ----------------------------------------------------
@@ -244,6 +247,8 @@ class ReviewActions(QObject):
         if aid is None:
             return False
         self.last_error = None
+        from app.views.edit_commands import AlignmentEditCommand
+
         self._window.undo_stack.push(AlignmentEditCommand(self._library, aid, edit, self._applied, self._failed, label=label))
         return self.last_error is None
 
@@ -362,10 +367,14 @@ class ReviewActions(QObject):
             return False
         if offset is None:
             offset = SplitSentenceDialog.ask(self._window, target[1].text)
+        from db.services.segmentation import SplitSentence
+
         return offset is not None and self.push(SplitSentence(target[1].sentence_id, offset))
 
     def join_sentences(self) -> bool:
         target = self._focus_or(last=True)
+        from db.services.segmentation import JoinSentences
+
         return target is not None and self.push(JoinSentences(target[1].sentence_id))
 
     # --- re-align the rest ---------------------------------------------------------------
@@ -375,7 +384,7 @@ class ReviewActions(QObject):
             return None
         library = self._library
         return self._window.run_task(
-            lambda progress, cancel: realign_rest(library, aid, progress=progress, cancel=cancel),
+            lambda progress, cancel: _realign_rest(library, aid, progress=progress, cancel=cancel),
             label=self.tr("Re-aligning the unconfirmed beads…"),
             on_done=self._realigned,
         )
@@ -389,3 +398,9 @@ class ReviewActions(QObject):
         if self.push(plan.edit, self.tr("Re-align the rest")):
             self._window.statusBar().showMessage(
                 self.tr("Re-aligned: {0} beads replaced by {1}.").format(len(plan.edit.old), len(plan.edit.new)), 10000)
+
+
+def _realign_rest(*args: object, **kwargs: object) -> RealignPlan:
+    from db.services.editing import realign_rest
+
+    return realign_rest(*args, **kwargs)  # type: ignore[arg-type]

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.models.search_model import HIT_ROLE, SearchModel
 from db.engine import Library
-from db.services.search import SearchHit, search
+from db.services.search import SearchHit, SearchResult, search
 from db.services.reading import term_concordance
 
 _PAD = 10.0
@@ -145,7 +145,7 @@ class SearchPanel(QWidget):
         with self._library.sessions() as session:
             result = search(session, self.field.text())
         self.last_ms = (time.perf_counter() - started) * 1000
-        self.model.set_result(result)
+        self._show_result(result)
         if not self.field.text().strip():
             self.summary.setText("")
         elif result.total == 0:
@@ -164,13 +164,18 @@ class SearchPanel(QWidget):
         self.field.blockSignals(False)
         with self._library.sessions() as session:
             result = term_concordance(session, entry_id)
-        self.model.set_result(result)
+        self._show_result(result)
         if result.truncated:
             self.summary.setText(self.tr("Glossary term “{0}”: {1} sentences; the first {2} are shown.").format(
                 headword, result.total, len(result.hits)))
         else:
             self.summary.setText(self.tr("Glossary term “{0}”: {1} sentences.").format(headword, result.total))
         return len(result.hits)
+
+    def _show_result(self, result: SearchResult) -> None:
+        """New results start at their first hit: the list's scroll position belongs to the old ones."""
+        self.model.set_result(result)
+        self.results.scrollToTop()  # (no layout forced here: that would measure every hit, ~30 ms)
 
     def focus_field(self) -> None:
         self.field.setFocus()

@@ -18,7 +18,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app.settings import Settings
-from app.views.theme import apply_theme
+from app.views.theme import ThemeFollower, theme_follower
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +53,8 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
 
 
 def prepare_application(app: QApplication, settings: Settings) -> list[QTranslator]:
-    apply_theme(app, settings.theme)
+    follower = theme_follower(app) or ThemeFollower(app, settings.theme)
+    follower.set_theme(settings.theme)
     return install_translators(app, ui_language(settings))
 
 

@@ -13,7 +13,7 @@ import json
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -22,10 +22,13 @@ from db.dto import Changes
 from db.engine import Library
 from db.errors import DuplicateTextError
 from db.models import Alignment, LibrarySetting, LibraryText
-from db.services.aligning import align_texts
-from db.services.bundled_vectors import install_bundled_vectors
-from db.services.importing import ImportOptions, TextMetadata, import_text
 from resources import library_dir
+
+if TYPE_CHECKING:
+    from db.services.importing import TextMetadata
+
+# Importing and aligning (NLTK, the aligner…) load when texts are installed, not when a
+# start-up only asks whether they are.
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +53,8 @@ class BundledManifest:
 
 
 def load_manifest(root: Path | None = None) -> BundledManifest:
+    from db.services.importing import TextMetadata
+
     root = root or library_dir()
     data = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
     works = {w["key"]: w for w in data.get("works", [])}
@@ -83,17 +88,28 @@ def bundled_record(entry: dict[str, Any]) -> dict[str, object] | None:
     return {**record, "x-sverka-bundled": True} if isinstance(record, dict) else None
 
 
-def _records_digest(manifest: BundledManifest) -> str:
-    data = json.dumps([(t.key, t.meta.record) for t in manifest.texts], sort_keys=True, ensure_ascii=False)
+def _digest(records: list[tuple[str, dict[str, object] | None]]) -> str:
+    data = json.dumps(records, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(data.encode("utf-8")).hexdigest()[:16]
+
+
+def _records_digest(manifest: BundledManifest) -> str:
+    return _digest([(t.key, t.meta.record) for t in manifest.texts])
+
+
+def _shipped_records_digest(root: Path | None = None) -> str:
+    """``_records_digest(load_manifest())`` read straight from the file: every start asks,
+    and ``load_manifest`` loads the importer."""
+    data = json.loads(((root or library_dir()) / "manifest.json").read_text(encoding="utf-8"))
+    return _digest([(t["key"], bundled_record(t)) for t in data["texts"]])
 
 
 def bundled_records_stale(library: Library, manifest: BundledManifest | None = None) -> bool:
     """True when this library has not yet received the bundled records of this version of Sverka."""
-    manifest = manifest or load_manifest()
+    digest = _records_digest(manifest) if manifest is not None else _shipped_records_digest()
     with library.sessions() as session:
         done = session.get(LibrarySetting, RECORDS_KEY)
-        return done is None or done.value != _records_digest(manifest)
+        return done is None or done.value != digest
 
 
 def refresh_bundled_records(library: Library, manifest: BundledManifest | None = None) -> Changes:
@@ -150,6 +166,10 @@ def restore_bundled(
     manifest: BundledManifest | None = None,
 ) -> Changes:
     """Import every bundled text that is missing and align the bundled pairs."""
+    from db.services.aligning import align_texts
+    from db.services.bundled_vectors import install_bundled_vectors
+    from db.services.importing import ImportOptions, import_text
+
     progress = progress or NullProgress()
     manifest = manifest or load_manifest()
     with library.sessions() as session:

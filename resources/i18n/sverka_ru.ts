@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/views/help.py" line="216"/>
+        <source>About Sverka</source>
+        <translation>О программе Sverka</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../../app/dialogs/backup_dialog.py" line="15"/>
@@ -262,7 +270,7 @@
         <translation>Копировать отрывок на обоих языках со ссылкой (Ctrl+C)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/bookmarks_panel.py" line="139"/>
+        <location filename="../../app/views/bookmarks_panel.py" line="140"/>
         <source>%n bookmark</source>
         <translation>
             <numerusform>%n закладка</numerusform>
@@ -271,7 +279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/bookmarks_panel.py" line="139"/>
+        <location filename="../../app/views/bookmarks_panel.py" line="140"/>
         <source>%n bookmarks</source>
         <translation>
             <numerusform>%n закладка</numerusform>
@@ -280,7 +288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/bookmarks_panel.py" line="141"/>
+        <location filename="../../app/views/bookmarks_panel.py" line="142"/>
         <source>%n needs review</source>
         <translation>
             <numerusform>%n требует проверки</numerusform>
@@ -289,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/bookmarks_panel.py" line="141"/>
+        <location filename="../../app/views/bookmarks_panel.py" line="142"/>
         <source>%n need review</source>
         <translation>
             <numerusform>%n требует проверки</numerusform>
@@ -298,42 +306,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmarks_panel.py" line="143"/>
+        <location filename="../../app/views/bookmarks_panel.py" line="144"/>
         <source>No bookmarks yet. Select beads in the reader (Shift+↓ or drag) and press Ctrl+D.</source>
         <translation>Закладок пока нет. Выделите пары в читалке (Shift+↓ или мышью) и нажмите Ctrl+D.</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmarks_panel.py" line="152"/>
+        <location filename="../../app/views/bookmarks_panel.py" line="153"/>
         <source>All tags</source>
         <translation>Все метки</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmarks_panel.py" line="195"/>
+        <location filename="../../app/views/bookmarks_panel.py" line="196"/>
         <source>Copy with citation</source>
         <translation>Копировать со ссылкой</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmarks_panel.py" line="195"/>
+        <location filename="../../app/views/bookmarks_panel.py" line="196"/>
         <source>Copy Russian only, with citation</source>
         <translation>Копировать только русский текст, со ссылкой</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmarks_panel.py" line="196"/>
+        <location filename="../../app/views/bookmarks_panel.py" line="197"/>
         <source>Copy English only, with citation</source>
         <translation>Копировать только английский текст, со ссылкой</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmarks_panel.py" line="220"/>
+        <location filename="../../app/views/bookmarks_panel.py" line="221"/>
         <source>⚠ Needs review: {0}</source>
         <translation>⚠ Требует проверки: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmarks_panel.py" line="222"/>
+        <location filename="../../app/views/bookmarks_panel.py" line="223"/>
         <source>{0}, beads {1}–{2}</source>
         <translation>{0}, пары {1}–{2}</translation>
     </message>
     <message>
-        <location filename="../../app/views/bookmarks_panel.py" line="230"/>
+        <location filename="../../app/views/bookmarks_panel.py" line="231"/>
         <source>Note: {0}</source>
         <translation>Заметка: {0}</translation>
     </message>
@@ -968,82 +976,82 @@
 <context>
     <name>EntryCard</name>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="137"/>
+        <location filename="../../app/views/glossary_popup.py" line="138"/>
         <source>See also:</source>
         <translation>См. также:</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="140"/>
+        <location filename="../../app/views/glossary_popup.py" line="141"/>
         <source>All occurrences…</source>
         <translation>Все вхождения…</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="141"/>
+        <location filename="../../app/views/glossary_popup.py" line="142"/>
         <source>Every sentence of the library with this term, beside its translation</source>
         <translation>Все предложения библиотеки с этим термином — рядом с переводом</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="212"/>
+        <location filename="../../app/views/glossary_popup.py" line="213"/>
         <source>Source: your own entry</source>
         <translation>Источник: ваша статья</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="214"/>
+        <location filename="../../app/views/glossary_popup.py" line="215"/>
         <source>Source: Sverka editors (written by the project, not taken from a book)</source>
         <translation>Источник: редакция Sverka (написано проектом, не взято из книги)</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="215"/>
+        <location filename="../../app/views/glossary_popup.py" line="216"/>
         <source>Source: {0}</source>
         <translation>Источник: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="219"/>
+        <location filename="../../app/views/glossary_popup.py" line="220"/>
         <source>institution</source>
         <translation>учреждение</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="219"/>
+        <location filename="../../app/views/glossary_popup.py" line="220"/>
         <source>territorial unit</source>
         <translation>административная единица</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="220"/>
+        <location filename="../../app/views/glossary_popup.py" line="221"/>
         <source>economic term</source>
         <translation>экономический термин</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="220"/>
+        <location filename="../../app/views/glossary_popup.py" line="221"/>
         <source>political term</source>
         <translation>политический термин</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="221"/>
+        <location filename="../../app/views/glossary_popup.py" line="222"/>
         <source>political group</source>
         <translation>политическая группа</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="221"/>
+        <location filename="../../app/views/glossary_popup.py" line="222"/>
         <source>slogan</source>
         <translation>лозунг</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="222"/>
+        <location filename="../../app/views/glossary_popup.py" line="223"/>
         <source>publication</source>
         <translation>издание</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="222"/>
+        <location filename="../../app/views/glossary_popup.py" line="223"/>
         <source>event</source>
         <translation>событие</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="222"/>
+        <location filename="../../app/views/glossary_popup.py" line="223"/>
         <source>person</source>
         <translation>лицо</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="223"/>
+        <location filename="../../app/views/glossary_popup.py" line="224"/>
         <source>other</source>
         <translation>другое</translation>
     </message>
@@ -1051,37 +1059,37 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../app/views/export_action.py" line="121"/>
+        <location filename="../../app/views/export_action.py" line="146"/>
         <source>Replace the file?</source>
         <translation>Заменить файл?</translation>
     </message>
     <message>
-        <location filename="../../app/views/export_action.py" line="122"/>
+        <location filename="../../app/views/export_action.py" line="147"/>
         <source>{0} already exists. Replace it with this export?</source>
         <translation>{0} уже существует. Заменить его этим экспортом?</translation>
     </message>
     <message>
-        <location filename="../../app/views/export_action.py" line="124"/>
+        <location filename="../../app/views/export_action.py" line="149"/>
         <source>Not exported: {0} was left as it was.</source>
         <translation>Экспорт не выполнен: файл {0} оставлен как был.</translation>
     </message>
     <message>
-        <location filename="../../app/views/export_action.py" line="134"/>
+        <location filename="../../app/views/export_action.py" line="159"/>
         <source>Exporting {0}…</source>
         <translation>Экспорт {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/export_action.py" line="140"/>
+        <location filename="../../app/views/export_action.py" line="165"/>
         <source>Exported to {0}</source>
         <translation>Экспортировано в {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/export_action.py" line="144"/>
+        <location filename="../../app/views/export_action.py" line="169"/>
         <source>Not exported</source>
         <translation>Экспорт не выполнен</translation>
     </message>
     <message>
-        <location filename="../../app/views/export_action.py" line="153"/>
+        <location filename="../../app/views/export_action.py" line="178"/>
         <source>Export to</source>
         <translation>Экспортировать в</translation>
     </message>
@@ -1089,97 +1097,97 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="40"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="41"/>
         <source>TMX — translation memory</source>
         <translation>TMX — память переводов</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="41"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="42"/>
         <source>TSV — tab-separated table</source>
         <translation>TSV — таблица с табуляциями</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="42"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="43"/>
         <source>CSV — spreadsheet table</source>
         <translation>CSV — таблица для электронных таблиц</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="43"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="44"/>
         <source>HTML — web page</source>
         <translation>HTML — веб-страница</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="44"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="45"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="45"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="46"/>
         <source>Plain text</source>
         <translation>Простой текст</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="46"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="47"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="47"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="48"/>
         <source>Word document (DOCX)</source>
         <translation>Документ Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="103"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="119"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="108"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="125"/>
         <source>What to export:</source>
         <translation>Что экспортировать:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="112"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="129"/>
         <source>The selected beads</source>
         <translation>Выделенные пары</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="113"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="130"/>
         <source>One bookmark:</source>
         <translation>Одна закладка:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="131"/>
         <source>All bookmarks with the tag:</source>
         <translation>Все закладки с меткой:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="115"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="132"/>
         <source>A whole aligned text:</source>
         <translation>Весь выровненный текст:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="134"/>
         <source>{0}, beads {1}–{2}</source>
         <translation>{0}, пары {1}–{2}</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="119"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="136"/>
         <source>(select beads in an aligned pair first)</source>
         <translation>(сначала выделите пары в выровненной паре)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="154"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="174"/>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="161"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="181"/>
         <source>Every export cites its texts (work, author, date, source, translator, beads) and labels texts written by Sverka&apos;s editors as such.</source>
         <translation>Каждый экспорт указывает свои тексты (произведение, автор, дата, источник, переводчик, пары) и помечает тексты, написанные редакцией Sverka.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/export_dialog.py" line="169"/>
+        <location filename="../../app/dialogs/export_dialog.py" line="189"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -1303,222 +1311,351 @@
         <translation>Найти термин (по-русски или по-английски)</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="89"/>
+        <location filename="../../app/views/glossary_panel.py" line="90"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="94"/>
+        <location filename="../../app/views/glossary_panel.py" line="95"/>
         <source>Your entries</source>
         <translation>Ваши статьи</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="128"/>
+        <location filename="../../app/views/glossary_panel.py" line="130"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="129"/>
+        <location filename="../../app/views/glossary_panel.py" line="131"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="130"/>
+        <location filename="../../app/views/glossary_panel.py" line="132"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="131"/>
+        <location filename="../../app/views/glossary_panel.py" line="133"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="132"/>
+        <location filename="../../app/views/glossary_panel.py" line="134"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="138"/>
+        <location filename="../../app/views/glossary_panel.py" line="140"/>
         <source>Edit this entry; an edited bundled entry becomes your own</source>
         <translation>Изменить статью; изменённая встроенная статья становится вашей</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="139"/>
+        <location filename="../../app/views/glossary_panel.py" line="141"/>
         <source>Delete your own entry (bundled entries cannot be deleted)</source>
         <translation>Удалить вашу статью (встроенные статьи удалить нельзя)</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="209"/>
+        <location filename="../../app/views/glossary_panel.py" line="217"/>
         <source>{0} of {1} entries</source>
         <translation>{0} из {1} статей</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="228"/>
+        <location filename="../../app/views/glossary_panel.py" line="236"/>
         <source>Choose an entry to see it in full.</source>
         <translation>Выберите статью, чтобы увидеть её полностью.</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="236"/>
+        <location filename="../../app/views/glossary_panel.py" line="244"/>
         <source>Open a text to see where this term occurs in it.</source>
         <translation>Откройте текст, чтобы увидеть, где в нём встречается термин.</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="248"/>
+        <location filename="../../app/views/glossary_panel.py" line="256"/>
         <source>In {0} sentences of the open text (click to go there):</source>
         <translation>В открытом тексте предложений: {0} (щелчок — перейти):</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="250"/>
+        <location filename="../../app/views/glossary_panel.py" line="258"/>
         <source>Not found in the open text.</source>
         <translation>В открытом тексте не встречается.</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="280"/>
-        <location filename="../../app/views/glossary_panel.py" line="323"/>
+        <location filename="../../app/views/glossary_panel.py" line="288"/>
+        <location filename="../../app/views/glossary_panel.py" line="331"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="290"/>
+        <location filename="../../app/views/glossary_panel.py" line="298"/>
         <source>Delete entry</source>
         <translation>Удалить статью</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="290"/>
+        <location filename="../../app/views/glossary_panel.py" line="298"/>
         <source>Delete your entry “{0}”?</source>
         <translation>Удалить вашу статью «{0}»?</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="307"/>
+        <location filename="../../app/views/glossary_panel.py" line="315"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="319"/>
+        <location filename="../../app/views/glossary_panel.py" line="327"/>
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="323"/>
+        <location filename="../../app/views/glossary_panel.py" line="331"/>
         <source>Imported {0} entries as your own.</source>
         <translation>Импортировано статей: {0} (как ваши).</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="338"/>
+        <location filename="../../app/views/glossary_panel.py" line="346"/>
         <source>Export the glossary</source>
         <translation>Экспорт глоссария</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="339"/>
+        <location filename="../../app/views/glossary_panel.py" line="347"/>
         <source>JSON (*.json);;CSV (*.csv)</source>
         <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="343"/>
+        <location filename="../../app/views/glossary_panel.py" line="351"/>
         <source>Import glossary entries</source>
         <translation>Импорт статей глоссария</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="344"/>
+        <location filename="../../app/views/glossary_panel.py" line="352"/>
         <source>Glossary files (*.json *.csv)</source>
         <translation>Файлы глоссария (*.json *.csv)</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../app/views/help.py" line="169"/>
+        <source>Sverka user guide</source>
+        <translation>Руководство Sverka</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../app/views/help.py" line="49"/>
+        <source>Previous / next bead (row)</source>
+        <translation>Предыдущая / следующая строка пары</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help.py" line="50"/>
+        <source>Select several beads</source>
+        <translation>Выделить несколько строк</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help.py" line="51"/>
+        <source>Previous / next screen</source>
+        <translation>Предыдущий / следующий экран</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help.py" line="52"/>
+        <source>Start / end of the text</source>
+        <translation>Начало / конец текста</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help.py" line="53"/>
+        <source>Previous / next sentence in the bead</source>
+        <translation>Предыдущее / следующее предложение строки</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help.py" line="54"/>
+        <source>Show the glossary entry of a term in the current sentence (again: the next term)</source>
+        <translation>Показать статью глоссария для термина текущего предложения (ещё раз — следующий термин)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help.py" line="55"/>
+        <source>Close a popup or the find bar</source>
+        <translation>Закрыть всплывающее окно или строку поиска</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help.py" line="56"/>
+        <source>Move the keyboard focus between the side panel and the reader</source>
+        <translation>Перевести клавиатуру между боковой панелью и читателем</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help.py" line="99"/>
+        <source>Reader</source>
+        <translation>Читатель</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help.py" line="102"/>
+        <source>Window</source>
+        <translation>Окно</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help.py" line="184"/>
+        <source>Sverka {0}</source>
+        <translation>Sverka {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help.py" line="185"/>
+        <source>Read Russian originals of Soviet history beside their English translations, sentence by sentence.</source>
+        <translation>Русские оригиналы по советской истории рядом с их английскими переводами, предложение за предложением.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help.py" line="186"/>
+        <source>Licence: MIT.</source>
+        <translation>Лицензия: MIT.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help.py" line="188"/>
+        <source>Python {0}, Qt {1}, on {2}</source>
+        <translation>Python {0}, Qt {1}, {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help.py" line="190"/>
+        <source>The bundled texts: where they come from and their rights</source>
+        <translation>Тексты в поставке: откуда они и на каких правах</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help.py" line="199"/>
+        <source>Source: {0}</source>
+        <translation>Источник: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help.py" line="201"/>
+        <source>Rights: {0}</source>
+        <translation>Права: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help.py" line="202"/>
+        <source>Libraries Sverka uses (version, licence as each states it)</source>
+        <translation>Библиотеки, на которых построена Sverka (версия и лицензия, как указано в каждой)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help.py" line="203"/>
+        <source>licence not stated</source>
+        <translation>лицензия не указана</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../app/views/help.py" line="235"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help.py" line="236"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help.py" line="239"/>
+        <source>User &amp;guide</source>
+        <translation>&amp;Руководство</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help.py" line="242"/>
+        <source>&amp;About Sverka</source>
+        <translation>&amp;О программе Sverka</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="61"/>
-        <location filename="../../app/dialogs/import_dialog.py" line="130"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="66"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="135"/>
         <source>Import a text</source>
         <translation>Импорт текста</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="65"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="70"/>
         <source>Browse…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="70"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="75"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="72"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="77"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="73"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="78"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="74"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="79"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="76"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="81"/>
         <source>from the file if left empty</source>
         <translation>из файла, если не заполнено</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="77"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="82"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="79"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="84"/>
         <source>Author:</source>
         <translation>Автор:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="84"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="89"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="86"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="91"/>
         <source>Translator:</source>
         <translation>Переводчик:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="88"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="93"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="90"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="95"/>
         <source>edition, archive or web address</source>
         <translation>издание, архив или веб-адрес</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="91"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="96"/>
         <source>Source:</source>
         <translation>Источник:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="93"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="98"/>
         <source>Rights:</source>
         <translation>Права:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="95"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="100"/>
         <source>A new work</source>
         <translation>Новое произведение</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="98"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="103"/>
         <source>Work:</source>
         <translation>Произведение:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="100"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="105"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/import_dialog.py" line="139"/>
+        <location filename="../../app/dialogs/import_dialog.py" line="144"/>
         <source>choose a file first</source>
         <translation>сначала выберите файл</translation>
     </message>
@@ -1526,32 +1663,32 @@
 <context>
     <name>ImportRetry</name>
     <message>
-        <location filename="../../app/views/import_retry.py" line="36"/>
+        <location filename="../../app/views/import_retry.py" line="38"/>
         <source>This text is already in the library as “{0}”. Use it as the replacement anyway?</source>
         <translation>Этот текст уже есть в библиотеке как «{0}». Всё равно использовать его для замены?</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_retry.py" line="37"/>
+        <location filename="../../app/views/import_retry.py" line="39"/>
         <source>This text is already in the library as “{0}”. Import a second copy?</source>
         <translation>Этот текст уже есть в библиотеке как «{0}». Импортировать ещё одну копию?</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_retry.py" line="38"/>
+        <location filename="../../app/views/import_retry.py" line="40"/>
         <source>Already in the library</source>
         <translation>Уже в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_retry.py" line="42"/>
+        <location filename="../../app/views/import_retry.py" line="44"/>
         <source>Use it anyway?</source>
         <translation>Всё равно использовать?</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_retry.py" line="42"/>
+        <location filename="../../app/views/import_retry.py" line="44"/>
         <source>Import it anyway?</source>
         <translation>Всё равно импортировать?</translation>
     </message>
     <message>
-        <location filename="../../app/views/import_retry.py" line="43"/>
+        <location filename="../../app/views/import_retry.py" line="45"/>
         <source>Check the language</source>
         <translation>Проверьте язык</translation>
     </message>
@@ -1559,119 +1696,127 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../app/models/library_model.py" line="18"/>
+        <location filename="../../app/models/library_model.py" line="19"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="19"/>
+        <location filename="../../app/models/library_model.py" line="20"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="20"/>
+        <location filename="../../app/models/library_model.py" line="21"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="21"/>
+        <location filename="../../app/models/library_model.py" line="22"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="22"/>
+        <location filename="../../app/models/library_model.py" line="23"/>
         <source>Sentences</source>
         <translation>Предложений</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="23"/>
+        <location filename="../../app/models/library_model.py" line="24"/>
         <source>Alignment</source>
         <translation>Выравнивание</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="24"/>
+        <location filename="../../app/models/library_model.py" line="25"/>
         <source>Read</source>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="25"/>
+        <location filename="../../app/models/library_model.py" line="26"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="26"/>
+        <location filename="../../app/models/library_model.py" line="27"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="27"/>
+        <location filename="../../app/models/library_model.py" line="28"/>
         <source>original</source>
         <translation>оригинал</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="28"/>
+        <location filename="../../app/models/library_model.py" line="29"/>
         <source>published translation</source>
         <translation>опубликованный перевод</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="29"/>
+        <location filename="../../app/models/library_model.py" line="30"/>
         <source>working translation</source>
         <translation>рабочий перевод</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="30"/>
+        <location filename="../../app/models/library_model.py" line="31"/>
         <source>back-translation</source>
         <translation>обратный перевод</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="31"/>
+        <location filename="../../app/models/library_model.py" line="32"/>
         <source>{s} sentences</source>
         <translation>предложений: {s}</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="32"/>
+        <location filename="../../app/models/library_model.py" line="33"/>
         <source>not aligned</source>
         <translation>не выровнен</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="33"/>
+        <location filename="../../app/models/library_model.py" line="34"/>
         <source>aligned</source>
         <translation>выровнен</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="34"/>
+        <location filename="../../app/models/library_model.py" line="35"/>
         <source>↔ {lang}</source>
         <translation>↔ {lang}</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="35"/>
+        <location filename="../../app/models/library_model.py" line="36"/>
         <source>{p} paragraphs, {s} sentences, {c} characters</source>
         <translation>абзацев: {p}, предложений: {s}, знаков: {c}</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="36"/>
+        <location filename="../../app/models/library_model.py" line="37"/>
         <source>Author: {a}</source>
         <translation>Автор: {a}</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="37"/>
+        <location filename="../../app/models/library_model.py" line="38"/>
         <source>Translator: {t}</source>
         <translation>Переводчик: {t}</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="38"/>
+        <location filename="../../app/models/library_model.py" line="39"/>
         <source>Date: {d}</source>
         <translation>Дата: {d}</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="39"/>
+        <location filename="../../app/models/library_model.py" line="40"/>
         <source>Source: {s}</source>
         <translation>Источник: {s}</translation>
     </message>
     <message>
-        <location filename="../../app/models/library_model.py" line="40"/>
+        <location filename="../../app/models/library_model.py" line="41"/>
         <source>Aligned with text {i}</source>
         <translation>Выровнен с текстом {i}</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <location filename="../../app/views/library_view.py" line="31"/>
+        <source>Library</source>
+        <translation>Библиотека</translation>
     </message>
 </context>
 <context>
@@ -1781,252 +1926,253 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="72"/>
-        <location filename="../../app/views/main_window.py" line="357"/>
+        <location filename="../../app/views/main_window.py" line="73"/>
+        <location filename="../../app/views/main_window.py" line="367"/>
         <source>Sverka</source>
         <translation>Sverka</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="101"/>
+        <location filename="../../app/views/main_window.py" line="91"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="102"/>
+        <location filename="../../app/views/main_window.py" line="92"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="104"/>
+        <location filename="../../app/views/main_window.py" line="94"/>
         <source>Bookmarks</source>
         <translation>Закладки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="108"/>
+        <location filename="../../app/views/main_window.py" line="98"/>
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="127"/>
+        <location filename="../../app/views/main_window.py" line="118"/>
         <source>Sverka — read-only library</source>
         <translation>Sverka — библиотека только для чтения</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="128"/>
+        <location filename="../../app/views/main_window.py" line="119"/>
         <source>Read-only: changes cannot be saved</source>
         <translation>Только чтение: изменения не сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="129"/>
+        <location filename="../../app/views/main_window.py" line="120"/>
         <source>The library file or its folder cannot be written. You can read and search it; bookmarks, edits and imports are refused.</source>
         <translation>В файл библиотеки или в его папку нельзя записывать. Читать и искать можно; закладки, правки и импорт не принимаются.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="187"/>
-        <location filename="../../app/views/main_window.py" line="596"/>
+        <location filename="../../app/views/main_window.py" line="181"/>
+        <location filename="../../app/views/main_window.py" line="615"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="188"/>
+        <location filename="../../app/views/main_window.py" line="182"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="189"/>
+        <location filename="../../app/views/main_window.py" line="183"/>
         <source>Import an &amp;aligned pair…</source>
         <translation>Импорт &amp;выровненной пары…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="191"/>
+        <location filename="../../app/views/main_window.py" line="185"/>
         <source>A pair aligned elsewhere or exported by Sverka: TMX, TSV, CSV, LF Aligner .txt, InterText .xml</source>
         <translation>Пара, выровненная в другой программе или экспортированная из Sverka: TMX, TSV, CSV, .txt LF Aligner, .xml InterText</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="192"/>
+        <location filename="../../app/views/main_window.py" line="186"/>
         <source>&amp;Restore bundled texts</source>
         <translation>&amp;Вернуть встроенные тексты</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="193"/>
+        <location filename="../../app/views/main_window.py" line="187"/>
         <source>Restore from &amp;backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="194"/>
+        <location filename="../../app/views/main_window.py" line="188"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="195"/>
+        <location filename="../../app/views/main_window.py" line="189"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="203"/>
-        <location filename="../../app/views/main_window.py" line="592"/>
+        <location filename="../../app/views/main_window.py" line="197"/>
+        <location filename="../../app/views/main_window.py" line="611"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="204"/>
+        <location filename="../../app/views/main_window.py" line="198"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="206"/>
+        <location filename="../../app/views/main_window.py" line="200"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="208"/>
+        <location filename="../../app/views/main_window.py" line="202"/>
         <source>&amp;Find in text…</source>
         <translation>&amp;Найти в тексте…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="211"/>
+        <location filename="../../app/views/main_window.py" line="205"/>
         <source>&amp;Search the library…</source>
         <translation>&amp;Поиск по библиотеке…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="213"/>
+        <location filename="../../app/views/main_window.py" line="207"/>
         <source>&amp;Go to…</source>
         <translation>&amp;Перейти…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="214"/>
+        <location filename="../../app/views/main_window.py" line="208"/>
         <source>Find a &amp;quotation in the original…</source>
         <translation>Найти &amp;цитату в оригинале…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="219"/>
-        <location filename="../../app/views/main_window.py" line="649"/>
+        <location filename="../../app/views/main_window.py" line="213"/>
+        <location filename="../../app/views/main_window.py" line="668"/>
+        <location filename="../../app/views/main_window.py" line="684"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="222"/>
+        <location filename="../../app/views/main_window.py" line="216"/>
         <source>&amp;Side by side</source>
         <translation>&amp;Параллельно</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="223"/>
+        <location filename="../../app/views/main_window.py" line="217"/>
         <source>&amp;Interlinear</source>
         <translation>&amp;Подстрочно</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="224"/>
+        <location filename="../../app/views/main_window.py" line="218"/>
         <source>&amp;Russian only</source>
         <translation>Только &amp;русский</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="225"/>
+        <location filename="../../app/views/main_window.py" line="219"/>
         <source>&amp;English only</source>
         <translation>Только &amp;английский</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="234"/>
+        <location filename="../../app/views/main_window.py" line="228"/>
         <source>S&amp;wap columns</source>
         <translation>Поменять &amp;колонки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="239"/>
+        <location filename="../../app/views/main_window.py" line="233"/>
         <source>&amp;Page numbers in the margin</source>
         <translation>&amp;Номера страниц на полях</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="243"/>
+        <location filename="../../app/views/main_window.py" line="237"/>
         <source>&amp;Table of contents</source>
         <translation>&amp;Оглавление</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="246"/>
+        <location filename="../../app/views/main_window.py" line="240"/>
         <source>C&amp;hapters</source>
         <translation>&amp;Главы</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="248"/>
+        <location filename="../../app/views/main_window.py" line="242"/>
         <source>&amp;Library panel</source>
         <translation>Панель &amp;библиотеки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="253"/>
-        <location filename="../../app/views/main_window.py" line="600"/>
+        <location filename="../../app/views/main_window.py" line="247"/>
+        <location filename="../../app/views/main_window.py" line="619"/>
         <source>&amp;Text</source>
         <translation>&amp;Текст</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="254"/>
+        <location filename="../../app/views/main_window.py" line="248"/>
         <source>&amp;Rename…</source>
         <translation>П&amp;ереименовать…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="255"/>
+        <location filename="../../app/views/main_window.py" line="249"/>
         <source>Edit &amp;details…</source>
         <translation>&amp;Сведения о тексте…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="256"/>
+        <location filename="../../app/views/main_window.py" line="250"/>
         <source>&amp;Align with…</source>
         <translation>&amp;Выровнять с…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="257"/>
+        <location filename="../../app/views/main_window.py" line="251"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="321"/>
+        <location filename="../../app/views/main_window.py" line="327"/>
         <source>{0} texts in {1} works — {2}</source>
         <translation>Текстов: {0}, произведений: {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="331"/>
+        <location filename="../../app/views/main_window.py" line="339"/>
         <source>Setting up the library…</source>
         <translation>Подготовка библиотеки…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="468"/>
+        <location filename="../../app/views/main_window.py" line="481"/>
         <source>Aligned again; the {0} beads you confirmed or edited were kept.</source>
         <translation>Выровнено заново; подтверждённые или исправленные вами пары ({0}) сохранены.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="480"/>
+        <location filename="../../app/views/main_window.py" line="493"/>
         <source>Align again</source>
         <translation>Выровнять заново</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="483"/>
+        <location filename="../../app/views/main_window.py" line="496"/>
         <source>This pair is aligned already, and you confirmed or edited {0} of its beads. Keep them as fixed points and align only the rest, or discard your review and align from scratch?</source>
         <translation>Эта пара уже выровнена, и вы подтвердили или исправили {0} её пар. Сохранить их как опорные точки и выровнять только остальное или отбросить проверку и выровнять заново?</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="486"/>
+        <location filename="../../app/views/main_window.py" line="499"/>
         <source>Keep my {0} beads</source>
         <translation>Сохранить мои пары ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="486"/>
+        <location filename="../../app/views/main_window.py" line="499"/>
         <source>Discard them…</source>
         <translation>Отбросить их…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="492"/>
+        <location filename="../../app/views/main_window.py" line="505"/>
         <source>Discard the {0} beads you confirmed or edited? This cannot be undone.</source>
         <translation>Отбросить подтверждённые или исправленные вами пары ({0})? Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="534"/>
+        <location filename="../../app/views/main_window.py" line="552"/>
         <source>Import an aligned pair</source>
         <translation>Импорт выровненной пары</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="535"/>
+        <location filename="../../app/views/main_window.py" line="553"/>
         <source>Aligned pairs (*.tmx *.tsv *.tab *.txt *.csv *.xml);;All files (*)</source>
         <translation>Выровненные пары (*.tmx *.tsv *.tab *.txt *.csv *.xml);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/main_window.py" line="541"/>
+        <location filename="../../app/views/main_window.py" line="559"/>
         <source>Imported the aligned pair: %n bead(s).</source>
         <translation>
             <numerusform>Выровненная пара импортирована: %n пара.</numerusform>
@@ -2035,87 +2181,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="589"/>
+        <location filename="../../app/views/main_window.py" line="608"/>
         <source>&amp;Bookmark the selection…</source>
         <translation>&amp;Закладка на выделенное…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="591"/>
+        <location filename="../../app/views/main_window.py" line="610"/>
         <source>Show &amp;bookmarks</source>
         <translation>Показать &amp;закладки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="595"/>
+        <location filename="../../app/views/main_window.py" line="614"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="598"/>
+        <location filename="../../app/views/main_window.py" line="617"/>
         <source>Re&amp;place with another text…</source>
         <translation>За&amp;менить другим текстом…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="599"/>
+        <location filename="../../app/views/main_window.py" line="618"/>
         <source>Put the real text in place of a working translation or back-translation</source>
         <translation>Поставить подлинный текст на место рабочего или обратного перевода</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="640"/>
+        <location filename="../../app/views/main_window.py" line="659"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="648"/>
+        <location filename="../../app/views/main_window.py" line="667"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="696"/>
+        <location filename="../../app/views/main_window.py" line="694"/>
+        <source>Switch between the panel and the reader</source>
+        <translation>Переключиться между панелью и читателем</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="709"/>
+        <source>Show or hide the side panel (F9)</source>
+        <translation>Показать или скрыть боковую панель (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="722"/>
+        <source>Theme: light, sepia, dark, or as the system</source>
+        <translation>Тема: светлая, сепия, тёмная или как в системе</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="726"/>
+        <source>Help: shortcuts (F1), guide, about</source>
+        <translation>Справка: сочетания клавиш (F1), руководство, о программе</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="744"/>
+        <source>Text size {0}: click for the original size</source>
+        <translation>Размер текста {0}: щелчок — исходный размер</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="796"/>
         <source>Indexing glossary terms…</source>
         <translation>Индексирование терминов глоссария…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="763"/>
+        <location filename="../../app/views/main_window.py" line="874"/>
         <source>Restore from backup</source>
         <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="764"/>
+        <location filename="../../app/views/main_window.py" line="875"/>
         <source>Put the library back as it was on {0}? Everything done since then is set aside in a backup of its own.</source>
         <translation>Вернуть библиотеку в состояние на {0}? Всё, что сделано с тех пор, будет сохранено в отдельной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="781"/>
+        <location filename="../../app/views/main_window.py" line="892"/>
         <source>Restored. The library as it was before is kept as the backup {0}.</source>
         <translation>Восстановлено. Прежнее состояние библиотеки сохранено в резервной копии {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="339"/>
+        <location filename="../../app/views/main_window.py" line="349"/>
         <source>Restoring the bundled texts…</source>
         <translation>Восстановление встроенных текстов…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="357"/>
+        <location filename="../../app/views/main_window.py" line="367"/>
         <source>{0} — Sverka</source>
         <translation>{0} — Sverka</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="396"/>
+        <location filename="../../app/views/main_window.py" line="406"/>
         <source>Rename text</source>
         <translation>Переименовать текст</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="396"/>
+        <location filename="../../app/views/main_window.py" line="406"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="408"/>
+        <location filename="../../app/views/main_window.py" line="418"/>
         <source>Delete text</source>
         <translation>Удалить текст</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="409"/>
+        <location filename="../../app/views/main_window.py" line="419"/>
         <source>Delete “{0}” and its alignments from the library?
 
 Edit → Undo brings it back.</source>
@@ -2124,50 +2295,50 @@ Edit → Undo brings it back.</source>
 Правка → Отменить вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="413"/>
+        <location filename="../../app/views/main_window.py" line="423"/>
         <source>Deleted “{0}”. Press Ctrl+Z to undo.</source>
         <translation>«{0}» удалён. Ctrl+Z — отменить.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="447"/>
-        <location filename="../../app/views/main_window.py" line="451"/>
+        <location filename="../../app/views/main_window.py" line="458"/>
+        <location filename="../../app/views/main_window.py" line="462"/>
         <source>Align with…</source>
         <translation>Выровнять с…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="447"/>
+        <location filename="../../app/views/main_window.py" line="458"/>
         <source>There is no text in the other language to align with.</source>
         <translation>В библиотеке нет текста на другом языке для выравнивания.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="451"/>
+        <location filename="../../app/views/main_window.py" line="462"/>
         <source>Align “{0}” with:</source>
         <translation>Выровнять «{0}» с:</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="473"/>
+        <location filename="../../app/views/main_window.py" line="486"/>
         <source>Aligning {0}…</source>
         <translation>Выравнивание: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="509"/>
-        <location filename="../../app/views/main_window.py" line="524"/>
-        <location filename="../../app/views/main_window.py" line="556"/>
+        <location filename="../../app/views/main_window.py" line="527"/>
+        <location filename="../../app/views/main_window.py" line="542"/>
+        <location filename="../../app/views/main_window.py" line="575"/>
         <source>Importing {0}…</source>
         <translation>Импорт: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="565"/>
+        <location filename="../../app/views/main_window.py" line="584"/>
         <source>Imported: {0} paragraphs, {1} sentences.</source>
         <translation>Импортировано: абзацев — {0}, предложений — {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="549"/>
+        <location filename="../../app/views/main_window.py" line="568"/>
         <source>Already in the library</source>
         <translation>Уже в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="550"/>
+        <location filename="../../app/views/main_window.py" line="569"/>
         <source>This text is already in the library as “{0}”. Import a second copy?</source>
         <translation>Этот текст уже есть в библиотеке как «{0}». Импортировать ещё одну копию?</translation>
     </message>
@@ -2175,162 +2346,180 @@ Edit → Undo brings it back.</source>
 <context>
     <name>NotePopup</name>
     <message>
-        <location filename="../../app/views/note_popup.py" line="76"/>
+        <location filename="../../app/views/note_popup.py" line="77"/>
         <source>Note {0}</source>
         <translation>Примечание {0}</translation>
     </message>
 </context>
 <context>
+    <name>ReaderAccessibility</name>
+    <message>
+        <location filename="../../app/views/reader_accessibility.py" line="50"/>
+        <source>Reader</source>
+        <translation>Читатель</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reader_accessibility.py" line="52"/>
+        <source>Reader: no text open</source>
+        <translation>Читатель: текст не открыт</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reader_accessibility.py" line="55"/>
+        <source>{0} — bead {1} of {2}</source>
+        <translation>{0} — строка {1} из {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reader_accessibility.py" line="57"/>
+        <source>{0} — paragraph {1} of {2}</source>
+        <translation>{0} — абзац {1} из {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reader_accessibility.py" line="58"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reader_accessibility.py" line="58"/>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+</context>
+<context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="148"/>
-        <source>Side by side</source>
-        <translation>Параллельно</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reader_pane.py" line="148"/>
-        <source>Russian and English side by side</source>
-        <translation>Русский и английский рядом</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reader_pane.py" line="149"/>
-        <source>Interlinear</source>
-        <translation>Подстрочно</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reader_pane.py" line="149"/>
-        <source>Each sentence with its translation below</source>
-        <translation>Под каждым предложением — его перевод</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reader_pane.py" line="150"/>
+        <location filename="../../app/views/reader_pane.py" line="161"/>
         <source>RU</source>
         <translation>RU</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="150"/>
+        <location filename="../../app/views/reader_pane.py" line="161"/>
         <source>Russian only</source>
         <translation>Только русский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="151"/>
+        <location filename="../../app/views/reader_pane.py" line="162"/>
         <source>EN</source>
         <translation>EN</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="151"/>
+        <location filename="../../app/views/reader_pane.py" line="162"/>
         <source>English only</source>
         <translation>Только английский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="164"/>
+        <location filename="../../app/views/reader_pane.py" line="172"/>
         <source>Swap the columns</source>
         <translation>Поменять колонки местами</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="170"/>
-        <source>Review</source>
-        <translation>Проверка</translation>
+        <location filename="../../app/views/reader_pane.py" line="159"/>
+        <source>Side by side: Russian and English in two columns</source>
+        <translation>Рядом: русский и английский в двух колонках</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="173"/>
+        <location filename="../../app/views/reader_pane.py" line="160"/>
+        <source>Interlinear: each sentence with its translation below</source>
+        <translation>Подстрочно: под каждым предложением — его перевод</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reader_pane.py" line="179"/>
         <source>Review mode: show beads by the aligner&apos;s confidence (Ctrl+R)</source>
         <translation>Режим проверки: пары по уверенности выравнивания (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="196"/>
+        <location filename="../../app/views/reader_pane.py" line="206"/>
         <source>Choose a text in the library to read it.</source>
         <translation>Выберите текст в библиотеке, чтобы читать его.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="230"/>
+        <location filename="../../app/views/reader_pane.py" line="241"/>
         <source>unsure</source>
         <translation>сомнительная</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="230"/>
+        <location filename="../../app/views/reader_pane.py" line="241"/>
         <source>The aligner is not sure of this bead: hover the orange bar to see why; N goes to the next one</source>
         <translation>Выравниватель не уверен в этой паре: наведите указатель на оранжевую полосу, чтобы узнать почему; N — к следующей</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="232"/>
+        <location filename="../../app/views/reader_pane.py" line="243"/>
         <source>confirmed</source>
         <translation>подтверждённая</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="232"/>
+        <location filename="../../app/views/reader_pane.py" line="243"/>
         <source>You confirmed this bead</source>
         <translation>Вы подтвердили эту пару</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="233"/>
+        <location filename="../../app/views/reader_pane.py" line="244"/>
         <source>edited</source>
         <translation>исправленная</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="233"/>
+        <location filename="../../app/views/reader_pane.py" line="244"/>
         <source>You made or changed this bead</source>
         <translation>Вы создали или изменили эту пару</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="318"/>
+        <location filename="../../app/views/reader_pane.py" line="349"/>
         <source>tr. {0}</source>
         <translation>пер. {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="321"/>
+        <location filename="../../app/views/reader_pane.py" line="353"/>
         <source>not aligned</source>
         <translation>не выровнен</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="329"/>
+        <location filename="../../app/views/reader_pane.py" line="361"/>
         <source>original</source>
         <translation>оригинал</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="330"/>
+        <location filename="../../app/views/reader_pane.py" line="362"/>
         <source>published translation</source>
         <translation>опубликованный перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="331"/>
+        <location filename="../../app/views/reader_pane.py" line="363"/>
         <source>working translation</source>
         <translation>рабочий перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="332"/>
+        <location filename="../../app/views/reader_pane.py" line="364"/>
         <source>back-translation</source>
         <translation>обратный перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="338"/>
+        <location filename="../../app/views/reader_pane.py" line="370"/>
         <source>⚠ Reconstruction: the {0} text was written by Sverka&apos;s editors from the translation. It is not the author&apos;s words and must not be quoted as such. / Реконструкция: обратный перевод, выполненный редакцией Sverka; цитировать его как текст автора нельзя.</source>
         <translation>⚠ Реконструкция: {0} текст написан редакцией Sverka по переводу (обратный перевод). Это не слова автора, цитировать его как текст автора нельзя. / Reconstruction: not the author&apos;s words; do not quote it as such.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="341"/>
-        <location filename="../../app/views/reader_pane.py" line="345"/>
+        <location filename="../../app/views/reader_pane.py" line="373"/>
+        <location filename="../../app/views/reader_pane.py" line="377"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="341"/>
-        <location filename="../../app/views/reader_pane.py" line="345"/>
+        <location filename="../../app/views/reader_pane.py" line="373"/>
+        <location filename="../../app/views/reader_pane.py" line="377"/>
         <source>English</source>
         <translation>английский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="343"/>
+        <location filename="../../app/views/reader_pane.py" line="375"/>
         <source>⚠ Working translation: the {0} text is a working translation by Sverka&apos;s editors, not a published translation. / Рабочий перевод редакции Sverka, а не опубликованный перевод.</source>
         <translation>⚠ Рабочий перевод: {0} текст — рабочий перевод редакции Sverka, а не опубликованный перевод. / Working translation by Sverka&apos;s editors, not a published translation.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="383"/>
+        <location filename="../../app/views/reader_pane.py" line="417"/>
         <source>Go to</source>
         <translation>Перейти</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="384"/>
+        <location filename="../../app/views/reader_pane.py" line="418"/>
         <source>Bead number (1–{0}), ¶ and a paragraph number (e.g. ¶12), or a printed page (e.g. p. 123):</source>
         <translation>Номер пары (1–{0}), ¶ и номер абзаца (например, ¶12) или страница издания (например, с. 123):</translation>
     </message>
@@ -2338,45 +2527,113 @@ Edit → Undo brings it back.</source>
 <context>
     <name>ReaderRenderer</name>
     <message>
-        <location filename="../../app/views/reader_render.py" line="170"/>
+        <location filename="../../app/views/reader_render.py" line="174"/>
         <source>p. {0}</source>
         <translation>с. {0}</translation>
     </message>
 </context>
 <context>
+    <name>ReadingControls</name>
+    <message>
+        <location filename="../../app/views/reading_controls.py" line="44"/>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Крупнее</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reading_controls.py" line="46"/>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Мельче</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reading_controls.py" line="48"/>
+        <source>&amp;Original size</source>
+        <translation>&amp;Исходный размер</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reading_controls.py" line="50"/>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Полный экран</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reading_controls.py" line="55"/>
+        <source>Follow the &amp;system</source>
+        <translation>Как в &amp;системе</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reading_controls.py" line="55"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Светлая</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reading_controls.py" line="56"/>
+        <source>S&amp;epia</source>
+        <translation>С&amp;епия</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reading_controls.py" line="56"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Тёмная</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reading_controls.py" line="64"/>
+        <source>Te&amp;xt and theme</source>
+        <translation>&amp;Текст и тема</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reading_controls.py" line="67"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reading_controls.py" line="70"/>
+        <source>Line spacing, column &amp;width, margins…</source>
+        <translation>Интервал, &amp;ширина колонки, поля…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reading_controls.py" line="101"/>
+        <source>&amp;Original size ({0})</source>
+        <translation>&amp;Исходный размер ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reading_controls.py" line="102"/>
+        <source>Text size {0}: back to 100 %</source>
+        <translation>Размер текста {0}: вернуть 100 %</translation>
+    </message>
+</context>
+<context>
     <name>ReplaceActions</name>
     <message>
-        <location filename="../../app/views/replace_action.py" line="40"/>
+        <location filename="../../app/views/replace_action.py" line="41"/>
         <source>back-translation</source>
         <translation>обратный перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="41"/>
+        <location filename="../../app/views/replace_action.py" line="42"/>
         <source>working translation</source>
         <translation>рабочий перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="123"/>
+        <location filename="../../app/views/replace_action.py" line="130"/>
         <source>Replacing {0}…</source>
         <translation>Замена {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="140"/>
+        <location filename="../../app/views/replace_action.py" line="147"/>
         <source>Text replaced</source>
         <translation>Текст заменён</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="148"/>
+        <location filename="../../app/views/replace_action.py" line="155"/>
         <source>The new text is aligned with the other side and open in the reader.</source>
         <translation>Новый текст выровнен с другой стороной и открыт в читалке.</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="149"/>
+        <location filename="../../app/views/replace_action.py" line="156"/>
         <source>“{0}” stays in the library as a {1}.</source>
         <translation>«{0}» остаётся в библиотеке как {1}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/replace_action.py" line="155"/>
+        <location filename="../../app/views/replace_action.py" line="162"/>
         <source>%n bookmark moved to the new text.</source>
         <translation>
             <numerusform>%n закладка перенесена на новый текст.</numerusform>
@@ -2385,7 +2642,7 @@ Edit → Undo brings it back.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/replace_action.py" line="157"/>
+        <location filename="../../app/views/replace_action.py" line="164"/>
         <source>%n bookmarks moved to the new text.</source>
         <translation>
             <numerusform>%n закладка перенесена на новый текст.</numerusform>
@@ -2394,12 +2651,12 @@ Edit → Undo brings it back.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="160"/>
+        <location filename="../../app/views/replace_action.py" line="167"/>
         <source>There were no bookmarks to move.</source>
         <translation>Переносить было нечего: закладок не было.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/replace_action.py" line="163"/>
+        <location filename="../../app/views/replace_action.py" line="170"/>
         <source>%n bookmark needs your review (see the Bookmarks tab):</source>
         <translation>
             <numerusform>%n закладка требует проверки (см. вкладку «Закладки»):</numerusform>
@@ -2408,7 +2665,7 @@ Edit → Undo brings it back.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/replace_action.py" line="165"/>
+        <location filename="../../app/views/replace_action.py" line="172"/>
         <source>%n bookmarks need your review (see the Bookmarks tab):</source>
         <translation>
             <numerusform>%n закладка требует проверки (см. вкладку «Закладки»):</numerusform>
@@ -2420,27 +2677,27 @@ Edit → Undo brings it back.</source>
 <context>
     <name>ReplaceDialog</name>
     <message>
-        <location filename="../../app/views/replace_action.py" line="38"/>
+        <location filename="../../app/views/replace_action.py" line="39"/>
         <source>back-translation</source>
         <translation>обратный перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="39"/>
+        <location filename="../../app/views/replace_action.py" line="40"/>
         <source>working translation</source>
         <translation>рабочий перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="55"/>
+        <location filename="../../app/views/replace_action.py" line="56"/>
         <source>Replace “{0}”</source>
         <translation>Замена «{0}»</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="58"/>
+        <location filename="../../app/views/replace_action.py" line="59"/>
         <source>“{0}” is a {1} written by Sverka&apos;s editors. The file you choose is imported into the same work and aligned with the other side; the stand-in stays in the library under its label, and your bookmarks move to the new text.</source>
         <translation>«{0}» — {1}, написанный редакцией Sverka. Выбранный файл будет импортирован в то же произведение и выровнен с другой стороной; замещающий текст останется в библиотеке со своей пометкой, а ваши закладки перейдут на новый текст.</translation>
     </message>
     <message>
-        <location filename="../../app/views/replace_action.py" line="76"/>
+        <location filename="../../app/views/replace_action.py" line="79"/>
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
@@ -2448,172 +2705,172 @@ Edit → Undo brings it back.</source>
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../../app/views/review_actions.py" line="77"/>
+        <location filename="../../app/views/review_actions.py" line="78"/>
         <source>&amp;Next unsure bead</source>
         <translation>&amp;Следующая сомнительная пара</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="78"/>
+        <location filename="../../app/views/review_actions.py" line="79"/>
         <source>&amp;Previous unsure bead</source>
         <translation>&amp;Предыдущая сомнительная пара</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="80"/>
+        <location filename="../../app/views/review_actions.py" line="81"/>
         <source>&amp;Confirm the bead</source>
         <translation>&amp;Подтвердить пару</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="82"/>
+        <location filename="../../app/views/review_actions.py" line="83"/>
         <source>Confirm all beads &amp;up to here</source>
         <translation>Подтвердить все пары &amp;до этого места</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="84"/>
+        <location filename="../../app/views/review_actions.py" line="85"/>
         <source>&amp;Unconfirm the bead</source>
         <translation>Сн&amp;ять подтверждение</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="85"/>
+        <location filename="../../app/views/review_actions.py" line="86"/>
         <source>&amp;Merge with the next bead</source>
         <translation>&amp;Объединить со следующей парой</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="86"/>
+        <location filename="../../app/views/review_actions.py" line="87"/>
         <source>Merge with the p&amp;revious bead</source>
         <translation>Объединить с п&amp;редыдущей парой</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="88"/>
+        <location filename="../../app/views/review_actions.py" line="89"/>
         <source>&amp;Split the bead…</source>
         <translation>&amp;Разделить пару…</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="89"/>
+        <location filename="../../app/views/review_actions.py" line="90"/>
         <source>Set the bead&apos;s &amp;extent…</source>
         <translation>Задать &amp;границы пары…</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="91"/>
+        <location filename="../../app/views/review_actions.py" line="92"/>
         <source>Choose where the bead ends on each side: it takes in the sentences of the beads after it, or gives some up</source>
         <translation>Выбрать, где кончается пара на каждой стороне: она вбирает предложения следующих пар или отдаёт часть своих</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="93"/>
+        <location filename="../../app/views/review_actions.py" line="94"/>
         <source>Move the &amp;first sentence to the previous bead</source>
         <translation>Перенести &amp;первое предложение в предыдущую пару</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="95"/>
+        <location filename="../../app/views/review_actions.py" line="96"/>
         <source>Move the &amp;last sentence to the next bead</source>
         <translation>Перенести последнее предложение в с&amp;ледующую пару</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="97"/>
+        <location filename="../../app/views/review_actions.py" line="98"/>
         <source>Sentence has no &amp;counterpart</source>
         <translation>Предложение без &amp;соответствия</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="98"/>
+        <location filename="../../app/views/review_actions.py" line="100"/>
         <source>Split the sen&amp;tence…</source>
         <translation>Разделить пр&amp;едложение…</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="100"/>
+        <location filename="../../app/views/review_actions.py" line="102"/>
         <source>&amp;Join the sentence with the next one</source>
         <translation>&amp;Соединить предложение со следующим</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="102"/>
+        <location filename="../../app/views/review_actions.py" line="104"/>
         <source>Re-&amp;align the rest</source>
         <translation>&amp;Выровнять остальное заново</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="103"/>
+        <location filename="../../app/views/review_actions.py" line="105"/>
         <source>Align the unconfirmed beads again, keeping confirmed and edited beads</source>
         <translation>Заново выровнять неподтверждённые пары, сохранив подтверждённые и исправленные</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="104"/>
+        <location filename="../../app/views/review_actions.py" line="106"/>
         <source>Next sentence in the bead</source>
         <translation>Следующее предложение пары</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="106"/>
+        <location filename="../../app/views/review_actions.py" line="108"/>
         <source>Previous sentence in the bead</source>
         <translation>Предыдущее предложение пары</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="115"/>
+        <location filename="../../app/views/review_actions.py" line="117"/>
         <source>&amp;Review mode</source>
         <translation>Режим &amp;проверки</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="123"/>
+        <location filename="../../app/views/review_actions.py" line="125"/>
         <source>&amp;Alignment</source>
         <translation>&amp;Выравнивание</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="184"/>
+        <location filename="../../app/views/review_actions.py" line="186"/>
         <source>{0} of {1} beads checked ({2}%) · {3} unsure</source>
         <translation>Проверено пар: {0} из {1} ({2}%) · сомнительных: {3}</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="194"/>
+        <location filename="../../app/views/review_actions.py" line="196"/>
         <source>The share of the sentences (both languages) in confirmed or edited beads</source>
         <translation>Доля предложений (обоих языков) в подтверждённых или исправленных парах</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="204"/>
+        <location filename="../../app/views/review_actions.py" line="206"/>
         <source>No unsure bead after this one.</source>
         <translation>Дальше сомнительных пар нет.</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="204"/>
+        <location filename="../../app/views/review_actions.py" line="206"/>
         <source>No unsure bead before this one.</source>
         <translation>Раньше сомнительных пар нет.</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="316"/>
+        <location filename="../../app/views/review_actions.py" line="321"/>
         <source>Set the bead&apos;s extent</source>
         <translation>Задать границы пары</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="319"/>
+        <location filename="../../app/views/review_actions.py" line="324"/>
         <source>On each side, choose the first sentence after the bead; the bead takes in everything before it (Tab switches sides, Enter sets).</source>
         <translation>На каждой стороне выберите первое предложение после пары; пара вберёт всё, что выше (Tab — другая сторона, Enter — задать).</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="323"/>
+        <location filename="../../app/views/review_actions.py" line="328"/>
         <source>Set</source>
         <translation>Задать</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="325"/>
+        <location filename="../../app/views/review_actions.py" line="330"/>
         <source>— none: the bead takes in every sentence above</source>
         <translation>— нет: пара вбирает все предложения выше</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="353"/>
+        <location filename="../../app/views/review_actions.py" line="358"/>
         <source>Only the first or the last sentence of a side can stand alone; move the cursor to one of them (Left/Right).</source>
         <translation>Отдельно может стоять только первое или последнее предложение стороны; переведите курсор на одно из них (←/→).</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="379"/>
+        <location filename="../../app/views/review_actions.py" line="388"/>
         <source>Re-aligning the unconfirmed beads…</source>
         <translation>Повторное выравнивание неподтверждённых пар…</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="385"/>
+        <location filename="../../app/views/review_actions.py" line="394"/>
         <source>Re-aligning changed nothing.</source>
         <translation>Повторное выравнивание ничего не изменило.</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="389"/>
+        <location filename="../../app/views/review_actions.py" line="398"/>
         <source>Re-align the rest</source>
         <translation>Выровнять остальное заново</translation>
     </message>
     <message>
-        <location filename="../../app/views/review_actions.py" line="391"/>
+        <location filename="../../app/views/review_actions.py" line="400"/>
         <source>Re-aligned: {0} beads replaced by {1}.</source>
         <translation>Выровнено заново: {0} пар заменены на {1}.</translation>
     </message>
@@ -2654,94 +2911,173 @@ Edit → Undo brings it back.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="26"/>
+        <location filename="../../app/views/settings_dialog.py" line="46"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="30"/>
+        <location filename="../../app/views/settings_dialog.py" line="51"/>
+        <source>Reading</source>
+        <translation>Чтение</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings_dialog.py" line="54"/>
         <source>Russian text</source>
         <translation>Русский текст</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="30"/>
+        <location filename="../../app/views/settings_dialog.py" line="54"/>
         <source>English text</source>
         <translation>Английский текст</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="44"/>
+        <location filename="../../app/views/settings_dialog.py" line="58"/>
+        <source>Default ({0})</source>
+        <translation>По умолчанию ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings_dialog.py" line="75"/>
         <source>Line spacing</source>
         <translation>Межстрочный интервал</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="46"/>
+        <location filename="../../app/views/settings_dialog.py" line="77"/>
+        <location filename="../../app/views/settings_dialog.py" line="81"/>
+        <source> px</source>
+        <translation> пикс.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings_dialog.py" line="79"/>
+        <source>The widest a column of text grows in a wide window</source>
+        <translation>Наибольшая ширина колонки текста в широком окне</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings_dialog.py" line="80"/>
+        <source>Column width at most</source>
+        <translation>Ширина колонки не более</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings_dialog.py" line="83"/>
+        <source>Margins</source>
+        <translation>Поля</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings_dialog.py" line="85"/>
         <source>Follow the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="46"/>
+        <location filename="../../app/views/settings_dialog.py" line="85"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="46"/>
+        <location filename="../../app/views/settings_dialog.py" line="86"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="49"/>
+        <location filename="../../app/views/settings_dialog.py" line="86"/>
+        <source>Sepia</source>
+        <translation>Сепия</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings_dialog.py" line="89"/>
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="51"/>
+        <location filename="../../app/views/settings_dialog.py" line="94"/>
+        <source>Citations</source>
+        <translation>Цитирование</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings_dialog.py" line="96"/>
         <source>Chicago (notes and bibliography, 17th ed.)</source>
         <translation>Чикаго (примечания и список литературы, 17-е изд.)</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="52"/>
+        <location filename="../../app/views/settings_dialog.py" line="97"/>
         <source>GOST R 7.0.5–2008</source>
         <translation>ГОСТ Р 7.0.5–2008</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="55"/>
+        <location filename="../../app/views/settings_dialog.py" line="100"/>
         <source>Citation style</source>
         <translation>Стиль ссылок</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="57"/>
+        <location filename="../../app/views/settings_dialog.py" line="102"/>
         <source>ALA-LC with diacritics (Vlastʹ i oppozit͡sii)</source>
         <translation>ALA-LC с диакритикой (Vlastʹ i oppozit͡sii)</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="58"/>
+        <location filename="../../app/views/settings_dialog.py" line="103"/>
         <source>ALA-LC without diacritics (Vlast&apos; i oppozitsii)</source>
         <translation>ALA-LC без диакритики (Vlast&apos; i oppozitsii)</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="61"/>
+        <location filename="../../app/views/settings_dialog.py" line="106"/>
         <source>How Russian titles and names are romanised in Chicago citations</source>
         <translation>Как латинизируются русские заглавия и имена в ссылках по Чикаго</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="62"/>
+        <location filename="../../app/views/settings_dialog.py" line="107"/>
         <source>Romanisation of Russian</source>
         <translation>Латинизация русского</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="64"/>
+        <location filename="../../app/views/settings_dialog.py" line="109"/>
+        <source>Interface</source>
+        <translation>Интерфейс</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/settings_dialog.py" line="111"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="67"/>
+        <location filename="../../app/views/settings_dialog.py" line="114"/>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="68"/>
-        <source>A new interface language takes effect when Sverka is started again.</source>
-        <translation>Новый язык интерфейса начнёт действовать после перезапуска Sverka.</translation>
+        <location filename="../../app/views/settings_dialog.py" line="115"/>
+        <source>Reading settings show at once. A new interface language takes effect when Sverka is started again.</source>
+        <translation>Настройки чтения видны сразу. Новый язык интерфейса начнёт действовать при следующем запуске Sverka.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/views/help.py" line="115"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help.py" line="119"/>
+        <source>Find a shortcut: what it does, a key, or a menu</source>
+        <translation>Найти сочетание: по действию, клавише или меню</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help.py" line="123"/>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help.py" line="123"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help.py" line="123"/>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help.py" line="153"/>
+        <source>{0} of {1} shortcuts</source>
+        <translation>{0} из {1} сочетаний</translation>
     </message>
 </context>
 <context>
@@ -2962,7 +3298,7 @@ Edit → Undo brings it back.</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../app/views/review_actions.py" line="119"/>
+        <location filename="../../app/views/review_actions.py" line="121"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>

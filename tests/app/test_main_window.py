@@ -40,7 +40,7 @@ def test_lists_the_bundled_library_grouped_by_work(window: MainWindow) -> None:
     assert any("Bolsheviks Against Stalinism" in h for h in headings)
     platform = next(texts for h, texts in rows if "Проблемы развития СССР" in h)
     kinds = {t[2]: t[3] for t in platform}
-    assert kinds == {"Russian": "original", "English": "working translation"}
+    assert kinds == {"RU": "original", "EN": "working translation"}  # codes; the tooltip names the language
     assert all(t[4].replace("\u2009", "").isdigit() for _, texts in rows for t in texts)
     assert sum(len(t) for _, t in rows) == 7
 

@@ -151,3 +151,15 @@ def test_library_from_a_newer_sverka_is_refused(library_path: Path) -> None:
     conn.close()
     with pytest.raises(LibraryTooNewError):
         open_library(library_path)
+
+
+def test_migration_graph_read_from_the_files_is_alembics() -> None:
+    """Start-up reads the revisions from the migration files' headers instead of loading
+    Alembic; that reading must agree with Alembic's own."""
+    from alembic.script import ScriptDirectory
+
+    from db.engine import _alembic_config, migration_graph
+
+    script = ScriptDirectory.from_config(_alembic_config())
+    assert migration_graph() == {r.revision: r.down_revision for r in script.walk_revisions()}
+    assert head_revision() == script.get_current_head()
