@@ -39,6 +39,10 @@ REASONS: dict[str, str] = {
     "merge": "several sentences paired as one",
     "unsure_neighbours": "the beads around it are uncertain",
     "weak_match": "the two sides match poorly",
+    # Given by the second look at doubtful beads, by meaning (scoring.meaning):
+    "meaning_differs": "the two sides differ in meaning",
+    "belongs_elsewhere": "a sentence reads like the translation of a neighbouring one",
+    "extra_sentence": "a sentence of the bead has no counterpart in meaning",
 }
 
 # Which features speak for which reason.
