@@ -60,6 +60,9 @@ def store_vectors(session: Session, text_id: int, units: Sequence[str], model: s
     """Store ``vectors`` (one row per unit) as the text's vectors by ``model``, and commit."""
     if len(vectors) != len(units):
         raise ValueError(f"{len(vectors)} vectors were given for {len(units)} sentences")
+    # Computing took seconds: end the read snapshot taken before it, so that the write
+    # below starts from the library as it is now (a stale snapshot cannot become a write in WAL).
+    session.commit()
     row = session.get(TextVectors, text_id) or TextVectors(text_id=text_id)
     row.model = model
     row.signature = sentences_signature(units)

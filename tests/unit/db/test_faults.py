@@ -241,17 +241,19 @@ def test_a_truly_read_only_folder_can_still_be_listed(capsys, bundled_library_pa
 
 
 def test_an_uncertain_encoding_is_exit_3_and_encoding_settles_it(capsys, library_path: Path, tmp_path: Path) -> None:
-    polish = tmp_path / "polska.txt"
-    polish.write_bytes("Polska – państwo w Europie Środkowej, położone między morzami.\n".encode("cp1250"))
+    greek = tmp_path / "ellada.txt"
+    greek.write_bytes("Η Ελλάδα είναι μια χώρα στη νοτιοανατολική Ευρώπη. Η πρωτεύουσα είναι η Αθήνα.\n"
+                      .encode("iso8859_7"))
     db = ("--db", str(library_path))
-    code, out, err = run(capsys, *db, "import", str(polish), "--lang", "en")
+    code, out, err = run(capsys, *db, "import", str(greek), "--lang", "en")
     assert code == EXIT_INPUT and "cannot tell with confidence" in err and "--encoding" in err
-    assert "pañstwo" in err and "państwo" in err
-    code, out, err = run(capsys, *db, "import", str(polish), "--lang", "en", "--encoding", "cp1250")
+    assert "еККэДА" in err and "Ελλάδα" in err  # the Cyrillic gibberish it would have been, and the Greek
+    code, out, err = run(capsys, *db, "import", str(greek), "--lang", "en", "--encoding", "iso-8859-7",
+                         "--force-language")
     assert code == 0, err
     text_id = out.split("text ")[1].split(":")[0]
     code, out, _ = run(capsys, *db, "show", text_id)
-    assert "państwo w Europie Środkowej" in out
+    assert "Η Ελλάδα είναι μια χώρα" in out
 
 
 # --- 10: a malformed glossary file is a clear message about that file -----------------------
