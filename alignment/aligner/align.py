@@ -35,6 +35,7 @@ from alignment.aligner.scoring.features import (
 )
 from alignment.aligner.scoring.evidence import PathTables, bead_evidence
 from alignment.aligner.scoring.learned import learn_word_pairs
+from alignment.aligner.scoring.meaning import second_look
 from alignment.quotes.semantic import Embedder, embed_units
 
 log = logging.getLogger(__name__)
@@ -449,6 +450,7 @@ def align(
     lexicon: Lexicon | None = None,
     embedder: Embedder | None = None,
     ratio: float | None = None,
+    meaning: Embedder | None = None,
 ) -> list[Bead]:
     """Align Russian units with English units; beads cover every unit once, in order.
 
@@ -464,9 +466,15 @@ def align(
     Sverka does not use it by default.  ``ratio`` (English characters per
     Russian one) is taken from the texts themselves unless given: a book's
     front matter is aligned with the ratio of its chapters (``structure.py``).
+    ``meaning`` (the same kind of model) takes a second look at the beads the
+    confidence doubts, a few hundred sentences at most, without changing the
+    path (``scoring.meaning``); progress then gives the DP the first share.
     """
     params = params or AlignParams()
     lexicon = lexicon if lexicon is not None else load_lexicon()
+    outer = progress
+    if meaning is not None and progress is not None:
+        progress = ProgressShare(outer, 0.0, _DP_SHARE)
     n, m = len(src_units), len(tgt_units)
     if src_paragraphs is None or tgt_paragraphs is None:
         src_paragraphs = tgt_paragraphs = None
@@ -498,9 +506,35 @@ def align(
         at = next((k for k, b in enumerate(beads) if (b.src, b.tgt)[side] and (b.src, b.tgt)[side][0] > unit),
                   len(beads))
         beads.insert(at, fixed)
-    if progress is not None:
-        progress.update(1, 1, "align")
+    if meaning is not None:
+        beads = second_look(beads, src_units, tgt_units, meaning, cancel=cancel,
+                            progress=ProgressShare(outer, _DP_SHARE, 1.0) if outer is not None else None)
+    if outer is not None:
+        outer.update(1, 1, "align")
     return beads
+
+
+# Share of an alignment's progress bar given to the DP when meaning takes a second look (measured: the
+# second look takes about as long as the DP on a few hundred beads, much less on a book).
+_DP_SHARE = 0.5
+
+
+def _with_gaps(stretches: Sequence[list[Bead]], bounds: Sequence[tuple[int, int, int, int]],
+               n: int, m: int) -> tuple[list[Bead], list[int]]:
+    """The stretches' beads in text order with a fixed bead over each gap between them (the fixed
+    beads the stretches were cut by), and where each stretch starts in that list."""
+    out: list[Bead] = []
+    starts = []
+    s_at = t_at = 0
+    for beads, (s0, s1, t0, t1) in zip(stretches, bounds):
+        if s0 > s_at or t0 > t_at:
+            out.append(Bead(tuple(range(s_at, s0)), tuple(range(t_at, t0)), fixed=True, confidence=1.0))
+        starts.append(len(out))
+        out += beads
+        s_at, t_at = max(s_at, s1), max(t_at, t1)
+    if s_at < n or t_at < m:
+        out.append(Bead(tuple(range(s_at, n)), tuple(range(t_at, m)), fixed=True, confidence=1.0))
+    return out, starts
 
 
 def _align_between_anchors(src_units: Sequence[str], tgt_units: Sequence[str], src_par: Sequence[int] | None,
@@ -543,6 +577,7 @@ def align_stretches(
     cancel: CancelToken | None = None,
     embedder: Embedder | None = None,
     ratio: float | None = None,
+    meaning: Embedder | None = None,
 ) -> list[list[Bead]]:
     """Align stretches ``(src_start, src_stop, tgt_start, tgt_stop)`` of the same two texts.
 
@@ -551,9 +586,14 @@ def align_stretches(
     Returns each stretch's beads, numbered as units of the whole texts.  The
     stretches between fixed beads (``align(..., anchors=)``) and the runs that
     "re-align the rest" aligns again (``realign.py``) go through here.
+    ``meaning``: as in ``align``, over all the stretches at once (the units
+    between them are their neighbours).
     """
     params = params or AlignParams()
     lexicon = lexicon if lexicon is not None else load_lexicon()
+    outer = progress
+    if meaning is not None and progress is not None:
+        progress = ProgressShare(outer, 0.0, _DP_SHARE)
     context = _context(src_units, tgt_units, params, lexicon, ratio)
     sizes = [(s1 - s0) + (t1 - t0) for s0, s1, t0, t1 in stretches]
     total = max(1, sum(sizes))
@@ -569,4 +609,9 @@ def align_stretches(
         )
         out.append(_shift(beads, s0, t0))
         done += size
+    if meaning is not None and out:
+        whole, starts = _with_gaps(out, stretches, len(src_units), len(tgt_units))
+        whole = second_look(whole, src_units, tgt_units, meaning, cancel=cancel,
+                            progress=ProgressShare(outer, _DP_SHARE, 1.0) if outer is not None else None)
+        out = [whole[start:start + len(beads)] for start, beads in zip(starts, out)]
     return out

@@ -17,6 +17,7 @@ from alignment.aligner.beads import Bead
 from alignment.aligner.edits import AUTO, BeadSpan, ReplaceBeads, check_coverage
 from alignment.aligner.lexicon import Lexicon, load_lexicon
 from alignment.progress import CancelToken, Progress
+from alignment.quotes.semantic import Embedder
 
 
 def spans_from_beads(beads: Sequence[Bead]) -> list[BeadSpan]:
@@ -75,6 +76,7 @@ def realign_unconfirmed(
     lexicon: Lexicon | None = None,
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
+    meaning: Embedder | None = None,
 ) -> ReplaceBeads | None:
     """Align again everything but the anchors of ``spans``; None when nothing changes.
 
@@ -82,7 +84,8 @@ def realign_unconfirmed(
     around it, by ``align_stretches`` as ``align(..., anchors=...)`` aligns the
     stretches between fixed beads, judged by the figures of the whole texts
     (doing the split here keeps confirmed omissions, which are one-sided, as
-    plain boundaries).
+    plain boundaries).  ``meaning``: the second look at doubtful beads, as
+    ``align`` takes it (``scoring.meaning``).
     """
     check_coverage(spans, len(ru_units), len(en_units))
     stretches = unconfirmed_stretches(spans)
@@ -94,7 +97,8 @@ def realign_unconfirmed(
     aligned = [] if not bounds else align_stretches(ru_units, en_units, bounds,
                                                     src_paragraphs=ru_paragraphs if with_paragraphs else None,
                                                     tgt_paragraphs=en_paragraphs if with_paragraphs else None,
-                                                    params=params, lexicon=lexicon, progress=progress, cancel=cancel)
+                                                    params=params, lexicon=lexicon, progress=progress, cancel=cancel,
+                                                    meaning=meaning)
     result = list(spans)
     for (a, b), (ru0, _ru1, en0, _en1), beads in reversed(list(zip(stretches, bounds, aligned))):
         # an empty side sits where the stretch starts on that side

@@ -28,6 +28,7 @@ from dataclasses import replace
 
 from alignment.aligner.align import AlignParams, length_ratio
 from alignment.aligner.dp import KINDS
+from alignment.aligner.scoring.meaning import second_look
 from alignment.progress import ProgressShare
 from alignment.aligner.beads import Bead
 
@@ -129,7 +130,11 @@ def align_structured(
     align_fn: AlignFn,
     **kwargs: object,
 ) -> list[Bead]:
-    """Beads covering every unit once, in order, built from ``align_fn`` on the structure's spans."""
+    """Beads covering every unit once, in order, built from ``align_fn`` on the structure's spans.
+
+    ``meaning`` (a keyword for ``align``) is used once, over the whole result:
+    one budget of sentences for the book (``scoring.meaning``).
+    """
     n, m = len(src_units), len(tgt_units)
     src_levels = src_levels or [0] * n
     tgt_levels = tgt_levels or [0] * m
@@ -157,6 +162,10 @@ def align_structured(
         (src_trailing, tgt_trailing),  # notes after the body
     ]
     progress = kwargs.pop("progress", None)
+    meaning = kwargs.pop("meaning", None)
+    outer = progress
+    if meaning is not None and progress is not None:
+        progress = ProgressShare(outer, 0.0, 0.5)  # type: ignore[arg-type]
     shares = _shares([len(a) + len(b) for a, b in spans])
     span_kwargs = [dict(kwargs) for _ in spans]
     for k, (lo, hi) in enumerate(shares):
@@ -173,6 +182,9 @@ def align_structured(
     beads = _insert_singletons(beads, [j for j in range(m) if tgt_kinds[j] == "note" and j <= last_tgt_body], side="tgt")
     # notes after the body: aligned among themselves
     beads += _align_span(*spans[2], src_units, tgt_units, src_paragraphs, tgt_paragraphs, align_fn, span_kwargs[2])
+    if meaning is not None:
+        beads = second_look(beads, src_units, tgt_units, meaning, cancel=kwargs.get("cancel"),  # type: ignore[arg-type]
+                            progress=ProgressShare(outer, 0.5, 1.0) if outer is not None else None)  # type: ignore[arg-type]
     return beads
 
 

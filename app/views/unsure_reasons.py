@@ -21,6 +21,11 @@ _TEXTS: dict[str, str] = {
     "merge": QT_TRANSLATE_NOOP("UnsureReasons", "unsure: several sentences paired as one"),
     "unsure_neighbours": QT_TRANSLATE_NOOP("UnsureReasons", "unsure: the beads around it are uncertain"),
     "weak_match": QT_TRANSLATE_NOOP("UnsureReasons", "unsure: the two sides match poorly"),
+    "meaning_differs": QT_TRANSLATE_NOOP("UnsureReasons", "unsure: the two sides differ in meaning"),
+    "belongs_elsewhere": QT_TRANSLATE_NOOP(
+        "UnsureReasons", "unsure: a sentence reads like the translation of a neighbouring one"),
+    "extra_sentence": QT_TRANSLATE_NOOP(
+        "UnsureReasons", "unsure: a sentence of the bead has no counterpart in meaning"),
     GENERAL: QT_TRANSLATE_NOOP("UnsureReasons", "unsure: the aligner's confidence in this bead is low"),
 }
 CODES = frozenset(code for code in _TEXTS if code != GENERAL)

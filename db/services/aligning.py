@@ -13,13 +13,16 @@ from alignment.aligner.align import align
 from alignment.aligner.edit_errors import CoverageError
 from alignment.aligner.edits import BeadSpan, check_coverage
 from alignment.aligner.realign import realign_unconfirmed, spans_from_beads
+from alignment.aligner.scoring.meaning import KnownVectors, default_meaning
 from alignment.aligner.structure import align_structured
 from alignment.progress import NEVER_CANCELLED, CancelToken, NullProgress, Progress
+from alignment.quotes.semantic import Embedder
 from db.dto import Changes
 from db.engine import Library
 from db.errors import TextNotFoundError
 from db.models import Alignment, Bead, LibraryText, Paragraph, Sentence
 from db.services.bead_store import load_spans
+from db.services.sentence_vectors import stored_vectors, text_units
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +69,21 @@ def _ranges(indices: tuple[int, ...]) -> tuple[int, int] | None:
     return min(indices), max(indices) + 1
 
 
+def meaning_for(session: Session, *text_ids: int) -> Embedder | None:
+    """The model for the aligner's second look at doubtful beads (``scoring.meaning``), with the
+    texts' stored meaning vectors at hand; None when the model is missing or switched off."""
+    embedder = default_meaning()
+    if embedder is None:
+        return None
+    known: dict[str, object] = {}
+    for text_id in text_ids:
+        units = text_units(session, text_id)
+        vectors = stored_vectors(session, text_id, units, embedder)
+        if vectors is not None:
+            known.update(zip(units, vectors))
+    return KnownVectors(embedder, known)  # type: ignore[arg-type]
+
+
 def existing_alignment_id(session: Session, ru_text_id: int, en_text_id: int) -> int | None:
     return session.scalars(
         select(Alignment.id).where(Alignment.ru_text_id == ru_text_id, Alignment.en_text_id == en_text_id)
@@ -93,6 +111,10 @@ def align_texts(
 ) -> Changes:
     """Align a Russian and an English text.
 
+    Where the meaning model is available, the beads the confidence doubts get
+    a second look by meaning (``meaning_for``): the same decision as
+    ``python -m alignment align`` gives.
+
     When the pair is aligned already, the beads the user confirmed or edited
     are kept as fixed anchors and only the rest is aligned again (as "re-align
     the rest" does); ``keep_review=False`` discards that work and aligns from
@@ -110,15 +132,16 @@ def align_texts(
         en = _units(session, en_text_id)
         alignment_id = existing_alignment_id(session, ru_text_id, en_text_id)
         old = load_spans(session, alignment_id) if alignment_id is not None else []
+        meaning = meaning_for(session, ru_text_id, en_text_id)
     anchors = [s for s in old if s.is_anchor] if keep_review else []
     if anchors:
-        spans = _realigned_around_anchors(old, ru, en, progress, cancel)
+        spans = _realigned_around_anchors(old, ru, en, progress, cancel, meaning)
     elif ru.book or en.book:
         # books: headings with headings, notes apart from the body (alignment.aligner.structure)
         spans = spans_from_beads(align_structured(
             ru.texts, en.texts, src_kinds=ru.kinds, tgt_kinds=en.kinds, src_levels=ru.levels,
             tgt_levels=en.levels, src_paragraphs=ru.paragraphs, tgt_paragraphs=en.paragraphs,
-            align_fn=align, progress=progress, cancel=cancel,
+            align_fn=align, progress=progress, cancel=cancel, meaning=meaning,
         ))
     else:
         spans = spans_from_beads(align(
@@ -128,6 +151,7 @@ def align_texts(
             tgt_paragraphs=en.paragraphs,
             progress=progress,
             cancel=cancel,
+            meaning=meaning,
         ))
     cancel.raise_if_cancelled()
     rows = [
@@ -170,14 +194,14 @@ def align_texts(
 
 
 def _realigned_around_anchors(old: list[BeadSpan], ru: _Units, en: _Units, progress: Progress,
-                              cancel: CancelToken) -> list[BeadSpan]:
+                              cancel: CancelToken, meaning: Embedder | None) -> list[BeadSpan]:
     try:
         check_coverage(old, len(ru.texts), len(en.texts))
     except CoverageError as exc:
         raise ValueError(f"The stored alignment does not match the texts any more ({exc}); "
                          "align from scratch to replace it.") from exc
     edit = realign_unconfirmed(old, ru.texts, en.texts, ru_paragraphs=ru.paragraphs, en_paragraphs=en.paragraphs,
-                               progress=progress, cancel=cancel)
+                               progress=progress, cancel=cancel, meaning=meaning)
     return list(old) if edit is None else edit.apply(old)
 
 

@@ -198,8 +198,7 @@ def restore_bundled(
             continue
         present[item.key] = result.text_id
         touched.add(result.text_id)
-        if item.meta.lang == "ru":
-            install_bundled_vectors(library, result.text_id, item.key, manifest.root)
+        install_bundled_vectors(library, result.text_id, item.key, manifest.root)  # those shipped, if any
     aligned: set[int] = set()
     for n, (ru_key, en_key) in enumerate(manifest.pairs):
         cancel.raise_if_cancelled()

@@ -1,7 +1,9 @@
-"""Meaning vectors of the bundled Russian texts, shipped so that the first quotation search is instant.
+"""Meaning vectors of the bundled texts, shipped so that the first quotation search is instant.
 
 Computing them takes about 12 s for the 1931 platform; the bundled library
-ships them in ``resources/library/vectors`` (``<key>.npy``, float16, and
+ships them, for its Russian texts (quotation search) and the English sides of
+its pairs (the aligner's second look at doubtful beads, ``alignment.aligner.scoring.meaning``,
+then reads nothing at first start), in ``resources/library/vectors`` (``<key>.npy``, float16, and
 ``<key>.json`` naming the model and the sentences they were made from).  They
 are stored with the text when it is installed, and only if the installed
 model and the imported sentences are exactly those they were made with;
@@ -68,9 +70,11 @@ def install_bundled_vectors(library: Library, text_id: int, key: str, root: Path
 
 
 def write_bundled_vectors(root: Path | None = None) -> list[Path]:
-    """Import the bundled library into a scratch library and write the vectors of its Russian texts."""
-    from db.services.bundled import (
-        ensure_bundled_library,  # here: bundled imports this module
+    """Import the bundled library into a scratch library and write the vectors of its Russian texts
+    and of the English texts of its pairs."""
+    from db.services.bundled import (  # here: bundled imports this module
+        ensure_bundled_library,
+        load_manifest,
     )
 
     embedder = default_embedder()
@@ -83,8 +87,11 @@ def write_bundled_vectors(root: Path | None = None) -> list[Path]:
         library = open_library(Path(scratch) / "library.sqlite")
         ensure_bundled_library(library)
         with library.sessions() as session:
-            texts = session.execute(select(LibraryText.id, LibraryText.key).where(LibraryText.lang == "ru")).all()
-            for text_id, key in texts:
+            paired = {key for pair in load_manifest().pairs for key in pair}
+            texts = session.execute(select(LibraryText.id, LibraryText.key, LibraryText.lang)).all()
+            for text_id, key, lang in texts:
+                if lang != "ru" and key not in paired:
+                    continue
                 units = text_units(session, text_id)
                 vectors = embed_units(embedder, units).astype(STORED_DTYPE)
                 np.save(folder / f"{key}.npy", vectors, allow_pickle=False)

@@ -27,6 +27,7 @@ from alignment.aligner.realign import realign_unconfirmed
 from db.dto import Changes
 from db.engine import Library
 from db.models import Paragraph, Sentence
+from db.services.aligning import meaning_for
 from db.services.bead_store import get_alignment, load_spans, write_window
 from db.services.segmentation import SentenceEdit, apply_sentence_edit
 
@@ -130,9 +131,10 @@ def realign_rest(
         ru_units, ru_paragraphs = _units(session, alignment.ru_text_id)
         en_units, en_paragraphs = _units(session, alignment.en_text_id)
         spans = load_spans(session, alignment_id)
+        meaning = meaning_for(session, alignment.ru_text_id, alignment.en_text_id)
     progress.update(0, 1, "re-aligning")
     edit = realign_unconfirmed(spans, ru_units, en_units, ru_paragraphs=ru_paragraphs, en_paragraphs=en_paragraphs,
-                               progress=progress, cancel=cancel)
+                               progress=progress, cancel=cancel, meaning=meaning)
     cancel.raise_if_cancelled()
     log.info("re-aligned alignment %d: %d beads change", alignment_id, len(edit.old) if edit else 0)
     return RealignPlan(alignment_id, edit)

@@ -3291,6 +3291,21 @@ Edit → Undo brings it back.</source>
     </message>
     <message>
         <location filename="../../app/views/unsure_reasons.py" line="24"/>
+        <source>unsure: the two sides differ in meaning</source>
+        <translation>сомнительная пара: стороны расходятся по смыслу</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/unsure_reasons.py" line="25"/>
+        <source>unsure: a sentence reads like the translation of a neighbouring one</source>
+        <translation>сомнительная пара: предложение похоже на перевод соседнего</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/unsure_reasons.py" line="27"/>
+        <source>unsure: a sentence of the bead has no counterpart in meaning</source>
+        <translation>сомнительная пара: у одного из предложений нет соответствия по смыслу</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/unsure_reasons.py" line="29"/>
         <source>unsure: the aligner&apos;s confidence in this bead is low</source>
         <translation>сомнительная пара: низкая уверенность выравнивателя в этой паре</translation>
     </message>

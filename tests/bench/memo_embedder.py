@@ -61,3 +61,6 @@ class MemoEmbedder:
         if not texts:
             return np.zeros((0, 0), dtype=np.float32)
         return np.stack([self._memo[t] for t in texts])
+
+    def save(self) -> None:
+        """Nothing to do: with a store, every vector is written as it is computed."""
