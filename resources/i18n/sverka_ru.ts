@@ -1356,78 +1356,78 @@
         <translation>Удалить вашу статью (встроенные статьи удалить нельзя)</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="217"/>
+        <location filename="../../app/views/glossary_panel.py" line="220"/>
         <source>{0} of {1} entries</source>
         <translation>{0} из {1} статей</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="236"/>
+        <location filename="../../app/views/glossary_panel.py" line="239"/>
         <source>Choose an entry to see it in full.</source>
         <translation>Выберите статью, чтобы увидеть её полностью.</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="244"/>
+        <location filename="../../app/views/glossary_panel.py" line="247"/>
         <source>Open a text to see where this term occurs in it.</source>
         <translation>Откройте текст, чтобы увидеть, где в нём встречается термин.</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="256"/>
+        <location filename="../../app/views/glossary_panel.py" line="259"/>
         <source>In {0} sentences of the open text (click to go there):</source>
         <translation>В открытом тексте предложений: {0} (щелчок — перейти):</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="258"/>
+        <location filename="../../app/views/glossary_panel.py" line="261"/>
         <source>Not found in the open text.</source>
         <translation>В открытом тексте не встречается.</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="288"/>
-        <location filename="../../app/views/glossary_panel.py" line="331"/>
+        <location filename="../../app/views/glossary_panel.py" line="291"/>
+        <location filename="../../app/views/glossary_panel.py" line="334"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="298"/>
+        <location filename="../../app/views/glossary_panel.py" line="301"/>
         <source>Delete entry</source>
         <translation>Удалить статью</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="298"/>
+        <location filename="../../app/views/glossary_panel.py" line="301"/>
         <source>Delete your entry “{0}”?</source>
         <translation>Удалить вашу статью «{0}»?</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="315"/>
+        <location filename="../../app/views/glossary_panel.py" line="318"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="327"/>
+        <location filename="../../app/views/glossary_panel.py" line="330"/>
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="331"/>
+        <location filename="../../app/views/glossary_panel.py" line="334"/>
         <source>Imported {0} entries as your own.</source>
         <translation>Импортировано статей: {0} (как ваши).</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="346"/>
+        <location filename="../../app/views/glossary_panel.py" line="349"/>
         <source>Export the glossary</source>
         <translation>Экспорт глоссария</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="347"/>
+        <location filename="../../app/views/glossary_panel.py" line="350"/>
         <source>JSON (*.json);;CSV (*.csv)</source>
         <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="351"/>
+        <location filename="../../app/views/glossary_panel.py" line="354"/>
         <source>Import glossary entries</source>
         <translation>Импорт статей глоссария</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_panel.py" line="352"/>
+        <location filename="../../app/views/glossary_panel.py" line="355"/>
         <source>Glossary files (*.json *.csv)</source>
         <translation>Файлы глоссария (*.json *.csv)</translation>
     </message>
