@@ -1,0 +1,233 @@
+"""Chapters of an aligned pair and what the report lists in each.
+
+Input: one ``BeadFacts`` per bead (its sentence ranges, texts, pages and the
+aligner's doubt) and the pair's headings (``HeadingFact``).  Chapters start
+at the headings of the chapter level: the highest level used more than once
+on either side (a book's title stands alone; the reader's Chapters menu uses
+the same rule).  Beads before the first chapter heading make a section of
+their own (front matter), named by its first heading if it has one; a pair
+without headings is one section.
+
+Each section lists omissions (Russian with no English: beads n–0), additions
+(English with no Russian: 0–n), length outliers (``length.LengthModel``) and
+unsure beads that are neither omissions nor additions (those are uncertain by
+nature and already listed).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from alignment.progress import CancelToken
+from alignment.report.length import LengthModel, fit_length_model
+
+OMISSION, ADDITION, OUTLIER, UNSURE = "omission", "addition", "outlier", "unsure"
+ITEM_KINDS: tuple[str, ...] = (OMISSION, ADDITION, OUTLIER, UNSURE)
+
+
+@dataclass(frozen=True, slots=True)
+class BeadFacts:
+    """One bead as the report needs it; sentence ranges are ``[start, end)`` positions from 0."""
+
+    position: int
+    ru_start: int
+    ru_end: int
+    en_start: int
+    en_end: int
+    ru_text: str
+    en_text: str
+    ru_page: str | None = None
+    en_page: str | None = None
+    unsure: bool = False
+    doubt: str | None = None
+    confidence: float = 1.0
+
+    @property
+    def ru_chars(self) -> int:
+        return len(self.ru_text.strip())
+
+    @property
+    def en_chars(self) -> int:
+        return len(self.en_text.strip())
+
+
+@dataclass(frozen=True, slots=True)
+class HeadingFact:
+    """A heading paragraph of one side: its level and the position of its first sentence."""
+
+    lang: str
+    level: int
+    sentence: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReportItem:
+    """One listed bead.  ``ratio`` (outliers): the bead's English length over the expected one."""
+
+    kind: str
+    bead: int
+    ru_sentences: tuple[int, int] | None  # first and last sentence position (from 0), None if none
+    en_sentences: tuple[int, int] | None
+    ru_text: str
+    en_text: str
+    ru_page: str | None = None
+    en_page: str | None = None
+    ratio: float | None = None
+    doubt: str | None = None
+    confidence: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ChapterReport:
+    index: int
+    ru_title: str
+    en_title: str
+    first_bead: int
+    last_bead: int  # inclusive
+    ru_sentences: int
+    en_sentences: int
+    omitted_sentences: int  # Russian sentences in omissions
+    added_sentences: int  # English sentences in additions
+    omissions: tuple[ReportItem, ...] = ()
+    additions: tuple[ReportItem, ...] = ()
+    outliers: tuple[ReportItem, ...] = ()
+    unsure: tuple[ReportItem, ...] = ()
+    front: bool = False  # the beads before the first chapter heading
+
+    @property
+    def items(self) -> tuple[ReportItem, ...]:
+        return self.omissions + self.additions + self.outliers + self.unsure
+
+
+@dataclass(frozen=True, slots=True)
+class ReportBody:
+    chapters: tuple[ChapterReport, ...]
+    model: LengthModel
+    bead_count: int
+    totals: dict[str, int] = field(default_factory=dict)
+
+
+def chapter_level(headings: Sequence[HeadingFact]) -> int | None:
+    """The highest heading level (smallest number) used more than once on a side, else the highest used."""
+    if not headings:
+        return None
+    counts: dict[tuple[str, int], int] = {}
+    for h in headings:
+        counts[(h.lang, h.level)] = counts.get((h.lang, h.level), 0) + 1
+    repeated = [level for (_lang, level), n in counts.items() if n > 1]
+    return min(repeated) if repeated else min(h.level for h in headings)
+
+
+class _BeadIndex:
+    """Sentence position → bead position, per side (beads are in order; empty ranges hold nothing)."""
+
+    def __init__(self, beads: Sequence[BeadFacts], lang: str) -> None:
+        ranges = [(b.ru_start, b.ru_end) if lang == "ru" else (b.en_start, b.en_end) for b in beads]
+        self._pairs = [(a, e, i) for i, (a, e) in enumerate(ranges) if a < e]
+        self._starts = [p[0] for p in self._pairs]
+
+    def bead_of(self, sentence: int) -> int | None:
+        k = bisect.bisect_right(self._starts, sentence) - 1
+        if k >= 0 and self._pairs[k][0] <= sentence < self._pairs[k][1]:
+            return self._pairs[k][2]
+        return None
+
+
+def chapter_starts(beads: Sequence[BeadFacts], headings: Sequence[HeadingFact]) -> list[tuple[int, str, str]]:
+    """(first bead index, Russian title, English title) of each chapter, in bead order."""
+    level = chapter_level(headings)
+    if level is None:
+        return []
+    index = {lang: _BeadIndex(beads, lang) for lang in ("ru", "en")}
+    by_bead: dict[int, dict[str, str]] = {}
+    for h in headings:
+        if h.level != level:
+            continue
+        bead = index[h.lang].bead_of(h.sentence)
+        if bead is not None:
+            by_bead.setdefault(bead, {}).setdefault(h.lang, h.text)
+    return [(b, t.get("ru", ""), t.get("en", "")) for b, t in sorted(by_bead.items())]
+
+
+def _span(start: int, end: int) -> tuple[int, int] | None:
+    return (start, end - 1) if end > start else None
+
+
+def _item(kind: str, b: BeadFacts, *, ratio: float | None = None) -> ReportItem:
+    return ReportItem(
+        kind=kind, bead=b.position, ru_sentences=_span(b.ru_start, b.ru_end), en_sentences=_span(b.en_start, b.en_end),
+        ru_text=b.ru_text, en_text=b.en_text, ru_page=b.ru_page, en_page=b.en_page, ratio=ratio,
+        doubt=b.doubt if b.unsure else None, confidence=b.confidence if b.unsure else None,
+    )
+
+
+def _first_heading(headings: Sequence[HeadingFact], beads: Sequence[BeadFacts], stop: int) -> tuple[str, str]:
+    """Titles of the first heading inside beads ``[0, stop)`` (for the front-matter section)."""
+    titles: dict[str, str] = {}
+    index = {lang: _BeadIndex(beads, lang) for lang in ("ru", "en")}
+    for h in sorted(headings, key=lambda h: h.sentence):
+        bead = index[h.lang].bead_of(h.sentence)
+        if bead is not None and bead < stop:
+            titles.setdefault(h.lang, h.text)
+    return titles.get("ru", ""), titles.get("en", "")
+
+
+def build_report_body(beads: Sequence[BeadFacts], headings: Sequence[HeadingFact] = (), *,
+                      cancel: CancelToken | None = None) -> ReportBody:
+    """The report's chapters with their counts and listed beads (``beads`` in bead order)."""
+    model = fit_length_model((b.ru_chars, b.en_chars) for b in beads)
+    starts = chapter_starts(beads, headings)
+    bounds: list[tuple[int, int, str, str, bool]] = []  # (first, stop, ru title, en title, front)
+    first_start = starts[0][0] if starts else len(beads)
+    if first_start > 0 or not starts:
+        ru_title, en_title = _first_heading(headings, beads, first_start) if starts else ("", "")
+        bounds.append((0, first_start, ru_title, en_title, bool(starts)))
+    for k, (first, ru_title, en_title) in enumerate(starts):
+        stop = starts[k + 1][0] if k + 1 < len(starts) else len(beads)
+        bounds.append((first, stop, ru_title, en_title, False))
+    chapters = []
+    for index, (first, stop, ru_title, en_title, front) in enumerate(bounds):
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        chapters.append(_chapter(index, beads[first:stop], model, ru_title, en_title, front))
+    totals = {
+        "ru_sentences": sum(c.ru_sentences for c in chapters),
+        "en_sentences": sum(c.en_sentences for c in chapters),
+        "omitted_sentences": sum(c.omitted_sentences for c in chapters),
+        "added_sentences": sum(c.added_sentences for c in chapters),
+        "omissions": sum(len(c.omissions) for c in chapters),
+        "additions": sum(len(c.additions) for c in chapters),
+        "outliers": sum(len(c.outliers) for c in chapters),
+        "unsure": sum(len(c.unsure) for c in chapters),
+    }
+    return ReportBody(tuple(chapters), model, len(beads), totals)
+
+
+def _chapter(index: int, beads: Sequence[BeadFacts], model: LengthModel, ru_title: str, en_title: str,
+             front: bool) -> ChapterReport:
+    omissions, additions, outliers, unsure = [], [], [], []
+    for b in beads:
+        ru_n, en_n = b.ru_end - b.ru_start, b.en_end - b.en_start
+        if ru_n and not en_n:
+            omissions.append(_item(OMISSION, b))
+            continue
+        if en_n and not ru_n:
+            additions.append(_item(ADDITION, b))
+            continue
+        if model.is_far(b.ru_chars, b.en_chars):
+            outliers.append(_item(OUTLIER, b, ratio=b.en_chars / model.expected_en(b.ru_chars)))
+        if b.unsure:
+            unsure.append(_item(UNSURE, b))
+    return ChapterReport(
+        index=index, ru_title=ru_title, en_title=en_title,
+        first_bead=beads[0].position if beads else 0, last_bead=beads[-1].position if beads else -1,
+        ru_sentences=sum(b.ru_end - b.ru_start for b in beads),
+        en_sentences=sum(b.en_end - b.en_start for b in beads),
+        omitted_sentences=sum(b.ru_end - b.ru_start for b in beads if b.en_end == b.en_start),
+        added_sentences=sum(b.en_end - b.en_start for b in beads if b.ru_end == b.ru_start),
+        omissions=tuple(omissions), additions=tuple(additions), outliers=tuple(outliers), unsure=tuple(unsure),
+        front=front,
+    )

@@ -1,0 +1,90 @@
+"""Words every format of the translation report shares: locators, section names, what "far" means.
+
+The report speaks English, like an export cited in Chicago style (the window
+translates its own dialog, not the files it writes).  Numbers shown to a
+reader count from 1, as the reader and ``sverka export --range`` do.
+"""
+
+from __future__ import annotations
+
+from alignment.aligner.scoring.confidence import REASONS
+import math
+
+from alignment.report.length import FAR_Z, MIN_OUTLIER_CHARS, MIN_SCALE, LengthModel
+from alignment.report.sections import ChapterReport, ReportItem
+
+SECTION_TITLES = {
+    "omission": "Omissions: Russian with no English",
+    "addition": "Additions: English with no Russian",
+    "outlier": "Length outliers: English far longer or shorter than expected",
+    "unsure": "Unsure beads",
+}
+FRONT_TITLE = "Before the first chapter"
+WHOLE_TITLE = "The whole text (no chapter headings)"
+
+
+def sentence_span(span: tuple[int, int] | None) -> str:
+    if span is None:
+        return "—"
+    first, last = span[0] + 1, span[1] + 1
+    return f"sentence {first}" if first == last else f"sentences {first}–{last}"
+
+
+def side_locator(lang: str, span: tuple[int, int] | None, page: str | None) -> str:
+    name = "Russian" if lang == "ru" else "English"
+    if span is None:
+        return f"{name}: none"
+    return f"{name} {sentence_span(span)}" + (f", p. {page}" if page else "")
+
+
+def item_locator(item: ReportItem) -> str:
+    """"Bead 13 · Russian sentences 34–35, p. 45 · English: none"."""
+    return " · ".join(
+        (f"Bead {item.bead + 1}", side_locator("ru", item.ru_sentences, item.ru_page),
+         side_locator("en", item.en_sentences, item.en_page))
+    )
+
+
+def item_note(item: ReportItem) -> str:
+    """What is special about an item beyond its kind (the ratio of an outlier, the reason of an unsure bead)."""
+    if item.kind == "outlier" and item.ratio is not None:
+        if item.ratio >= 1:
+            return f"the English is {item.ratio:.1f} times as long as expected"
+        return f"the English is {1 / item.ratio:.1f} times shorter than expected"
+    if item.kind == "unsure":
+        reason = REASONS.get(item.doubt or "", "the aligner's confidence in this bead is low")
+        return f"unsure: {reason}" + (f" (confidence {item.confidence:.2f})" if item.confidence is not None else "")
+    return ""
+
+
+def chapter_title(chapter: ChapterReport, several: bool) -> str:
+    titles = [t for t in (chapter.ru_title, chapter.en_title) if t]
+    if titles:
+        return " / ".join(dict.fromkeys(titles))
+    return FRONT_TITLE if chapter.front or several else WHOLE_TITLE
+
+
+def chapter_counts(chapter: ChapterReport) -> str:
+    return (
+        f"Beads {chapter.first_bead + 1}–{chapter.last_bead + 1}: {chapter.ru_sentences} Russian and "
+        f"{chapter.en_sentences} English sentences; {len(chapter.omissions)} omissions "
+        f"({chapter.omitted_sentences} Russian sentences), {len(chapter.additions)} additions "
+        f"({chapter.added_sentences} English sentences), {len(chapter.outliers)} length outliers, "
+        f"{len(chapter.unsure)} other unsure beads."
+    )
+
+
+def far_explained(model: LengthModel) -> str:
+    """What "far longer or shorter" means for this pair, in one paragraph."""
+    return (
+        f"In this pair the English has, as a rule, {model.ratio:.2f} characters per Russian character (the median "
+        f"over {model.beads_used} beads long enough to count). A bead is listed as a length outlier when its "
+        f"English is at least {model.far_factor:.1f} times longer or shorter than that: {FAR_Z:g} robust "
+        f"standard deviations (median absolute deviation) of the pair's own ratios, and never less than "
+        f"{math.exp(FAR_Z * MIN_SCALE):.1f} times. Beads with under {MIN_OUTLIER_CHARS} characters on both sides are not judged."
+    )
+
+
+def unsure_explained() -> str:
+    return ("Unsure beads are those the aligner is not sure of (the reader's orange mark) and you have not "
+            "confirmed; omissions and additions, uncertain by nature, are listed above and not repeated.")
