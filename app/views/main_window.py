@@ -627,6 +627,12 @@ class MainWindow(QMainWindow):
         self.library_model.rowsInserted.connect(lambda *_a: update_replace())
         text_menu.aboutToShow.connect(update_replace)
         update_replace()
+        from app.views.report_action import ReportActions
+
+        self.reports = ReportActions(self, self._library)
+        self.report_action = self.reports.action
+        text_menu.insertAction(self.delete_action, self.report_action)
+        text_menu.aboutToShow.connect(self.reports.update_enabled)
 
     def show_bookmarks(self) -> None:
         self.library_panel_action.setChecked(True)

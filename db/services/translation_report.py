@@ -135,7 +135,7 @@ def translation_report(
     work = session.get(Work, ru_text.work_id)
     work_title = work.title if work is not None else ru_text.title
     work_author = work.author if work is not None else ""
-    stage = "Reading the pair"
+    stage = "reading the pair"
     if progress is not None:
         progress.update(0, 4, stage)
     rows = session.execute(
@@ -166,10 +166,10 @@ def translation_report(
     ]
     headings = _headings(session, ru_text.id, "ru") + _headings(session, en_text.id, "en")
     if progress is not None:
-        progress.update(3, 4, "Finding omissions, additions and outliers")
+        progress.update(3, 4, "finding omissions and additions")
     body = build_report_body(beads, headings, cancel=cancel)
     if progress is not None:
-        progress.update(4, 4, "Finding omissions, additions and outliers")
+        progress.update(4, 4, "finding omissions and additions")
     partner_author = en_text.author
     stamp = (now or dt.datetime.now(dt.timezone.utc)).strftime("%Y-%m-%d %H:%M UTC")
     return TranslationReport(
