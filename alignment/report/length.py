@@ -35,6 +35,7 @@ class LengthModel:
     centre: float
     scale: float
     beads_used: int
+    far_z: float = FAR_Z
 
     @property
     def ratio(self) -> float:
@@ -44,7 +45,7 @@ class LengthModel:
     @property
     def far_factor(self) -> float:
         """How many times longer or shorter than expected a bead's English must be to be listed."""
-        return math.exp(FAR_Z * self.scale)
+        return math.exp(self.far_z * self.scale)
 
     def z(self, ru_chars: int, en_chars: int) -> float:
         """Robust z-score of a bead's length ratio (positive: the English is longer)."""
@@ -58,17 +59,20 @@ class LengthModel:
         return ru_chars > 0 and en_chars > 0 and max(self.expected_en(ru_chars), en_chars) >= MIN_OUTLIER_CHARS
 
     def is_far(self, ru_chars: int, en_chars: int) -> bool:
-        return self.eligible(ru_chars, en_chars) and abs(self.z(ru_chars, en_chars)) >= FAR_Z
+        return self.eligible(ru_chars, en_chars) and abs(self.z(ru_chars, en_chars)) >= self.far_z
 
 
-def fit_length_model(lengths: Iterable[tuple[int, int]]) -> LengthModel:
-    """The model of a pair from its beads' (Russian chars, English chars)."""
+def fit_length_model(lengths: Iterable[tuple[int, int]], *, far_z: float = FAR_Z,
+                     min_scale: float = MIN_SCALE) -> LengthModel:
+    """The model of a pair from its beads' (Russian chars, English chars).  A pair with too few
+    usable beads (a short article) gets a wider spread: its own ratio is known less well."""
     logs = [math.log(en / ru) for ru, en in lengths if ru >= MIN_FIT_CHARS and en >= MIN_FIT_CHARS]
     if len(logs) < MIN_FIT_BEADS:
-        return LengthModel(FALLBACK_LOG_RATIO if not logs else median(logs), MIN_SCALE * 1.5, len(logs))
+        centre = median(logs) if logs else FALLBACK_LOG_RATIO
+        return LengthModel(centre, min_scale * 1.5, len(logs), far_z)
     centre = median(logs)
     mad = median(abs(x - centre) for x in logs)
-    return LengthModel(centre, max(MAD_TO_SIGMA * mad, MIN_SCALE), len(logs))
+    return LengthModel(centre, max(MAD_TO_SIGMA * mad, min_scale), len(logs), far_z)
 
 
 def far_beads(model: LengthModel, lengths: Sequence[tuple[int, int]]) -> list[int]:

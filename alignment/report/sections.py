@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from alignment.progress import CancelToken
-from alignment.report.length import LengthModel, fit_length_model
+from alignment.report.length import FAR_Z, MIN_SCALE, LengthModel, fit_length_model
 
 OMISSION, ADDITION, OUTLIER, UNSURE = "omission", "addition", "outlier", "unsure"
 ITEM_KINDS: tuple[str, ...] = (OMISSION, ADDITION, OUTLIER, UNSURE)
@@ -176,9 +176,11 @@ def _first_heading(headings: Sequence[HeadingFact], beads: Sequence[BeadFacts], 
 
 
 def build_report_body(beads: Sequence[BeadFacts], headings: Sequence[HeadingFact] = (), *,
-                      cancel: CancelToken | None = None) -> ReportBody:
-    """The report's chapters with their counts and listed beads (``beads`` in bead order)."""
-    model = fit_length_model((b.ru_chars, b.en_chars) for b in beads)
+                      cancel: CancelToken | None = None, far_z: float = FAR_Z,
+                      min_scale: float = MIN_SCALE) -> ReportBody:
+    """The report's chapters with their counts and listed beads (``beads`` in bead order);
+    ``far_z`` and ``min_scale`` as in ``length`` (the benchmark tries others)."""
+    model = fit_length_model(((b.ru_chars, b.en_chars) for b in beads), far_z=far_z, min_scale=min_scale)
     starts = chapter_starts(beads, headings)
     bounds: list[tuple[int, int, str, str, bool]] = []  # (first, stop, ru title, en title, front)
     first_start = starts[0][0] if starts else len(beads)

@@ -27,7 +27,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from alignment.report.length import FAR_Z, MIN_OUTLIER_CHARS
+from alignment.report.length import MIN_OUTLIER_CHARS
 from alignment.report.sections import ChapterReport, ReportItem
 from alignment.aligner.scoring.confidence import REASONS
 from db.services.translation_report import ReportSide, TranslationReport
@@ -81,7 +81,7 @@ def report_data(report: TranslationReport) -> dict[str, Any]:
         "alignment_id": report.alignment_id, "work": {"title": report.work_title, "author": report.work_author},
         "texts": {"ru": _text(report.ru), "en": _text(report.en)},
         "length_model": {"ratio": round(model.ratio, 4), "log_centre": round(model.centre, 4),
-                         "log_scale": round(model.scale, 4), "far_z": FAR_Z, "far_factor": round(model.far_factor, 3),
+                         "log_scale": round(model.scale, 4), "far_z": model.far_z, "far_factor": round(model.far_factor, 3),
                          "min_chars": MIN_OUTLIER_CHARS, "beads_used": model.beads_used},
         "totals": dict(report.body.totals),
         "chapters": [_chapter(c) for c in report.body.chapters],

@@ -10,7 +10,7 @@ from __future__ import annotations
 from alignment.aligner.scoring.confidence import REASONS
 import math
 
-from alignment.report.length import FAR_Z, MIN_OUTLIER_CHARS, MIN_SCALE, LengthModel
+from alignment.report.length import MIN_OUTLIER_CHARS, MIN_SCALE, LengthModel
 from alignment.report.sections import ChapterReport, ReportItem
 
 SECTION_TITLES = {
@@ -79,9 +79,9 @@ def far_explained(model: LengthModel) -> str:
     return (
         f"In this pair the English has, as a rule, {model.ratio:.2f} characters per Russian character (the median "
         f"over {model.beads_used} beads long enough to count). A bead is listed as a length outlier when its "
-        f"English is at least {model.far_factor:.1f} times longer or shorter than that: {FAR_Z:g} robust "
-        f"standard deviations (median absolute deviation) of the pair's own ratios, and never less than "
-        f"{math.exp(FAR_Z * MIN_SCALE):.1f} times. Beads with under {MIN_OUTLIER_CHARS} characters on both sides are not judged."
+        f"English is at least {model.far_factor:.1f} times longer or shorter than that: {model.far_z:g} robust "
+        f"standard deviations of the pair's own ratios (from their median absolute deviation), never under "
+        f"{math.exp(model.far_z * MIN_SCALE):.1f} times. Beads with under {MIN_OUTLIER_CHARS} characters on both sides are not judged."
     )
 
 
