@@ -2045,8 +2045,8 @@
     </message>
     <message>
         <location filename="../../app/views/main_window.py" line="213"/>
-        <location filename="../../app/views/main_window.py" line="668"/>
-        <location filename="../../app/views/main_window.py" line="684"/>
+        <location filename="../../app/views/main_window.py" line="674"/>
+        <location filename="../../app/views/main_window.py" line="690"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -2206,57 +2206,57 @@
         <translation>Поставить подлинный текст на место рабочего или обратного перевода</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="659"/>
+        <location filename="../../app/views/main_window.py" line="665"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="667"/>
+        <location filename="../../app/views/main_window.py" line="673"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="694"/>
+        <location filename="../../app/views/main_window.py" line="700"/>
         <source>Switch between the panel and the reader</source>
         <translation>Переключиться между панелью и читателем</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="709"/>
+        <location filename="../../app/views/main_window.py" line="715"/>
         <source>Show or hide the side panel (F9)</source>
         <translation>Показать или скрыть боковую панель (F9)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="722"/>
+        <location filename="../../app/views/main_window.py" line="728"/>
         <source>Theme: light, sepia, dark, or as the system</source>
         <translation>Тема: светлая, сепия, тёмная или как в системе</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="726"/>
+        <location filename="../../app/views/main_window.py" line="732"/>
         <source>Help: shortcuts (F1), guide, about</source>
         <translation>Справка: сочетания клавиш (F1), руководство, о программе</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="744"/>
+        <location filename="../../app/views/main_window.py" line="750"/>
         <source>Text size {0}: click for the original size</source>
         <translation>Размер текста {0}: щелчок — исходный размер</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="796"/>
+        <location filename="../../app/views/main_window.py" line="802"/>
         <source>Indexing glossary terms…</source>
         <translation>Индексирование терминов глоссария…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="874"/>
+        <location filename="../../app/views/main_window.py" line="880"/>
         <source>Restore from backup</source>
         <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="875"/>
+        <location filename="../../app/views/main_window.py" line="881"/>
         <source>Put the library back as it was on {0}? Everything done since then is set aside in a backup of its own.</source>
         <translation>Вернуть библиотеку в состояние на {0}? Всё, что сделано с тех пор, будет сохранено в отдельной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="892"/>
+        <location filename="../../app/views/main_window.py" line="898"/>
         <source>Restored. The library as it was before is kept as the backup {0}.</source>
         <translation>Восстановлено. Прежнее состояние библиотеки сохранено в резервной копии {0}.</translation>
     </message>
@@ -2703,6 +2703,107 @@ Edit → Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../../app/views/report_action.py" line="40"/>
+        <source>Translation &amp;report…</source>
+        <translation>Отчёт о &amp;переводе…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_action.py" line="41"/>
+        <source>Omissions, additions, length outliers and unsure beads of the pair, chapter by chapter</source>
+        <translation>Пропуски, добавления, выбросы по длине и сомнительные пары — по главам</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_action.py" line="58"/>
+        <source>Translation report</source>
+        <translation>Отчёт о переводе</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_action.py" line="59"/>
+        <source>Open an aligned pair (or select one of its texts in the library) first.</source>
+        <translation>Сначала откройте выровненную пару (или выберите один из её текстов в библиотеке).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_action.py" line="67"/>
+        <source>Making the translation report…</source>
+        <translation>Составляется отчёт о переводе…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_action.py" line="98"/>
+        <source>Replace the file?</source>
+        <translation>Заменить файл?</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_action.py" line="99"/>
+        <source>{0} already exists. Replace it with this report?</source>
+        <translation>{0} уже существует. Заменить его этим отчётом?</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_action.py" line="100"/>
+        <source>Not exported: {0} was left as it was.</source>
+        <translation>Не экспортировано: {0} остался как был.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_action.py" line="108"/>
+        <source>Exporting {0}…</source>
+        <translation>Экспорт {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_action.py" line="110"/>
+        <source>Exported the report to {0}</source>
+        <translation>Отчёт экспортирован в {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_action.py" line="116"/>
+        <source>Not exported</source>
+        <translation>Не экспортировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_action.py" line="123"/>
+        <source>HTML page (*.html *.htm)</source>
+        <translation>Страница HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_action.py" line="124"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_action.py" line="125"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_action.py" line="127"/>
+        <source>Translation report — {0}</source>
+        <translation>Отчёт о переводе — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_action.py" line="129"/>
+        <source>Export the report to</source>
+        <translation>Экспортировать отчёт в</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../app/dialogs/report_dialog.py" line="62"/>
+        <source>Translation report — {0}</source>
+        <translation>Отчёт о переводе — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/report_dialog.py" line="69"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/report_dialog.py" line="70"/>
+        <source>Save the report as an HTML page, Markdown or JSON</source>
+        <translation>Сохранить отчёт как страницу HTML, Markdown или JSON</translation>
+    </message>
+</context>
+<context>
     <name>ReviewActions</name>
     <message>
         <location filename="../../app/views/review_actions.py" line="78"/>
@@ -3141,17 +3242,17 @@ Edit → Undo brings it back.</source>
 <context>
     <name>TaskProgressDialog</name>
     <message>
-        <location filename="../../app/dialogs/progress_dialog.py" line="44"/>
+        <location filename="../../app/dialogs/progress_dialog.py" line="46"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/progress_dialog.py" line="45"/>
+        <location filename="../../app/dialogs/progress_dialog.py" line="47"/>
         <source>Sverka</source>
         <translation>Sverka</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/progress_dialog.py" line="84"/>
+        <location filename="../../app/dialogs/progress_dialog.py" line="86"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -3222,6 +3323,16 @@ Edit → Undo brings it back.</source>
         <location filename="../../app/dialogs/progress_dialog.py" line="33"/>
         <source>Reading the sentences&apos; meaning</source>
         <translation>чтение смысла предложений</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="34"/>
+        <source>reading the pair</source>
+        <translation>чтение пары</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="35"/>
+        <source>finding omissions and additions</source>
+        <translation>поиск пропусков и добавлений</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,146 @@
+"""Text → Translation report… in the window: the dialog, hostile text shown as text, a listed bead
+that jumps the reader when clicked, Export… in three formats, never over a file unasked."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtWidgets import QApplication
+
+from alignment.aligner.edits import Detach, MergeNext
+from app.dialogs.report_dialog import chart_image
+from db.services import library as library_service
+from db.services.editing import apply_edit
+from db.services.export.report_html import BAR_GAP, LABEL_WIDTH, chapter_chart_svg, chart_size
+
+HOSTILE = '<b>bold</b><img src="/dev/zero"> & co'
+PAIR_1925_EN, PAIR_1925_RU, PAIR_1931_RU = 1, 2, 6
+OMITTED_BEAD = 11
+
+
+@pytest.fixture
+def report_window(window, bundled_library):
+    """The window on the 1925 pair with one omission (bead 12 as the reader numbers it) and a hostile title."""
+    with bundled_library.sessions.begin() as s:
+        apply_edit(s, 1, MergeNext(10))
+        apply_edit(s, 1, Detach(10, "ru", "last"))
+        library_service.rename_text(s, PAIR_1925_EN, HOSTILE)
+    window.refresh_library()
+    window.select_text(PAIR_1925_EN)
+    QApplication.processEvents()
+    return window
+
+
+def _open_report(window, qtbot):
+    window.report_action.trigger()
+    dialog = window.reports.dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_the_report_dialog_shows_the_pair_and_hostile_text_as_text(report_window, qtbot, tmp_path) -> None:
+    assert report_window.report_action.text() == "Translation &report…"
+    assert report_window.report_action in report_window._menu("&Text").actions()
+    dialog = _open_report(report_window, qtbot)
+    text = dialog.browser.toPlainText()
+    assert HOSTILE in text  # the title as typed, not bold, no image
+    assert "Omissions: Russian with no English (1)" in text
+    assert "Bead 12 · Russian sentence 12 · English: none" in text
+    assert "Back-translation: a reconstruction from the English by Sverka's editors" in text
+    assert "bold" not in [f.text() for f in _bold_fragments(dialog.browser.document())]
+    dialog.grab().save(str(tmp_path / "report-dialog.png"))
+
+
+def _bold_fragments(document):
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().fontWeight() > 500:
+                yield fragment
+            it += 1
+        block = block.next()
+
+
+def _anchor_position(browser, href: str) -> int:
+    block = browser.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().anchorHref() == href:
+                return fragment.position() + 2
+            it += 1
+        block = block.next()
+    raise AssertionError(f"no link {href}")
+
+
+def test_clicking_a_listed_bead_shows_it_in_the_reader(report_window, qtbot) -> None:
+    dialog = _open_report(report_window, qtbot)
+    report_window.open_text(PAIR_1931_RU)  # the reader shows another pair meanwhile
+    assert report_window.reader.alignment_id != 1
+    browser = dialog.browser
+    cursor = QTextCursor(browser.document())
+    cursor.setPosition(_anchor_position(browser, f"bead:{OMITTED_BEAD}"))
+    browser.setTextCursor(cursor)
+    browser.ensureCursorVisible()
+    QApplication.processEvents()
+    point = browser.cursorRect(cursor).center() + QPoint(2, 0)
+    with qtbot.waitSignal(dialog.jump_requested, timeout=2000):
+        qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    reader = report_window.reader
+    assert reader.alignment_id == 1 and reader.view.current_row == OMITTED_BEAD
+    assert OMITTED_BEAD in reader.view.visible_rows()
+    row = reader.model.row(OMITTED_BEAD)
+    assert row.ru and not row.en  # the omission: Russian with no English
+
+
+def test_export_writes_each_format_and_asks_before_replacing(report_window, qtbot, tmp_path, monkeypatch) -> None:
+    dialog = _open_report(report_window, qtbot)
+    reports = report_window.reports
+    for fmt in ("html", "md", "json"):
+        target = tmp_path / f"report.{fmt}"
+        monkeypatch.setattr(reports, "ask_report_path", lambda _r, t=target, f=fmt: (t, f))
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        assert target.exists()
+    assert "&lt;b&gt;bold&lt;/b&gt;&lt;img src=&quot;/dev/zero&quot;&gt;" in (tmp_path / "report.html").read_text()
+    assert json.loads((tmp_path / "report.json").read_text())["totals"]["omissions"] == 1
+    # an existing file: asked; "no" leaves it as it was
+    asked = []
+    monkeypatch.setattr(report_window, "ask_yes_no", lambda title, text: asked.append(text) or False)
+    (tmp_path / "report.md").write_text("mine", encoding="utf-8")
+    monkeypatch.setattr(reports, "ask_report_path", lambda _r: (tmp_path / "report.md", "md"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert asked and (tmp_path / "report.md").read_text(encoding="utf-8") == "mine"
+    # a folder that cannot be written: said so, in words
+    warnings = []
+    monkeypatch.setattr(reports, "show_message", lambda title, text, kind="information": warnings.append((kind, text)))
+    monkeypatch.setattr(reports, "ask_report_path", lambda _r: (tmp_path / "missing" / "r.html", "html"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert warnings and warnings[0][0] == "warning" and "could not write" in warnings[0][1]
+
+
+def test_without_a_pair_the_action_says_what_to_do(window, qtbot, monkeypatch) -> None:
+    window.reader.clear_text()
+    window.library_view.setCurrentIndex(window.library_model.index(-1, -1))
+    said = []
+    monkeypatch.setattr(window.reports, "show_message", lambda title, text, kind="information": said.append(text))
+    window.reports.update_enabled()
+    assert not window.report_action.isEnabled()
+    assert window.reports.show_report() is None and "aligned pair" in said[0]
+
+
+def test_each_chapter_chart_is_drawn(report_window, qtbot) -> None:
+    dialog = _open_report(report_window, qtbot)
+    [chapter] = dialog.report.body.chapters
+    image = chart_image(chapter_chart_svg(chapter, 43), chart_size(), pixel_ratio=1.0)
+    # the Russian-sentences bar is full (43 of 43) and blue; the omitted bar is short and red
+    assert image.pixelColor(LABEL_WIDTH + 100, BAR_GAP + 5) == QColor("#4a6fa5")
+    assert image.pixelColor(LABEL_WIDTH + 2, BAR_GAP + 2 * (14 + BAR_GAP) + 5) == QColor("#c0392b")
+    assert dialog.browser.charts[0].size().width() == 2 * chart_size()[0]
