@@ -25,6 +25,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from PySide6.QtCore import QUrl  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 
@@ -91,8 +92,7 @@ def main() -> None:
         dialog.grab().save(str(out / "report-dialog-items.png"))
         first = next(i for c in dialog.report.body.chapters for i in c.omissions)
         window.open_text(window.library_model.text_info(en_id).aligned_with or en_id)  # another pair's text
-        dialog.browser.anchorClicked.emit(dialog.browser.document().documentLayout() and
-                                          __import__("PySide6.QtCore", fromlist=["QUrl"]).QUrl(f"bead:{first.bead}"))
+        dialog.browser.anchorClicked.emit(QUrl(f"bead:{first.bead}"))  # as a click on its link does
         app.processEvents()
         window.grab().save(str(out / "report-reader-jump.png"))
         for fmt in ("html", "md", "json"):
