@@ -97,7 +97,8 @@ class ReportActions(QObject):
         if path.exists():
             if not self._window.ask_yes_no(self.tr("Replace the file?"),
                                            self.tr("{0} already exists. Replace it with this report?").format(path)):
-                self._window.statusBar().showMessage(self.tr("Not exported: {0} was left as it was.").format(path), 10000)
+                self._window.statusBar().showMessage(
+                    self.tr("Not exported: {0} was left as it was.").format(path), 10000)
                 return None
             overwrite = True
 

@@ -174,6 +174,7 @@ def translation_report(
     stamp = (now or dt.datetime.now(dt.timezone.utc)).strftime("%Y-%m-%d %H:%M UTC")
     return TranslationReport(
         alignment_id=alignment_id, work_title=work_title, work_author=work_author,
-        ru=_side(session, ru_text, work_author, partner_author), en=_side(session, en_text, work_author, partner_author),
+        ru=_side(session, ru_text, work_author, partner_author),
+        en=_side(session, en_text, work_author, partner_author),
         body=body, made_at=stamp,
     )

@@ -228,7 +228,8 @@ def print_tallies(split: str, tallies: dict[str, Tally]) -> None:
               f"{_share(t.additions_exact, t.addition_runs)}, in part {_share(t.additions_part, t.addition_runs)}, "
               f"anywhere {_share(t.additions_anywhere, t.addition_runs)} | false omissions/additions "
               f"{t.false_listings} ({100 * t.false_listings / max(t.beads, 1):.2f} per 100 beads), "
-              f"other length outliers {t.other_outliers} ({100 * t.other_outliers / max(t.beads, 1):.2f} per 100 beads)")
+              f"other length outliers {t.other_outliers} "
+              f"({100 * t.other_outliers / max(t.beads, 1):.2f} per 100 beads)")
 
 
 def time_report(data: Path, size: int = 9000, runs: int = 5) -> None:

@@ -29,7 +29,8 @@ def _side(side: ReportSide) -> list[str]:
 
 
 def _item(item: ReportItem) -> list[str]:
-    out = [f"- **{escape_md(item_locator(item))}**" + (f" — *{escape_md(item_note(item))}*" if item_note(item) else "")]
+    note = item_note(item)
+    out = [f"- **{escape_md(item_locator(item))}**" + (f" — *{escape_md(note)}*" if note else "")]
     for lang, text in (("RU", item.ru_text), ("EN", item.en_text)):
         if text:
             out.append(f"  > {lang}: {escape_md(text).replace(chr(10), chr(10) + '  > ')}")
@@ -55,7 +56,8 @@ def report_markdown(report: TranslationReport) -> str:
     out = [f"# Translation report: {escape_md(report.work_title)}", ""]
     for side in report.sides:
         if side.written_by_project:
-            out += [f"> **NOTE:** {escape_md(side.label_en)}", ">", f"> **ВНИМАНИЕ:** {escape_md(side.label_ru)}", ""]
+            out += [f"> **NOTE:** {escape_md(side.label_en)}", ">",
+                    f"> **ВНИМАНИЕ:** {escape_md(side.label_ru)}", ""]
     for side in report.sides:
         out += _side(side)
     t = body.totals

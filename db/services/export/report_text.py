@@ -81,7 +81,8 @@ def far_explained(model: LengthModel) -> str:
         f"over {model.beads_used} beads long enough to count). A bead is listed as a length outlier when its "
         f"English is at least {model.far_factor:.1f} times longer or shorter than that: {model.far_z:g} robust "
         f"standard deviations of the pair's own ratios (from their median absolute deviation), never under "
-        f"{math.exp(model.far_z * MIN_SCALE):.1f} times. Beads with under {MIN_OUTLIER_CHARS} characters on both sides are not judged."
+        f"{math.exp(model.far_z * MIN_SCALE):.1f} times. Beads with under {MIN_OUTLIER_CHARS} characters on "
+        f"both sides are not judged."
     )
 
 
