@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
-from alignment.progress import CancelToken, ProgressState
+from alignment.progress import Cancelled, CancelToken, ProgressState
 from app.dialogs.report_dialog import ReportDialog
 from app.plaintext import message
 from app.views.export_action import safe_file_name
@@ -64,7 +64,14 @@ class ReportActions(QObject):
             with library.sessions() as session:
                 return translation_report(session, alignment_id, progress=progress, cancel=cancel)
 
-        return self._window.run_task(job, label=self.tr("Making the translation report…"), on_done=self._show)
+        return self._window.run_task(job, label=self.tr("Making the translation report…"), on_done=self._show,
+                                     on_error=self._not_made)
+
+    def _not_made(self, exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):  # the user's choice; nothing was written, nothing to say but that
+            self._window.statusBar().showMessage(self.tr("The translation report was cancelled."), 10000)
+        else:
+            self._window.show_error(exc)
 
     def _show(self, report: TranslationReport) -> None:
         if self.dialog is not None:

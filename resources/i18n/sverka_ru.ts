@@ -2730,57 +2730,62 @@ Edit → Undo brings it back.</source>
         <translation>Составляется отчёт о переводе…</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_action.py" line="98"/>
+        <location filename="../../app/views/report_action.py" line="72"/>
+        <source>The translation report was cancelled.</source>
+        <translation>Составление отчёта о переводе отменено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_action.py" line="105"/>
         <source>Replace the file?</source>
         <translation>Заменить файл?</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_action.py" line="99"/>
+        <location filename="../../app/views/report_action.py" line="106"/>
         <source>{0} already exists. Replace it with this report?</source>
         <translation>{0} уже существует. Заменить его этим отчётом?</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_action.py" line="100"/>
+        <location filename="../../app/views/report_action.py" line="108"/>
         <source>Not exported: {0} was left as it was.</source>
         <translation>Не экспортировано: {0} остался как был.</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_action.py" line="108"/>
+        <location filename="../../app/views/report_action.py" line="116"/>
         <source>Exporting {0}…</source>
         <translation>Экспорт {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_action.py" line="110"/>
+        <location filename="../../app/views/report_action.py" line="118"/>
         <source>Exported the report to {0}</source>
         <translation>Отчёт экспортирован в {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_action.py" line="116"/>
+        <location filename="../../app/views/report_action.py" line="124"/>
         <source>Not exported</source>
         <translation>Не экспортировано</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_action.py" line="123"/>
+        <location filename="../../app/views/report_action.py" line="131"/>
         <source>HTML page (*.html *.htm)</source>
         <translation>Страница HTML (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_action.py" line="124"/>
+        <location filename="../../app/views/report_action.py" line="132"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_action.py" line="125"/>
+        <location filename="../../app/views/report_action.py" line="133"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_action.py" line="127"/>
+        <location filename="../../app/views/report_action.py" line="135"/>
         <source>Translation report — {0}</source>
         <translation>Отчёт о переводе — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_action.py" line="129"/>
+        <location filename="../../app/views/report_action.py" line="137"/>
         <source>Export the report to</source>
         <translation>Экспортировать отчёт в</translation>
     </message>

@@ -136,6 +136,50 @@ def test_without_a_pair_the_action_says_what_to_do(window, qtbot, monkeypatch) -
     assert window.reports.show_report() is None and "aligned pair" in said[0]
 
 
+def test_cancelling_the_report_is_said_in_the_status_bar_not_as_an_error(window, qtbot, monkeypatch) -> None:
+    from alignment.progress import Cancelled
+
+    errors = []
+    monkeypatch.setattr(window, "show_error", errors.append)
+    window.select_text(PAIR_1925_EN)
+    task = window.reports.show_report()
+    assert task is not None and task.finished and window.reports.dialog is not None  # made at once here
+    window.reports.dialog.close()
+    window.reports._not_made(Cancelled())
+    assert errors == [] and "cancelled" in window.statusBar().currentMessage()
+    window.reports._not_made(OSError("disk on fire"))
+    assert len(errors) == 1
+
+
+def test_the_report_is_made_in_the_background_and_cancel_stops_it(qtbot, bundled_library, settings) -> None:
+    import threading
+
+    from app.tasks import TaskRunner
+    from app.views.main_window import MainWindow
+
+    runner = TaskRunner()  # the real worker thread
+    w = MainWindow(bundled_library, runner, settings=settings)
+    qtbot.addWidget(w)
+    w.show()
+    try:
+        w.select_text(PAIR_1925_EN)
+        gate = threading.Event()
+        runner.run(lambda _p, _c: gate.wait(10), label="another job first")  # holds the worker
+        task = w.reports.show_report()
+        assert task is not None and not task.finished and w.reports.dialog is None
+        task.cancel.cancel()  # what the progress dialog's Cancel does
+        gate.set()
+        qtbot.waitUntil(lambda: task.finished, timeout=5000)
+        assert w.reports.dialog is None and "cancelled" in w.statusBar().currentMessage()
+        again = w.reports.show_report()
+        qtbot.waitUntil(lambda: again.finished and w.reports.dialog is not None, timeout=5000)
+        assert "Omissions" not in w.reports.dialog.browser.toPlainText()  # the checked pair has none
+        w.reports.dialog.close()
+    finally:
+        runner.shutdown()
+        w.close()
+
+
 def test_each_chapter_chart_is_drawn(report_window, qtbot) -> None:
     dialog = _open_report(report_window, qtbot)
     [chapter] = dialog.report.body.chapters
