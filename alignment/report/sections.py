@@ -24,6 +24,7 @@ from alignment.progress import CancelToken
 from alignment.report.length import FAR_Z, MIN_SCALE, LengthModel, fit_length_model
 
 OMISSION, ADDITION, OUTLIER, UNSURE = "omission", "addition", "outlier", "unsure"
+MIN_CHAPTER_CHARS = 500  # a chapter's length is compared with the pair's ratio from this many characters
 ITEM_KINDS: tuple[str, ...] = (OMISSION, ADDITION, OUTLIER, UNSURE)
 
 
@@ -96,6 +97,9 @@ class ChapterReport:
     outliers: tuple[ReportItem, ...] = ()
     unsure: tuple[ReportItem, ...] = ()
     front: bool = False  # the beads before the first chapter heading
+    ru_chars: int = 0
+    en_chars: int = 0
+    length_vs_usual: float | None = None  # English chars over those the pair's ratio expects (None: too short)
 
     @property
     def items(self) -> tuple[ReportItem, ...]:
@@ -223,6 +227,8 @@ def _chapter(index: int, beads: Sequence[BeadFacts], model: LengthModel, ru_titl
             outliers.append(_item(OUTLIER, b, ratio=b.en_chars / model.expected_en(b.ru_chars)))
         if b.unsure:
             unsure.append(_item(UNSURE, b))
+    ru_chars, en_chars = sum(b.ru_chars for b in beads), sum(b.en_chars for b in beads)
+    expected = model.expected_en(ru_chars)
     return ChapterReport(
         index=index, ru_title=ru_title, en_title=en_title,
         first_bead=beads[0].position if beads else 0, last_bead=beads[-1].position if beads else -1,
@@ -231,5 +237,7 @@ def _chapter(index: int, beads: Sequence[BeadFacts], model: LengthModel, ru_titl
         omitted_sentences=sum(b.ru_end - b.ru_start for b in beads if b.en_end == b.en_start),
         added_sentences=sum(b.en_end - b.en_start for b in beads if b.ru_end == b.ru_start),
         omissions=tuple(omissions), additions=tuple(additions), outliers=tuple(outliers), unsure=tuple(unsure),
-        front=front,
+        front=front, ru_chars=ru_chars, en_chars=en_chars,
+        # an abridged chapter shows here even where the aligner folded what is missing into neighbours
+        length_vs_usual=en_chars / expected if expected >= MIN_CHAPTER_CHARS else None,
     )

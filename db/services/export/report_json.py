@@ -11,7 +11,8 @@
                 "added_sentences", "outliers", "unsure": int},
      "chapters": [{"number": int, "title": {"ru": str, "en": str}, "front_matter": bool,
                    "beads": [first, last], "sentences": {"ru": int, "en": int},
-                   "omitted_sentences": int, "added_sentences": int,
+                   "omitted_sentences": int, "added_sentences": int, "chars": {"ru": int, "en": int},
+                   "length_vs_usual": float | null,  # English chars / those the pair's ratio expects
                    "omissions": [ITEM], "additions": [ITEM], "outliers": [ITEM], "unsure": [ITEM]}]}
     TEXT = {"id", "lang", "title", "author", "translator", "date", "source", "kind", "kind_label": str,
             "written_by_project": bool, "label": {"en": str, "ru": str} | null, "sentences": int,
@@ -69,6 +70,8 @@ def _chapter(chapter: ChapterReport) -> dict[str, Any]:
         "front_matter": chapter.front, "beads": [chapter.first_bead + 1, chapter.last_bead + 1],
         "sentences": {"ru": chapter.ru_sentences, "en": chapter.en_sentences},
         "omitted_sentences": chapter.omitted_sentences, "added_sentences": chapter.added_sentences,
+        "chars": {"ru": chapter.ru_chars, "en": chapter.en_chars},
+        "length_vs_usual": None if chapter.length_vs_usual is None else round(chapter.length_vs_usual, 3),
         "omissions": [_item(i) for i in chapter.omissions], "additions": [_item(i) for i in chapter.additions],
         "outliers": [_item(i) for i in chapter.outliers], "unsure": [_item(i) for i in chapter.unsure],
     }

@@ -64,13 +64,25 @@ def chapter_title(chapter: ChapterReport, several: bool) -> str:
     return FRONT_TITLE if chapter.front or several else WHOLE_TITLE
 
 
+def chapter_length(chapter: ChapterReport) -> str:
+    """How long the chapter's English is against what the pair's ratio expects ("" when too short to say)."""
+    if chapter.length_vs_usual is None:
+        return ""
+    change = chapter.length_vs_usual - 1
+    if abs(change) < 0.05:
+        return "The English is as long as the pair's ratio expects."
+    more = "longer" if change > 0 else "shorter"
+    return f"The English is {abs(change):.0%} {more} than the pair's ratio expects."
+
+
 def chapter_counts(chapter: ChapterReport) -> str:
+    length = chapter_length(chapter)
     return (
         f"Beads {chapter.first_bead + 1}–{chapter.last_bead + 1}: {chapter.ru_sentences} Russian and "
         f"{chapter.en_sentences} English sentences; {len(chapter.omissions)} omissions "
         f"({chapter.omitted_sentences} Russian sentences), {len(chapter.additions)} additions "
         f"({chapter.added_sentences} English sentences), {len(chapter.outliers)} length outliers, "
-        f"{len(chapter.unsure)} other unsure beads."
+        f"{len(chapter.unsure)} other unsure beads." + (f" {length}" if length else "")
     )
 
 

@@ -80,6 +80,16 @@ def test_chapters_start_at_the_repeated_top_heading_level_with_front_matter_apar
     assert sum(c.ru_sentences for c in body.chapters) == 31
 
 
+def test_an_abridged_chapter_shows_in_its_length_even_without_listed_beads() -> None:
+    # chapter 2's English is a third shorter in every bead: not "far" bead by bead, but abridged as a whole
+    beads = _beads([(1, 1, 100, 110)] * 30 + [(1, 1, 100, 73)] * 10)
+    headings = [HeadingFact("ru", 1, 0, "Глава 1"), HeadingFact("ru", 1, 30, "Глава 2")]
+    first, second = build_report_body(beads, headings).chapters
+    assert not second.outliers and first.length_vs_usual == pytest.approx(1.0, abs=0.01)
+    assert second.length_vs_usual == pytest.approx(73 / 110, rel=0.01)
+    assert (second.ru_chars, second.en_chars) == (1000, 730)
+
+
 def test_a_pair_without_headings_is_one_section() -> None:
     body = build_report_body(_beads([(1, 1, 100, 110)] * 5))
     assert len(body.chapters) == 1 and not body.chapters[0].front

@@ -103,6 +103,17 @@ def test_json_has_the_documented_shape_with_numbers_from_one(edited_1925) -> Non
     assert data["totals"]["omissions"] == 1 and data["totals"]["omitted_sentences"] == 1
 
 
+def test_every_format_says_how_long_a_chapter_is_against_the_pairs_ratio() -> None:
+    from alignment.report.sections import BeadFacts, HeadingFact, build_report_body
+    from db.services.export.report_text import chapter_counts
+
+    beads = [BeadFacts(k, k, k + 1, k, k + 1, "р" * 100, "e" * (110 if k < 30 else 73)) for k in range(40)]
+    first, second = build_report_body(beads, [HeadingFact("ru", 1, 0, "Глава 1"), HeadingFact("ru", 1, 30, "Глава 2")]
+                                      ).chapters
+    assert "The English is 34% shorter than the pair's ratio expects." in chapter_counts(second)
+    assert "as long as the pair's ratio expects" in chapter_counts(first)
+
+
 def test_building_the_report_can_be_cancelled(bundled_library) -> None:
     token = CancelToken()
     token.cancel()
