@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from alignment.progress import CancelToken
 from alignment.report.length import FAR_Z, MIN_SCALE, LengthModel, fit_length_model
@@ -66,7 +66,8 @@ class HeadingFact:
 
 @dataclass(frozen=True, slots=True)
 class ReportItem:
-    """One listed bead.  ``ratio`` (outliers): the bead's English length over the expected one."""
+    """One listed bead, or a run of consecutive omissions (additions) listed as one passage
+    (beads ``bead``..``last_bead``).  ``ratio`` (outliers): the bead's English length over the expected one."""
 
     kind: str
     bead: int
@@ -79,6 +80,11 @@ class ReportItem:
     ratio: float | None = None
     doubt: str | None = None
     confidence: float | None = None
+    last_bead: int | None = None  # a run of several beads ends here (None: one bead)
+
+    @property
+    def beads(self) -> tuple[int, int]:
+        return self.bead, self.bead if self.last_bead is None else self.last_bead
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +174,28 @@ def _item(kind: str, b: BeadFacts, *, ratio: float | None = None) -> ReportItem:
     )
 
 
+def _extend(run: ReportItem, b: BeadFacts) -> ReportItem | None:
+    """``run`` with bead ``b`` added when ``b`` continues it (the next bead, of the same kind), else None."""
+    if b.position != run.beads[1] + 1:
+        return None
+    if run.kind == OMISSION and run.ru_sentences is not None:
+        return replace(run, last_bead=b.position, ru_sentences=(run.ru_sentences[0], b.ru_end - 1),
+                       ru_text=f"{run.ru_text} {b.ru_text}")
+    if run.kind == ADDITION and run.en_sentences is not None:
+        return replace(run, last_bead=b.position, en_sentences=(run.en_sentences[0], b.en_end - 1),
+                       en_text=f"{run.en_text} {b.en_text}")
+    return None
+
+
+def _add_to_runs(runs: list[ReportItem], kind: str, b: BeadFacts) -> None:
+    """Consecutive omissions (additions) are one passage left out (added): one item."""
+    longer = _extend(runs[-1], b) if runs else None
+    if longer is not None:
+        runs[-1] = longer
+    else:
+        runs.append(_item(kind, b))
+
+
 def _first_heading(headings: Sequence[HeadingFact], beads: Sequence[BeadFacts], stop: int) -> tuple[str, str]:
     """Titles of the first heading inside beads ``[0, stop)`` (for the front-matter section)."""
     titles: dict[str, str] = {}
@@ -218,10 +246,10 @@ def _chapter(index: int, beads: Sequence[BeadFacts], model: LengthModel, ru_titl
     for b in beads:
         ru_n, en_n = b.ru_end - b.ru_start, b.en_end - b.en_start
         if ru_n and not en_n:
-            omissions.append(_item(OMISSION, b))
+            _add_to_runs(omissions, OMISSION, b)
             continue
         if en_n and not ru_n:
-            additions.append(_item(ADDITION, b))
+            _add_to_runs(additions, ADDITION, b)
             continue
         if model.is_far(b.ru_chars, b.en_chars):
             outliers.append(_item(OUTLIER, b, ratio=b.en_chars / model.expected_en(b.ru_chars)))

@@ -17,7 +17,8 @@
     TEXT = {"id", "lang", "title", "author", "translator", "date", "source", "kind", "kind_label": str,
             "written_by_project": bool, "label": {"en": str, "ru": str} | null, "sentences": int,
             "has_pages": bool}
-    ITEM = {"bead": int, "ru_sentences": [first, last] | null, "en_sentences": [first, last] | null,
+    ITEM = {"bead": int, "beads": [first, last],   # consecutive omissions (additions) are one item
+            "ru_sentences": [first, last] | null, "en_sentences": [first, last] | null,
             "ru_page": str | null, "en_page": str | null, "ru_text": str, "en_text": str,
             "length_ratio": float (outliers: English length / expected), "reason": str, "reason_code": str,
             "confidence": float (unsure beads)}
@@ -52,7 +53,7 @@ def _text(side: ReportSide) -> dict[str, Any]:
 
 def _item(item: ReportItem) -> dict[str, Any]:
     data: dict[str, Any] = {
-        "bead": item.bead + 1, "ru_sentences": _span(item.ru_sentences), "en_sentences": _span(item.en_sentences),
+        "bead": item.bead + 1, "beads": [item.beads[0] + 1, item.beads[1] + 1], "ru_sentences": _span(item.ru_sentences), "en_sentences": _span(item.en_sentences),
         "ru_page": item.ru_page, "en_page": item.en_page, "ru_text": item.ru_text, "en_text": item.en_text,
     }
     if item.kind == "outlier" and item.ratio is not None:

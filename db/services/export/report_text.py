@@ -39,8 +39,10 @@ def side_locator(lang: str, span: tuple[int, int] | None, page: str | None) -> s
 
 def item_locator(item: ReportItem) -> str:
     """"Bead 13 · Russian sentences 34–35, p. 45 · English: none"."""
+    first, last = item.beads
+    beads = f"Bead {first + 1}" if first == last else f"Beads {first + 1}–{last + 1}"
     return " · ".join(
-        (f"Bead {item.bead + 1}", side_locator("ru", item.ru_sentences, item.ru_page),
+        (beads, side_locator("ru", item.ru_sentences, item.ru_page),
          side_locator("en", item.en_sentences, item.en_page))
     )
 
@@ -53,7 +55,7 @@ def item_note(item: ReportItem) -> str:
         return f"the English is {1 / item.ratio:.1f} times shorter than expected"
     if item.kind == "unsure":
         reason = REASONS.get(item.doubt or "", "the aligner's confidence in this bead is low")
-        return f"unsure: {reason}" + (f" (confidence {item.confidence:.2f})" if item.confidence is not None else "")
+        return f"unsure: {reason}"
     return ""
 
 

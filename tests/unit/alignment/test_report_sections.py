@@ -63,6 +63,16 @@ def test_omissions_additions_outliers_and_unsure_beads_are_listed_once_each() ->
                            "omissions": 1, "additions": 1, "outliers": 1, "unsure": 2}
 
 
+def test_consecutive_omissions_are_one_passage_left_out() -> None:
+    beads = _beads([(1, 1, 100, 110)] * 10 + [(1, 0, 100, 0), (2, 0, 150, 0), (1, 1, 100, 110), (1, 0, 80, 0)]
+                   + [(0, 1, 0, 90)] * 3)
+    [chapter] = build_report_body(beads).chapters
+    assert [(i.beads, i.ru_sentences) for i in chapter.omissions] == [((10, 11), (10, 12)), ((13, 13), (14, 14))]
+    assert chapter.omissions[0].ru_text == "р" * 100 + " " + "р" * 150 and chapter.omitted_sentences == 4
+    [added] = chapter.additions  # right after an omission, still a passage of its own kind
+    assert added.beads == (14, 16) and added.en_sentences == (11, 13) and added.ru_sentences is None
+
+
 def test_chapters_start_at_the_repeated_top_heading_level_with_front_matter_apart() -> None:
     beads = _beads([(1, 1, 100, 110)] * 30 + [(1, 0, 100, 0)])
     headings = [
