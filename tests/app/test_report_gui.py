@@ -11,13 +11,17 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QApplication
 
+from sqlalchemy import update
+
 from alignment.aligner.edits import Detach, MergeNext
 from app.dialogs.report_dialog import chart_image
+from db.models import Sentence
 from db.services import library as library_service
 from db.services.editing import apply_edit
 from db.services.export.report_html import BAR_GAP, LABEL_WIDTH, chapter_chart_svg, chart_size
 
 HOSTILE = '<b>bold</b><img src="/dev/zero"> & co'
+HOSTILE_SENTENCE = 'Он сказал: <a href="bead:0">сюда</a> <i>и</i> & всё.'
 PAIR_1925_EN, PAIR_1925_RU, PAIR_1931_RU = 1, 2, 6
 OMITTED_BEAD = 11
 
@@ -29,6 +33,8 @@ def report_window(window, bundled_library):
         apply_edit(s, 1, MergeNext(10))
         apply_edit(s, 1, Detach(10, "ru", "last"))
         library_service.rename_text(s, PAIR_1925_EN, HOSTILE)
+        s.execute(update(Sentence).where(Sentence.text_id == PAIR_1925_RU, Sentence.position == 11)
+                  .values(text=HOSTILE_SENTENCE))
     window.refresh_library()
     window.select_text(PAIR_1925_EN)
     QApplication.processEvents()
@@ -49,6 +55,11 @@ def test_the_report_dialog_shows_the_pair_and_hostile_text_as_text(report_window
     dialog = _open_report(report_window, qtbot)
     text = dialog.browser.toPlainText()
     assert HOSTILE in text  # the title as typed, not bold, no image
+    assert HOSTILE_SENTENCE in text  # the omitted sentence as written: its "link" is text, not a link
+    # the links are the report's own: the omission, and bead 11 (one Russian sentence left with two English
+    # ones by the edit: a length outlier); the sentence's "bead:0" is not one
+    assert _hrefs(dialog.browser.document()) == {f"bead:{OMITTED_BEAD}", f"bead:{OMITTED_BEAD - 1}"}
+    assert "Length outliers: English far longer or shorter than expected (1)" in text
     assert "Omissions: Russian with no English (1)" in text
     assert "Bead 12 · Russian sentence 12 · English: none" in text
     assert "Back-translation: a reconstruction from the English by Sverka's editors" in text
@@ -66,6 +77,19 @@ def _bold_fragments(document):
                 yield fragment
             it += 1
         block = block.next()
+
+
+def _hrefs(document) -> set[str]:
+    found = set()
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            if it.fragment().charFormat().anchorHref():
+                found.add(it.fragment().charFormat().anchorHref())
+            it += 1
+        block = block.next()
+    return found
 
 
 def _anchor_position(browser, href: str) -> int:

@@ -13,7 +13,7 @@ from sqlalchemy import select, update
 from alignment.aligner.edits import Detach, MergeNext
 from alignment.progress import Cancelled, CancelToken
 from app.cli import EXIT_ERROR, EXIT_EXISTS, EXIT_LIBRARY, EXIT_OK, EXIT_USAGE, main
-from db.models import LibraryText, Paragraph
+from db.models import LibraryText, Paragraph, Sentence
 from db.services import library as library_service
 from db.services.editing import apply_edit
 from db.services.export.excerpt import alignment_for_text
@@ -21,6 +21,7 @@ from db.services.export.report_formats import export_report, render_report
 from db.services.translation_report import translation_report
 
 HOSTILE = '<script>alert(1)</script><img src="/dev/zero"> & *bold* # not a heading'
+OMITTED_TEXT = 'Он сказал: <a href="http://example.org">здесь</a> & </div></body> — конец.'
 
 
 def _id(session, key: str) -> int:
@@ -39,6 +40,9 @@ def edited_1925(bundled_library):
         apply_edit(s, alignment, Detach(10, "ru", "last"))
         library_service.rename_text(s, en, HOSTILE)
         s.execute(update(Paragraph).where(Paragraph.text_id == ru).values(page="45"))
+        # the omitted sentence itself holds markup (as a sentence of an imported file may)
+        s.execute(update(Sentence).where(Sentence.text_id == ru, Sentence.position == 11)
+                  .values(text=OMITTED_TEXT))
     return bundled_library, alignment, ru, en
 
 
@@ -65,6 +69,8 @@ def test_html_escapes_every_text_and_draws_a_valid_chart_per_chapter(edited_1925
     page = render_report(report, "html").decode()
     assert "<script>" not in page and '<img src="/dev/zero">' not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=&quot;/dev/zero&quot;&gt; &amp; *bold*" in page
+    assert OMITTED_TEXT not in page and "<a href" not in page
+    assert "Он сказал: &lt;a href=&quot;http://example.org&quot;&gt;здесь&lt;/a&gt; &amp; &lt;/div&gt;" in page
     assert "default-src 'none'" in page  # nothing outside the page is loaded, no script runs
     svgs = re.findall(r"<svg.*?</svg>", page, flags=re.S)
     assert len(svgs) == len(report.body.chapters) == 1
@@ -99,7 +105,8 @@ def test_json_has_the_documented_shape_with_numbers_from_one(edited_1925) -> Non
     assert chapter["beads"] == [1, 43] and chapter["sentences"] == {"ru": 43, "en": 43}
     [omission] = chapter["omissions"]
     assert omission["bead"] == 12 and omission["ru_sentences"] == [12, 12] and omission["en_sentences"] is None
-    assert omission["ru_page"] == "45" and omission["en_text"] == ""
+    assert omission["ru_page"] == "45" and omission["en_text"] == "" and omission["ru_text"] == OMITTED_TEXT
+    assert omission["beads"] == [12, 12]
     assert data["totals"]["omissions"] == 1 and data["totals"]["omitted_sentences"] == 1
 
 
