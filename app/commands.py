@@ -492,6 +492,7 @@ def cmd_import_aligned(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from db.services.export.report_formats import export_report, render_report, report_format
+    from db.services.export.report_text import totals_line
     from db.services.translation_report import alignment_of_pair, translation_report
 
     if args.fmt:
@@ -507,10 +508,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         sys.stdout.write(render_report(report, fmt).decode("utf-8"))
         return EXIT_OK
     path = export_report(report, fmt, args.output, overwrite=args.force)
-    t = report.body.totals
-    print(f"Wrote the translation report ({fmt}) to {path}: {len(report.body.chapters)} chapters, "
-          f"{t['omissions']} omissions, {t['additions']} additions, {t['outliers']} length outliers, "
-          f"{t['unsure']} other unsure beads.")
+    print(f"Wrote the translation report ({fmt}) to {path}: {totals_line(report.body)}")
     return EXIT_OK
 
 

@@ -22,6 +22,7 @@ from db.services.export.report_text import (
     SECTION_TITLES,
     chapter_counts,
     chapter_title,
+    counted,
     far_explained,
     item_locator,
     item_note,
@@ -158,8 +159,8 @@ def report_html(report: TranslationReport, *, viewer: bool = False) -> str:
     t = body.totals
     out.append('<table class="totals">')
     for label, value in (("chapters", len(body.chapters)), ("beads", body.bead_count),
-                         ("omissions", f"{t['omissions']} ({t['omitted_sentences']} Russian sentences)"),
-                         ("additions", f"{t['additions']} ({t['added_sentences']} English sentences)"),
+                         ("omissions", f"{t['omissions']} ({counted(t['omitted_sentences'], 'Russian sentence')})"),
+                         ("additions", f"{t['additions']} ({counted(t['added_sentences'], 'English sentence')})"),
                          ("length outliers", t["outliers"]), ("other unsure beads", t["unsure"])):
         out.append(f'<tr><td>{escape(label)}</td><td class="n">{escape(str(value))}</td></tr>')
     out.append("</table>")

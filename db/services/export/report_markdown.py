@@ -14,6 +14,7 @@ from db.services.export.report_text import (
     chapter_counts,
     chapter_title,
     far_explained,
+    totals_line,
     item_locator,
     item_note,
     unsure_explained,
@@ -60,10 +61,7 @@ def report_markdown(report: TranslationReport) -> str:
                     f"> **ВНИМАНИЕ:** {escape_md(side.label_ru)}", ""]
     for side in report.sides:
         out += _side(side)
-    t = body.totals
-    out += ["", f"{len(body.chapters)} chapters, {body.bead_count} beads: {t['omissions']} omissions "
-            f"({t['omitted_sentences']} Russian sentences), {t['additions']} additions ({t['added_sentences']} "
-            f"English sentences), {t['outliers']} length outliers, {t['unsure']} other unsure beads.", "",
+    out += ["", totals_line(body), "",
             escape_md(far_explained(body.model)), "", escape_md(unsure_explained()), "",
             f"*Made by Sverka, {report.made_at} (alignment {report.alignment_id}).*", ""]
     several = len(body.chapters) > 1

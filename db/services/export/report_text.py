@@ -11,7 +11,7 @@ from alignment.aligner.scoring.confidence import REASONS
 import math
 
 from alignment.report.length import MIN_OUTLIER_CHARS, MIN_SCALE, LengthModel
-from alignment.report.sections import ChapterReport, ReportItem
+from alignment.report.sections import ChapterReport, ReportBody, ReportItem
 
 SECTION_TITLES = {
     "omission": "Omissions: Russian with no English",
@@ -77,14 +77,33 @@ def chapter_length(chapter: ChapterReport) -> str:
     return f"The English is {abs(change):.0%} {more} than the pair's ratio expects."
 
 
+def counted(n: int, noun: str) -> str:
+    """"1 omission", "3 omissions" (every noun of the report takes an -s)."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def findings(omissions: int, omitted: int, additions: int, added: int, outliers: int, unsure: int) -> str:
+    """"1 omission (3 Russian sentences), 0 additions (…), 2 length outliers, 1 other unsure bead"."""
+    return (f"{counted(omissions, 'omission')} ({counted(omitted, 'Russian sentence')}), "
+            f"{counted(additions, 'addition')} ({counted(added, 'English sentence')}), "
+            f"{counted(outliers, 'length outlier')}, {counted(unsure, 'other unsure bead')}")
+
+
+def totals_line(body: ReportBody) -> str:
+    t = body.totals
+    return (f"{counted(len(body.chapters), 'chapter')}, {counted(body.bead_count, 'bead')}: "
+            + findings(t["omissions"], t["omitted_sentences"], t["additions"], t["added_sentences"],
+                       t["outliers"], t["unsure"]) + ".")
+
+
 def chapter_counts(chapter: ChapterReport) -> str:
     length = chapter_length(chapter)
     return (
         f"Beads {chapter.first_bead + 1}–{chapter.last_bead + 1}: {chapter.ru_sentences} Russian and "
-        f"{chapter.en_sentences} English sentences; {len(chapter.omissions)} omissions "
-        f"({chapter.omitted_sentences} Russian sentences), {len(chapter.additions)} additions "
-        f"({chapter.added_sentences} English sentences), {len(chapter.outliers)} length outliers, "
-        f"{len(chapter.unsure)} other unsure beads." + (f" {length}" if length else "")
+        f"{counted(chapter.en_sentences, 'English sentence')}; "
+        + findings(len(chapter.omissions), chapter.omitted_sentences, len(chapter.additions),
+                   chapter.added_sentences, len(chapter.outliers), len(chapter.unsure))
+        + "." + (f" {length}" if length else "")
     )
 
 

@@ -159,7 +159,7 @@ def test_cli_prints_or_writes_each_format_and_names_a_pair_by_either_text(
     assert json.loads(capsys.readouterr().out)["totals"]["omissions"] == 1
     target = tmp_path / "report.html"
     assert _cli(bundled_library_path, str(en), "-o", str(target)) == EXIT_OK
-    assert "1 omissions" in capsys.readouterr().out and target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert "1 omission (1 Russian sentence), 0 additions" in capsys.readouterr().out and target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert _cli(bundled_library_path, str(en), "-o", str(target)) == EXIT_EXISTS
     assert "already exists" in capsys.readouterr().err
     assert _cli(bundled_library_path, str(en), "-o", str(target), "--format", "md", "--force") == EXIT_OK
