@@ -136,8 +136,9 @@ class RenderingFinder:
         by_entry: dict[str, list[TermSpot]] = {}
         for spot in source.terms:
             by_entry.setdefault(spot.entry_id, []).append(spot)
+        tokens: dict[int, list] = {}  # the target's sentences tokenised once for every entry
         for entry_id, spots in by_entry.items():
-            candidates = self._glossary_spans(entry_id, target)
+            candidates = self._glossary_spans(entry_id, target, tokens)
             paired = _pair(spots, candidates, source, target)
             for spot, spans in paired.items():
                 if spans:
@@ -165,12 +166,16 @@ class RenderingFinder:
         return None
 
     # --- the glossary's forms --------------------------------------------------------------
-    def _glossary_spans(self, entry_id: str, target: BeadSide) -> list[RenderedSpan]:
+    def _glossary_spans(self, entry_id: str, target: BeadSide, tokens: dict[int, list]) -> list[RenderedSpan]:
         """The entry's forms in the target: spans marked at import, then any the marker did not mark."""
         found = [RenderedSpan(t.sentence, t.start, t.end, target.text_of(t.sentence)[t.start:t.end])
                  for t in target.terms if t.entry_id == entry_id]
+        if not self._matcher.has_forms(entry_id, target.lang):
+            return found
         for position, text in target.sentences:
-            for hit in self._matcher.find_entry(text, target.lang, entry_id):
+            if position not in tokens:
+                tokens[position] = self._matcher.tokens(text, target.lang)  # type: ignore[arg-type]
+            for hit in self._matcher.find_entry(text, target.lang, entry_id, tokens=tokens[position]):
                 if not any(s.sentence == position and s.start < hit.end and hit.start < s.end for s in found):
                     found.append(RenderedSpan(position, hit.start, hit.end, hit.matched))
         order = {pos: i for i, (pos, _t) in enumerate(target.sentences)}

@@ -298,7 +298,8 @@ class TermMatcher:
         """The words of each of an entry's forms in ``lang`` (marked and unmarked), longest first."""
         return tuple(tuple(t.surface for t in p.tokens) for p in self._by_entry.get(lang, {}).get(entry_id, ()))
 
-    def find_entry(self, text: str, lang: str, entry_id: str) -> list[TermHit]:
+    def find_entry(self, text: str, lang: str, entry_id: str, *,
+                   tokens: list[_TextToken] | None = None) -> list[TermHit]:
         """Every occurrence of one entry's forms in ``text``, unmarked forms included.
 
         Looser than ``find`` about case (a capitalised form matches in lower
@@ -306,14 +307,20 @@ class TermMatcher:
         not hidden by a longer term of another entry ("Central Committee" in
         "plenum of the Central Committee").  Used to find how a term was
         rendered in a translation, where the marked spans may have missed it.
+        ``tokens`` are ``self.tokens(text, lang)`` when the caller has them.
         """
         patterns = self._by_entry.get(lang, {}).get(entry_id, ())
         if not patterns:
             return []
-        tokens = self.tokens(text, lang)  # type: ignore[arg-type]
+        if tokens is None:
+            tokens = self.tokens(text, lang)  # type: ignore[arg-type]
+        first_keys = {p.tokens[0].key for p in patterns}
         hits: list[TermHit] = []
         index = 0
         while index < len(tokens):
+            if first_keys.isdisjoint(tokens[index].keys):
+                index += 1
+                continue
             for pattern in patterns:  # longest first
                 last = index + len(pattern.tokens) - 1
                 if last < len(tokens) and all(
