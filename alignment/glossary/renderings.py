@@ -41,6 +41,19 @@ _MIN_INSIDE = 5  # letters of a form's stem found inside a longer word (лени
 _PART = re.compile(r"[^\W\d_]+")  # a word, or one part of a hyphenated one
 _JOIN = re.compile(r"[\s\-‐‑–]{0,3}")  # what may separate the words of one rendering
 _MAX_JOINED = 4  # words in a rendering found through the word table
+# Words that never render a glossary term, whatever a word table learned from a few beads says
+# (in a small library "the" shares every bead with every term).
+_FUNCTION_WORDS = frozenset("""
+the and for but nor not yet with from into onto upon over under about above below after before
+this that these those there their them they then than thus its his her him she our ours your you
+who whom whose which what when where while why how all any each both some such only also very
+was were are has have had been being will would shall should can could may might must does did
+one ones other others more most less least same own out off again once here just even still
+и в во на с со к ко по о об от до из за для не ни но а да же ли бы то это как так что чтобы
+его ее её их им ими он она оно они мы вы я ты мой наш ваш свой тот та те этот эта эти весь вся
+все всё был была было были быть есть который которая которые которого при под над перед между
+уже ещё еще лишь только даже или либо если когда где там тут здесь через без про
+""".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,7 +231,8 @@ class RenderingFinder:
         for position, text in target.sentences:
             run: list[tuple[int, int]] = []
             for match in _WORD.finditer(text):
-                hit = stem_word(match.group()) in wanted and not _overlaps(position, match.start(), match.end(), used)
+                hit = (match.group().lower() not in _FUNCTION_WORDS and stem_word(match.group()) in wanted
+                       and not _overlaps(position, match.start(), match.end(), used))
                 if hit and run and _JOIN.fullmatch(text[run[-1][1]:match.start()]) and len(run) < _MAX_JOINED:
                     run.append((match.start(), match.end()))
                     continue

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.search_model import HIT_ROLE, SearchModel
+from app.views.renderings_box import RenderingsBox
 from db.engine import Library
 from db.services.search import SearchHit, SearchResult, search
 from db.services.reading import term_concordance
+from db.services.renderings import PairRenderings, RenderingCount, entry_renderings
 
 _PAD = 10.0
 
@@ -114,6 +116,10 @@ class SearchPanel(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("searchSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        self.renderings = RenderingsBox()
+        self.renderings.chosen.connect(self._rendering_chosen)
+        self._term: tuple[str, str] | None = None  # the entry whose occurrences are shown: id, headword
         self.model = SearchModel(self)
         self.results = QListView()
         self.results.setModel(self.model)
@@ -127,6 +133,7 @@ class SearchPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.field)
         layout.addWidget(self.summary)
+        layout.addWidget(self.renderings)
         layout.addWidget(self.results, 1)
         self._typing = QTimer(self, singleShot=True, interval=250)
         self._typing.timeout.connect(self.run_search)
@@ -137,6 +144,8 @@ class SearchPanel(QWidget):
     def run_search(self, query: str | None = None) -> int:
         """Search now (``query`` or the field's text); returns the number of hits shown."""
         self._typing.stop()
+        self._term = None
+        self.renderings.set_renderings([])
         if query is not None and query != self.field.text():
             self.field.blockSignals(True)
             self.field.setText(query)
@@ -164,13 +173,40 @@ class SearchPanel(QWidget):
         self.field.blockSignals(False)
         with self._library.sessions() as session:
             result = term_concordance(session, entry_id)
+            pairs = entry_renderings(session, entry_id)
+        self._term = (entry_id, headword)
+        self.renderings.set_renderings(pairs)
+        self._show_all(result)
+        return len(result.hits)
+
+    def _show_all(self, result: SearchResult) -> None:
+        headword = self._term[1] if self._term else ""
         self._show_result(result)
         if result.truncated:
             self.summary.setText(self.tr("Glossary term “{0}”: {1} sentences; the first {2} are shown.").format(
                 headword, result.total, len(result.hits)))
         else:
             self.summary.setText(self.tr("Glossary term “{0}”: {1} sentences.").format(headword, result.total))
-        return len(result.hits)
+
+    def _rendering_chosen(self, choice: tuple[PairRenderings, RenderingCount] | None) -> None:
+        """Only the occurrences behind one rendering (or all of them again)."""
+        if self._term is None:
+            return
+        entry_id, headword = self._term
+        sentences = frozenset(choice[1].sentence_ids) if choice is not None else None
+        with self._library.sessions() as session:
+            result = term_concordance(session, entry_id, sentence_ids=sentences)
+        if choice is None:
+            self._show_all(result)
+            return
+        self._show_result(result)
+        rendering = choice[1]
+        if rendering.rendering is None:
+            self.summary.setText(self.tr("Glossary term “{0}”, not rendered in the translation: {1} sentences.").format(
+                headword, result.total))
+        else:
+            self.summary.setText(self.tr("Glossary term “{0}” rendered as “{1}”: {2} sentences.").format(
+                headword, rendering.rendering, result.total))
 
     def _show_result(self, result: SearchResult) -> None:
         """New results start at their first hit: the list's scroll position belongs to the old ones."""

@@ -151,3 +151,14 @@ def test_word_table_prefers_the_word_nearest_the_term(matcher: TermMatcher) -> N
 ])
 def test_fold_groups_case_plural_and_case_endings(finder: RenderingFinder, surface: str, lang: str, folded: str) -> None:
     assert finder.fold(surface, lang) == folded
+
+
+def test_function_words_never_render_a_term(matcher: TermMatcher) -> None:
+    # A word table learned from three beads pairs Оргбюро with "the": it shares every bead with it.
+    finder = RenderingFinder(matcher, WordTable({"the": ("оргбюр",), "met": ("оргбюр",)}))
+    ru = side(matcher, "ru", "Оргбюро снова собралось.")
+    en = BeadSide("en", ((0, "The committee met again."),))
+    [r] = finder.renderings(ru, en)
+    assert r.surface == "met"  # a content word the table names may be wrong, but never "The"
+    finder = RenderingFinder(matcher, WordTable({"the": ("оргбюр",)}))
+    assert not finder.renderings(ru, en)[0].rendered
