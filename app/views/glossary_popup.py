@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QEnterEvent, QFont, QGuiApplication, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QColor, QEnterEvent, QFont, QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -270,14 +270,19 @@ class GlossaryPopup(QFrame):
     def entry_id(self) -> str | None:
         return self.card.entry.id if self.card.entry is not None and self.isVisible() else None
 
-    def show_entry(self, entry: Entry, anchor: QRect, *, sticky: bool, note: str = "") -> None:
+    def show_entry(self, entry: Entry, anchor: QRect, *, sticky: bool, note: str = "", warning: bool = False) -> None:
         """Show ``entry`` just below ``anchor`` (global coordinates), or above it near the screen's bottom;
-        ``note`` says how the term is rendered in the counterpart (shown above the entry)."""
+        ``note`` says how the term is rendered in the counterpart (shown above the entry), in the
+        colour of a warning when the counterpart has no rendering."""
         self._leave_timer.stop()
         self.sticky = sticky
         self._anchor = QRect(anchor)
         self.rendering_note.setText(note)
         self.rendering_note.setVisible(bool(note))
+        pal = self.rendering_note.palette()
+        pal.setColor(self.rendering_note.foregroundRole(),
+                     QColor(190, 100, 10) if warning else self.palette().color(self.foregroundRole()))
+        self.rendering_note.setPalette(pal)
         self.card.set_entry(entry)
         fit_height(self, POPUP_WIDTH)
         self.move(self._position(anchor))
@@ -351,7 +356,8 @@ class TermPopupController(QObject):
         self._shown: TermTarget | None = None
         self._press: QPointF | None = None
         self._key_index = -1
-        self.note_for: Callable[[TermTarget], str] | None = None  # the rendering note (app.views.term_links)
+        # The rendering note and whether it warns (app.views.term_links).
+        self.note_for: Callable[[TermTarget], tuple[str, bool]] | None = None
         self._hover_timer = QTimer(self, singleShot=True, interval=HOVER_DELAY_MS)
         self._hover_timer.timeout.connect(self._hovered)
         view.viewport().setMouseTracking(True)
@@ -416,8 +422,8 @@ class TermPopupController(QObject):
         if entry is None or rect is None:
             return False
         self._shown = target
-        note = self.note_for(target) if self.note_for is not None else ""
-        self._popup.show_entry(entry, rect, sticky=sticky, note=note)
+        note, warning = self.note_for(target) if self.note_for is not None else ("", False)
+        self._popup.show_entry(entry, rect, sticky=sticky, note=note, warning=warning)
         return True
 
     def open_focused(self) -> bool:

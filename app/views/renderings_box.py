@@ -9,6 +9,7 @@ it; "All occurrences" goes back.  Renderings and titles are shown as plain text.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from app.plaintext import PlainLabel
@@ -113,9 +114,11 @@ class RenderingsBox(QWidget):
         button = QPushButton(text)
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         link = self.palette().color(self.palette().ColorRole.Link)
+        tint = QColor(link)
+        tint.setAlpha(40)
         button.setStyleSheet(
             f"QPushButton {{ color: {link.name()}; border: 1px solid transparent; border-radius: 4px; padding: 1px 5px; }}"
             "QPushButton:hover { text-decoration: underline; }"
-            f"QPushButton:checked {{ border-color: {link.name()}; font-weight: 600; }}")
+            f"QPushButton:checked {{ border-color: {link.name()}; background: {tint.name(QColor.NameFormat.HexArgb)}; }}")
         button.setFlat(True)
         return button

@@ -126,16 +126,20 @@ class TermLinkController(QObject):
         links += [("rendering", other, s.sentence, s.start, s.end) for s in rendering.spans]
         return TermLinks(target.row, tuple(links), None if rendering.rendered else other)
 
-    def note_for(self, target: TermTarget) -> str:
-        """The popup's line about the rendering: "In the English here: “collective farms”"."""
+    def note_for(self, target: TermTarget) -> tuple[str, bool]:
+        """The popup's line about the rendering ("In the English here: “collective farms”"), and
+        whether it warns (no rendering)."""
         rendering = self.rendering(target)
         if rendering is None:
-            return ""
-        english = target.lang == "ru"
+            return "", False
         if not rendering.rendered:
-            if english:
-                return QCoreApplication.translate("TermLinks", "No rendering in the English here — possibly omitted.")
-            return QCoreApplication.translate("TermLinks", "No rendering in the Russian here — possibly omitted.")
+            if target.lang == "ru":
+                return QCoreApplication.translate("TermLinks", "No rendering in the English here — possibly omitted."), True
+            return QCoreApplication.translate("TermLinks", "No rendering in the Russian here — possibly omitted."), True
+        return self._rendered_note(rendering, english=target.lang == "ru"), False
+
+    @staticmethod
+    def _rendered_note(rendering: Rendering, *, english: bool) -> str:
         words = " … ".join(dict.fromkeys(" ".join(s.text.split()) for s in rendering.spans))
         if rendering.method == "word table":  # learned from the library's pairs, not the glossary: a guess
             if english:
