@@ -28,11 +28,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from alignment.aligner.scoring.word_table import WordTable
-from alignment.glossary.terms import TermMatcher
 from alignment.language.stemming import stem_word
+
+if TYPE_CHECKING:  # the reader imports this module at start-up; the aligner's package is heavy
+    from alignment.aligner.scoring.word_table import WordTable
+    from alignment.glossary.terms import TermMatcher
 
 Method = Literal["glossary", "inside a word", "word table"]
 

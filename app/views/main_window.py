@@ -803,7 +803,7 @@ class MainWindow(QMainWindow):
     def _glossary_reindexed(self) -> None:
         self.reader.view.refresh_rows()
         self._glossary_texts_changed()
-        self.term_links.prepare()  # renderings with the glossary now in force
+        self.term_links.forget()  # renderings with the glossary now in force
 
     def _glossary_texts_changed(self) -> None:
         self.glossary_panel.set_texts(tuple(t.id for t in self.reader.model.texts.values()))

@@ -8,13 +8,17 @@ it; "All occurrences" goes back.  Renderings and titles are shown as plain text.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from app.plaintext import PlainLabel
 from app.views.glossary_popup import FlowLayout
-from db.services.renderings import PairRenderings, RenderingCount
+
+if TYPE_CHECKING:  # the renderings service loads the word table's modules: not at start-up
+    from db.services.renderings import PairRenderings, RenderingCount
 
 TITLE_CHARS = 60
 

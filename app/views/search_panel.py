@@ -8,6 +8,7 @@ language.  Activating a hit asks the window to open the reader there.
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QTextCharFormat, QTextLayout, QTextOption
@@ -28,7 +29,9 @@ from app.views.renderings_box import RenderingsBox
 from db.engine import Library
 from db.services.search import SearchHit, SearchResult, search
 from db.services.reading import term_concordance
-from db.services.renderings import PairRenderings, RenderingCount, entry_renderings
+
+if TYPE_CHECKING:
+    from db.services.renderings import PairRenderings, RenderingCount
 
 _PAD = 10.0
 
@@ -171,6 +174,8 @@ class SearchPanel(QWidget):
         self.field.blockSignals(True)
         self.field.clear()
         self.field.blockSignals(False)
+        from db.services.renderings import entry_renderings  # the word table's modules: not at start-up
+
         with self._library.sessions() as session:
             result = term_concordance(session, entry_id)
             pairs = entry_renderings(session, entry_id)

@@ -8,7 +8,9 @@ and the popup says so: the translator may have left it out.
 
 The renderings come from ``alignment.glossary.renderings`` through a finder
 the db layer prepares once per library in the background
-(``db.services.renderings.rendering_finder``); a bead's renderings are worked
+(``db.services.renderings.rendering_finder``), started when the pointer first
+moves over a pair (not at start-up: it loads the morphology and the word
+table, a second or two of work); a bead's renderings are worked
 out on its first hover from the row the reader already holds (no query) and
 kept per bead, so pointing costs a dictionary lookup.
 """
@@ -82,6 +84,7 @@ class TermLinkController(QObject):
             if finder is not self._finder:
                 self._finder = finder
                 self._beads.clear()
+            self._show()  # the term under the pointer, if any, gets its link now
 
         def failed(error: BaseException) -> None:
             self._preparing = False
@@ -90,19 +93,26 @@ class TermLinkController(QObject):
         library = self._library
         self._runner.run(lambda _p, _c: _prepare(library), label="term links", on_done=done, on_error=failed)
 
+    def forget(self) -> None:
+        """The glossary changed: prepare the finder again when next needed."""
+        self._finder = None
+        self._beads.clear()
+
     def _reset(self) -> None:
         self._beads.clear()
         self._hovered = None
         self._view.set_term_links(None)
-        if self._view.reader_model().is_pair:
-            self.prepare()
 
     # --- renderings ------------------------------------------------------------------------
     def rendering(self, target: TermTarget) -> Rendering | None:
         """How the other language of the target's bead renders it (None: not a pair, or not ready)."""
         model = self._view.reader_model()
-        if self._finder is None or not model.is_pair or target.row >= model.rowCount():
+        if not model.is_pair or target.row >= model.rowCount():
             return None
+        if self._finder is None:
+            self.prepare()  # ready at once when jobs run inline; otherwise for the next hover
+            if self._finder is None:
+                return None
         row = model.row(target.row)
         other = "en" if target.lang == "ru" else "ru"
         key = (row.key, target.lang)
@@ -161,6 +171,8 @@ class TermLinkController(QObject):
                 self._show()
             return False
         if kind == QEvent.Type.MouseMove:
+            if self._finder is None and self._view.reader_model().is_pair:
+                self.prepare()  # the pointer is over a pair: a term may be next
             target = self._popups.target_at(event.position())  # type: ignore[attr-defined]
             if target != self._hovered:
                 self._hovered = target
