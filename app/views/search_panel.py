@@ -74,7 +74,15 @@ class HitDelegate(QStyledItemDelegate):
         source = f"{hit.lang.upper()} · {hit.text_title} · {hit.position + 1}"
         out = [(*_layout(source, small, width, []), "meta"), (*_layout(hit.text, base, width, ranges), "hit")]
         if hit.partner_text:
-            out.append((*_layout(hit.partner_text, base, width, []), "partner"))
+            marks = []  # a term's rendering in the counterpart ("All occurrences" narrowed to one rendering)
+            for a, b in hit.partner_spans:
+                r = QTextLayout.FormatRange()
+                fmt = QTextCharFormat()
+                fmt.setFontWeight(QFont.Weight.DemiBold)
+                fmt.setBackground(QBrush(QColor(40, 170, 110, 70)))
+                r.start, r.length, r.format = a, b - a, fmt
+                marks.append(r)
+            out.append((*_layout(hit.partner_text, base, width, marks), "partner"))
         return out
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 - Qt override
@@ -197,13 +205,14 @@ class SearchPanel(QWidget):
         """Only the occurrences behind one rendering (or all of them again)."""
         if self._term is None:
             return
+        from db.services.renderings import rendering_concordance
+
         entry_id, headword = self._term
-        sentences = frozenset(choice[1].sentence_ids) if choice is not None else None
         with self._library.sessions() as session:
-            result = term_concordance(session, entry_id, sentence_ids=sentences)
-        if choice is None:
-            self._show_all(result)
-            return
+            if choice is None:
+                self._show_all(term_concordance(session, entry_id))
+                return
+            result = rendering_concordance(session, entry_id, *choice)
         self._show_result(result)
         rendering = choice[1]
         if rendering.rendering is None:

@@ -20,16 +20,17 @@ from __future__ import annotations
 import bisect
 import logging
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from alignment.glossary.renderings import BeadSide, RenderingFinder, TermSpot
+from alignment.glossary.renderings import BeadSide, Rendering, RenderingFinder, TermSpot
 from db.models import Alignment, Bead, LibraryText, Sentence, TermOccurrence
 from db.services.glossary import glossary_stamp, library_glossary
 from db.services.locating import _alignments_signature, _Cache, _library_key, library_word_table
-from db.services.reading import AlignmentNotFoundError
+from db.services.reading import AlignmentNotFoundError, term_concordance
+from db.services.search import SearchResult
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +62,9 @@ class RenderingCount:
     count: int
     beads: tuple[int, ...]
     sentence_ids: tuple[int, ...]
+    # Where each rendered occurrence's words stand: (original's sentence id, translation's sentence
+    # position, start, end) — what the concordance highlights in the counterpart.
+    spans: tuple[tuple[int, int, int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +140,32 @@ def entry_renderings(session: Session, entry_id: str) -> list[PairRenderings]:
     return out
 
 
+def rendering_concordance(session: Session, entry_id: str, pair: PairRenderings,
+                          rendering: RenderingCount) -> SearchResult:
+    """The occurrences behind one rendering, as a concordance, with the rendering's words marked
+    in each counterpart (``SearchHit.partner_spans``)."""
+    result = term_concordance(session, entry_id, sentence_ids=frozenset(rendering.sentence_ids))
+    alignment = session.get(Alignment, pair.alignment_id)
+    if alignment is None or not rendering.spans:
+        return result
+    target_id = alignment.en_text_id if pair.target_lang == "en" else alignment.ru_text_id
+    texts = _sentences(session, target_id, {position for _sid, position, _a, _b in rendering.spans})
+    by_sentence: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
+    for sentence_id, position, start, end in rendering.spans:
+        by_sentence[sentence_id].append((position, start, end))
+    hits = []
+    for hit in result.hits:
+        marks = []
+        for position, start, end in by_sentence.get(hit.sentence_id, ()):
+            # The counterpart is the bead's sentences joined: find where this one begins in it.
+            at = hit.partner_text.find(texts[position][1].strip()) if position in texts else -1
+            if at >= 0:
+                lead = len(texts[position][1]) - len(texts[position][1].lstrip())
+                marks.append((at + start - lead, at + end - lead))
+        hits.append(replace(hit, partner_spans=tuple(sorted(marks))) if marks else hit)
+    return replace(result, hits=tuple(hits))
+
+
 def _count(session: Session, alignment: Alignment, only: str | None) -> dict[str, list[RenderingCount]]:
     """Renderings of every entry (or of entry ``only``) on the original's side of ``alignment``."""
     finder = rendering_finder(session)
@@ -178,22 +208,24 @@ def _count(session: Session, alignment: Alignment, only: str | None) -> dict[str
             surface = rendering.surface
             fold = finder.fold(surface, target_lang) if surface is not None else None
             tally = gathered[entry_id].setdefault(fold, _Tally())
-            tally.add(surface, beads[i][0], texts[source_lang][rendering.term.sentence][0])
+            tally.add(rendering, beads[i][0], texts[source_lang][rendering.term.sentence][0])
     return {entry_id: _ordered(tallies) for entry_id, tallies in gathered.items()}
 
 
 class _Tally:
-    __slots__ = ("surfaces", "beads", "sentences", "count")
+    __slots__ = ("surfaces", "beads", "sentences", "spans", "count")
 
     def __init__(self) -> None:
         self.surfaces: Counter[str] = Counter()
         self.beads: set[int] = set()
         self.sentences: set[int] = set()
+        self.spans: list[tuple[int, int, int, int]] = []
         self.count = 0
 
-    def add(self, surface: str | None, bead: int, sentence_id: int) -> None:
-        if surface is not None:
-            self.surfaces[" ".join(surface.split())] += 1
+    def add(self, rendering: Rendering, bead: int, sentence_id: int) -> None:
+        if rendering.spans:
+            self.surfaces[" ".join(rendering.spans[0].text.split())] += 1
+            self.spans += [(sentence_id, s.sentence, s.start, s.end) for s in rendering.spans]
         self.beads.add(bead)
         self.sentences.add(sentence_id)
         self.count += 1
@@ -210,8 +242,8 @@ class _Tally:
 
 
 def _ordered(tallies: dict[str | None, _Tally]) -> list[RenderingCount]:
-    out = [RenderingCount(t.shown(), key, t.count, tuple(sorted(t.beads)), tuple(sorted(t.sentences)))
-           for key, t in tallies.items()]
+    out = [RenderingCount(t.shown(), key, t.count, tuple(sorted(t.beads)), tuple(sorted(t.sentences)),
+                          tuple(sorted(set(t.spans)))) for key, t in tallies.items()]
     out.sort(key=lambda r: (r.rendering is None, -r.count, r.rendering or ""))
     return out
 

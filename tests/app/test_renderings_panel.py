@@ -35,6 +35,8 @@ def test_renderings_list_with_counts_and_a_filter(window: MainWindow, qtbot) -> 
     hits = panel.model.result.hits
     assert len(hits) == len(soviet_union.sentence_ids) and 0 < len(hits) < everything
     assert all(h.lang == "ru" and "Soviet Union" in h.partner_text for h in hits)
+    # The rendering is marked in each counterpart.
+    assert all([h.partner_text[a:b] for a, b in h.partner_spans][:1] == ["Soviet Union"] for h in hits)
     assert button.isChecked()
     assert "rendered as “Soviet Union”" in panel.summary.text()
     assert box.all_button.isVisible()
@@ -71,5 +73,9 @@ def test_not_rendered_is_listed_and_opens_its_occurrences(qtbot, library, runner
     assert [(h.text, h.partner_text) for h in hits] == [("Колхоз и Оргбюро обсуждали план.",
                                                          "The kolkhoz discussed the plan.")]
     assert "not rendered" in window.search_panel.summary.text()
+    assert hits[0].partner_spans == ()
+    qtbot.mouseClick(box.button_for(box._pairs[0].renderings[0]), Qt.MouseButton.LeftButton)
+    [hit] = window.search_panel.model.result.hits
+    assert [hit.partner_text[a:b] for a, b in hit.partner_spans] == ["Organizational Bureau"]
     window.close()
     QApplication.processEvents()

@@ -106,3 +106,19 @@ def test_entry_renderings_and_the_occurrences_behind_one(library, planted: int) 
 def test_entry_renderings_skip_pairs_without_the_entry(library, planted: int) -> None:
     with library.sessions() as s:
         assert entry_renderings(s, "bukharin") == []
+
+
+def test_the_concordance_of_one_rendering_marks_it_in_the_counterpart(library, tmp_path: Path) -> None:
+    tsv = tmp_path / "pair.tsv"
+    tsv.write_text("ru\ten\nКолхоз вырос и окреп.\tThe village grew. Its kolkhoz prospered.\n", encoding="utf-8")
+    result = import_aligned(library, tsv, ru_meta=TextMetadata(lang="ru"),
+                            en_meta=TextMetadata(lang="en", kind="published_translation"))
+    from db.services.renderings import rendering_concordance
+
+    with library.sessions() as s:
+        [pair] = entry_renderings(s, "kolkhoz")
+        [kolkhoz] = pair.renderings
+        [hit] = rendering_concordance(s, "kolkhoz", pair, kolkhoz).hits
+    assert pair.alignment_id == result.alignment_id
+    assert hit.partner_text == "The village grew. Its kolkhoz prospered."
+    assert [hit.partner_text[a:b] for a, b in hit.partner_spans] == ["kolkhoz"]
