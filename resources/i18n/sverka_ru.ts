@@ -976,82 +976,82 @@
 <context>
     <name>EntryCard</name>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="138"/>
+        <location filename="../../app/views/glossary_popup.py" line="139"/>
         <source>See also:</source>
         <translation>См. также:</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="141"/>
+        <location filename="../../app/views/glossary_popup.py" line="142"/>
         <source>All occurrences…</source>
         <translation>Все вхождения…</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="142"/>
+        <location filename="../../app/views/glossary_popup.py" line="143"/>
         <source>Every sentence of the library with this term, beside its translation</source>
         <translation>Все предложения библиотеки с этим термином — рядом с переводом</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="213"/>
+        <location filename="../../app/views/glossary_popup.py" line="214"/>
         <source>Source: your own entry</source>
         <translation>Источник: ваша статья</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="215"/>
+        <location filename="../../app/views/glossary_popup.py" line="216"/>
         <source>Source: Sverka editors (written by the project, not taken from a book)</source>
         <translation>Источник: редакция Sverka (написано проектом, не взято из книги)</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="216"/>
+        <location filename="../../app/views/glossary_popup.py" line="217"/>
         <source>Source: {0}</source>
         <translation>Источник: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="220"/>
+        <location filename="../../app/views/glossary_popup.py" line="221"/>
         <source>institution</source>
         <translation>учреждение</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="220"/>
+        <location filename="../../app/views/glossary_popup.py" line="221"/>
         <source>territorial unit</source>
         <translation>административная единица</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="221"/>
+        <location filename="../../app/views/glossary_popup.py" line="222"/>
         <source>economic term</source>
         <translation>экономический термин</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="221"/>
+        <location filename="../../app/views/glossary_popup.py" line="222"/>
         <source>political term</source>
         <translation>политический термин</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="222"/>
+        <location filename="../../app/views/glossary_popup.py" line="223"/>
         <source>political group</source>
         <translation>политическая группа</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="222"/>
+        <location filename="../../app/views/glossary_popup.py" line="223"/>
         <source>slogan</source>
         <translation>лозунг</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="223"/>
+        <location filename="../../app/views/glossary_popup.py" line="224"/>
         <source>publication</source>
         <translation>издание</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="223"/>
+        <location filename="../../app/views/glossary_popup.py" line="224"/>
         <source>event</source>
         <translation>событие</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="223"/>
+        <location filename="../../app/views/glossary_popup.py" line="224"/>
         <source>person</source>
         <translation>лицо</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="224"/>
+        <location filename="../../app/views/glossary_popup.py" line="225"/>
         <source>other</source>
         <translation>другое</translation>
     </message>
@@ -2045,8 +2045,8 @@
     </message>
     <message>
         <location filename="../../app/views/main_window.py" line="213"/>
-        <location filename="../../app/views/main_window.py" line="674"/>
-        <location filename="../../app/views/main_window.py" line="690"/>
+        <location filename="../../app/views/main_window.py" line="677"/>
+        <location filename="../../app/views/main_window.py" line="693"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -2206,57 +2206,57 @@
         <translation>Поставить подлинный текст на место рабочего или обратного перевода</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="665"/>
+        <location filename="../../app/views/main_window.py" line="666"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="673"/>
+        <location filename="../../app/views/main_window.py" line="676"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="700"/>
+        <location filename="../../app/views/main_window.py" line="703"/>
         <source>Switch between the panel and the reader</source>
         <translation>Переключиться между панелью и читателем</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="715"/>
+        <location filename="../../app/views/main_window.py" line="718"/>
         <source>Show or hide the side panel (F9)</source>
         <translation>Показать или скрыть боковую панель (F9)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="728"/>
+        <location filename="../../app/views/main_window.py" line="731"/>
         <source>Theme: light, sepia, dark, or as the system</source>
         <translation>Тема: светлая, сепия, тёмная или как в системе</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="732"/>
+        <location filename="../../app/views/main_window.py" line="735"/>
         <source>Help: shortcuts (F1), guide, about</source>
         <translation>Справка: сочетания клавиш (F1), руководство, о программе</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="750"/>
+        <location filename="../../app/views/main_window.py" line="753"/>
         <source>Text size {0}: click for the original size</source>
         <translation>Размер текста {0}: щелчок — исходный размер</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="802"/>
+        <location filename="../../app/views/main_window.py" line="805"/>
         <source>Indexing glossary terms…</source>
         <translation>Индексирование терминов глоссария…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="880"/>
+        <location filename="../../app/views/main_window.py" line="884"/>
         <source>Restore from backup</source>
         <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="881"/>
+        <location filename="../../app/views/main_window.py" line="885"/>
         <source>Put the library back as it was on {0}? Everything done since then is set aside in a backup of its own.</source>
         <translation>Вернуть библиотеку в состояние на {0}? Всё, что сделано с тех пор, будет сохранено в отдельной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="898"/>
+        <location filename="../../app/views/main_window.py" line="902"/>
         <source>Restored. The library as it was before is kept as the backup {0}.</source>
         <translation>Восстановлено. Прежнее состояние библиотеки сохранено в резервной копии {0}.</translation>
     </message>
@@ -2527,7 +2527,7 @@ Edit → Undo brings it back.</source>
 <context>
     <name>ReaderRenderer</name>
     <message>
-        <location filename="../../app/views/reader_render.py" line="174"/>
+        <location filename="../../app/views/reader_render.py" line="191"/>
         <source>p. {0}</source>
         <translation>с. {0}</translation>
     </message>
@@ -2598,6 +2598,39 @@ Edit → Undo brings it back.</source>
         <location filename="../../app/views/reading_controls.py" line="102"/>
         <source>Text size {0}: back to 100 %</source>
         <translation>Размер текста {0}: вернуть 100 %</translation>
+    </message>
+</context>
+<context>
+    <name>RenderingsBox</name>
+    <message>
+        <location filename="../../app/views/renderings_box.py" line="42"/>
+        <source>All occurrences</source>
+        <translation>Все употребления</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/renderings_box.py" line="70"/>
+        <source>Show only these occurrences</source>
+        <translation>Показать только эти употребления</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/renderings_box.py" line="81"/>
+        <source>Rendered in the English of “{0}”:</source>
+        <translation>Передано в английском тексте «{0}»:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/renderings_box.py" line="82"/>
+        <source>Rendered in the Russian of “{0}”:</source>
+        <translation>Передано в русском тексте «{0}»:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/renderings_box.py" line="87"/>
+        <source>not rendered {0}</source>
+        <translation>не передано {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/renderings_box.py" line="89"/>
+        <source>“{0}” {1}</source>
+        <translation>«{0}» {1}</translation>
     </message>
 </context>
 <context>
@@ -2984,34 +3017,44 @@ Edit → Undo brings it back.</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/views/search_panel.py" line="112"/>
+        <location filename="../../app/views/search_panel.py" line="125"/>
         <source>Search the library (Russian or English)</source>
         <translation>Поиск по библиотеке (по-русски или по-английски)</translation>
     </message>
     <message>
-        <location filename="../../app/views/search_panel.py" line="152"/>
+        <location filename="../../app/views/search_panel.py" line="172"/>
         <source>Nothing found.</source>
         <translation>Ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../app/views/search_panel.py" line="154"/>
+        <location filename="../../app/views/search_panel.py" line="174"/>
         <source>{0} sentences found; the first {1} are shown.</source>
         <translation>Найдено предложений: {0}; показаны первые {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/search_panel.py" line="156"/>
+        <location filename="../../app/views/search_panel.py" line="176"/>
         <source>{0} sentences found.</source>
         <translation>Найдено предложений: {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/search_panel.py" line="169"/>
+        <location filename="../../app/views/search_panel.py" line="199"/>
         <source>Glossary term “{0}”: {1} sentences; the first {2} are shown.</source>
         <translation>Термин «{0}»: предложений {1}; показаны первые {2}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/search_panel.py" line="172"/>
+        <location filename="../../app/views/search_panel.py" line="202"/>
         <source>Glossary term “{0}”: {1} sentences.</source>
         <translation>Термин «{0}»: предложений {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/search_panel.py" line="219"/>
+        <source>Glossary term “{0}”, not rendered in the translation: {1} sentences.</source>
+        <translation>Термин «{0}», не переданный в переводе: предложений {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/search_panel.py" line="222"/>
+        <source>Glossary term “{0}” rendered as “{1}”: {2} sentences.</source>
+        <translation>Термин «{0}», переданный как «{1}»: предложений {2}.</translation>
     </message>
 </context>
 <context>
@@ -3338,6 +3381,39 @@ Edit → Undo brings it back.</source>
         <location filename="../../app/dialogs/progress_dialog.py" line="35"/>
         <source>finding omissions and additions</source>
         <translation>поиск пропусков и добавлений</translation>
+    </message>
+</context>
+<context>
+    <name>TermLinks</name>
+    <message>
+        <location filename="../../app/views/term_links.py" line="147"/>
+        <source>No rendering in the English here — possibly omitted.</source>
+        <translation>В английском тексте здесь не передано — возможно, пропущено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/term_links.py" line="148"/>
+        <source>No rendering in the Russian here — possibly omitted.</source>
+        <translation>В русском тексте здесь не передано — возможно, пропущено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/term_links.py" line="156"/>
+        <source>In the English here, probably: “{0}”</source>
+        <translation>В английском тексте здесь, вероятно: «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/term_links.py" line="157"/>
+        <source>In the Russian here, probably: «{0}»</source>
+        <translation>В русском тексте здесь, вероятно: «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/term_links.py" line="159"/>
+        <source>In the English here: “{0}”</source>
+        <translation>В английском тексте здесь: «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/term_links.py" line="160"/>
+        <source>In the Russian here: «{0}»</source>
+        <translation>В русском тексте здесь: «{0}»</translation>
     </message>
 </context>
 <context>
