@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from alignment.progress import CancelToken
 from alignment.report.length import FAR_Z, MIN_SCALE, LengthModel, fit_length_model
+from alignment.report.terms import TermRenderings, varied_terms
 
 OMISSION, ADDITION, OUTLIER, UNSURE = "omission", "addition", "outlier", "unsure"
 MIN_CHAPTER_CHARS = 500  # a chapter's length is compared with the pair's ratio from this many characters
@@ -106,6 +107,7 @@ class ChapterReport:
     ru_chars: int = 0
     en_chars: int = 0
     length_vs_usual: float | None = None  # English chars over those the pair's ratio expects (None: too short)
+    terms: tuple[TermRenderings, ...] = ()  # glossary terms rendered in more than one way in this chapter
 
     @property
     def items(self) -> tuple[ReportItem, ...]:
@@ -118,6 +120,7 @@ class ReportBody:
     model: LengthModel
     bead_count: int
     totals: dict[str, int] = field(default_factory=dict)
+    terms: tuple[TermRenderings, ...] = ()  # rendered in more than one way in the whole pair
 
 
 def chapter_level(headings: Sequence[HeadingFact]) -> int | None:
@@ -208,9 +211,10 @@ def _first_heading(headings: Sequence[HeadingFact], beads: Sequence[BeadFacts], 
 
 
 def build_report_body(beads: Sequence[BeadFacts], headings: Sequence[HeadingFact] = (), *,
-                      cancel: CancelToken | None = None, far_z: float = FAR_Z,
-                      min_scale: float = MIN_SCALE) -> ReportBody:
+                      terms: Sequence[TermRenderings] = (), cancel: CancelToken | None = None,
+                      far_z: float = FAR_Z, min_scale: float = MIN_SCALE) -> ReportBody:
     """The report's chapters with their counts and listed beads (``beads`` in bead order);
+    ``terms``: how the pair renders each glossary term (``terms.TermRenderings``);
     ``far_z`` and ``min_scale`` as in ``length`` (the benchmark tries others)."""
     model = fit_length_model(((b.ru_chars, b.en_chars) for b in beads), far_z=far_z, min_scale=min_scale)
     starts = chapter_starts(beads, headings)
@@ -226,7 +230,10 @@ def build_report_body(beads: Sequence[BeadFacts], headings: Sequence[HeadingFact
     for index, (first, stop, ru_title, en_title, front) in enumerate(bounds):
         if cancel is not None:
             cancel.raise_if_cancelled()
-        chapters.append(_chapter(index, beads[first:stop], model, ru_title, en_title, front))
+        chapter = _chapter(index, beads[first:stop], model, ru_title, en_title, front)
+        if terms and first < stop:
+            chapter = replace(chapter, terms=varied_terms(terms, beads[first].position, beads[stop - 1].position))
+        chapters.append(chapter)
     totals = {
         "ru_sentences": sum(c.ru_sentences for c in chapters),
         "en_sentences": sum(c.en_sentences for c in chapters),
@@ -237,7 +244,9 @@ def build_report_body(beads: Sequence[BeadFacts], headings: Sequence[HeadingFact
         "outliers": sum(len(c.outliers) for c in chapters),
         "unsure": sum(len(c.unsure) for c in chapters),
     }
-    return ReportBody(tuple(chapters), model, len(beads), totals)
+    varied = varied_terms(terms)
+    totals["varied_terms"] = len(varied)
+    return ReportBody(tuple(chapters), model, len(beads), totals, varied)
 
 
 def _chapter(index: int, beads: Sequence[BeadFacts], model: LengthModel, ru_title: str, en_title: str,

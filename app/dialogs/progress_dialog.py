@@ -33,6 +33,7 @@ STAGES = (
     QT_TRANSLATE_NOOP("TaskStage", "Reading the sentences' meaning"),
     QT_TRANSLATE_NOOP("TaskStage", "reading the pair"),
     QT_TRANSLATE_NOOP("TaskStage", "finding omissions and additions"),
+    QT_TRANSLATE_NOOP("TaskStage", "finding how terms were rendered"),
 )
 
 

@@ -2,8 +2,8 @@
 
 ``translation_report(session, alignment_id)`` reads the pair's beads, both
 texts' sentences (with the printed page each starts on, where the text has
-pages) and headings in a few queries, and hands them to
-``alignment.report.sections.build_report_body``.  The header carries what a
+pages) and headings in a few queries, and hands them, with how the translation renders each glossary term
+(``db.services.renderings``), to ``alignment.report.sections.build_report_body``.  The header carries what a
 reader must know about both texts: titles, authors, translators, sources,
 kinds, and the label of a text written by Sverka's editors (as exports say it).
 Writers for HTML, Markdown and JSON are in ``db.services.export.report_*``.
@@ -19,12 +19,15 @@ from sqlalchemy.orm import Session
 
 from alignment.progress import CancelToken, Progress
 from alignment.report.sections import BeadFacts, HeadingFact, ReportBody, build_report_body
+from alignment.report.terms import Rendering, TermRenderings
 from db.dto import KIND_LABELS, PROJECT_WRITTEN_KINDS
 from db.models import Alignment, Bead, LibraryText, Paragraph, Sentence, Work
 from db.services.export.citation import project_label
 from db.services.export.excerpt import alignment_for_text
+from db.services.glossary import library_glossary
 from db.services.pages import page_at
 from db.services.reading import AlignmentNotFoundError
+from db.services.renderings import pair_renderings
 from db.services.unsure import is_stored_unsure
 
 
@@ -113,6 +116,17 @@ def _headings(session: Session, text_id: int, lang: str) -> list[HeadingFact]:
     ]
 
 
+def _term_renderings(session: Session, alignment_id: int) -> list[TermRenderings]:
+    """How the pair renders each glossary term found on its original's side (``db.services.renderings``)."""
+    glossary = library_glossary(session)
+    out = []
+    for entry_id, counts in pair_renderings(session, alignment_id).items():
+        entry = glossary.get(entry_id)
+        out.append(TermRenderings(entry_id, entry.headword_en if entry is not None else entry_id,
+                                  tuple(Rendering(c.rendering, c.count, tuple(c.beads)) for c in counts)))
+    return out
+
+
 def _joined(texts: list[str], start: int, end: int) -> str:
     return " ".join(texts[start:end])
 
@@ -137,7 +151,7 @@ def translation_report(
     work_author = work.author if work is not None else ""
     stage = "reading the pair"
     if progress is not None:
-        progress.update(0, 4, stage)
+        progress.update(0, 5, stage)
     rows = session.execute(
         select(Bead.position, Bead.ru_start, Bead.ru_end, Bead.en_start, Bead.en_end, Bead.confidence, Bead.status,
                Bead.doubt)
@@ -146,12 +160,12 @@ def translation_report(
     ).all()
     ru_texts, ru_pages = _sentences(session, ru_text.id)
     if progress is not None:
-        progress.update(1, 4, stage)
+        progress.update(1, 5, stage)
     if cancel is not None:
         cancel.raise_if_cancelled()
     en_texts, en_pages = _sentences(session, en_text.id)
     if progress is not None:
-        progress.update(2, 4, stage)
+        progress.update(2, 5, stage)
     if cancel is not None:
         cancel.raise_if_cancelled()
     beads = [
@@ -166,10 +180,15 @@ def translation_report(
     ]
     headings = _headings(session, ru_text.id, "ru") + _headings(session, en_text.id, "en")
     if progress is not None:
-        progress.update(3, 4, "finding omissions and additions")
-    body = build_report_body(beads, headings, cancel=cancel)
+        progress.update(3, 5, "finding how terms were rendered")
+    terms = _term_renderings(session, alignment_id)
+    if cancel is not None:
+        cancel.raise_if_cancelled()
     if progress is not None:
-        progress.update(4, 4, "finding omissions and additions")
+        progress.update(4, 5, "finding omissions and additions")
+    body = build_report_body(beads, headings, terms=terms, cancel=cancel)
+    if progress is not None:
+        progress.update(5, 5, "finding omissions and additions")
     partner_author = en_text.author
     stamp = (now or dt.datetime.now(dt.timezone.utc)).strftime("%Y-%m-%d %H:%M UTC")
     return TranslationReport(

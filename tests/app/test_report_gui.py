@@ -21,7 +21,7 @@ from db.services.editing import apply_edit
 from db.services.export.report_html import BAR_GAP, LABEL_WIDTH, chapter_chart_svg, chart_size
 
 HOSTILE = '<b>bold</b><img src="/dev/zero"> & co'
-HOSTILE_SENTENCE = 'Он сказал: <a href="bead:0">сюда</a> <i>и</i> & всё.'
+HOSTILE_SENTENCE = 'Он сказал: <a href="bead:999">сюда</a> <i>и</i> & всё.'
 PAIR_1925_EN, PAIR_1925_RU, PAIR_1931_RU = 1, 2, 6
 OMITTED_BEAD = 11
 
@@ -56,9 +56,11 @@ def test_the_report_dialog_shows_the_pair_and_hostile_text_as_text(report_window
     text = dialog.browser.toPlainText()
     assert HOSTILE in text  # the title as typed, not bold, no image
     assert HOSTILE_SENTENCE in text  # the omitted sentence as written: its "link" is text, not a link
-    # the links are the report's own: the omission, and bead 11 (one Russian sentence left with two English
-    # ones by the edit: a length outlier); the sentence's "bead:0" is not one
-    assert _hrefs(dialog.browser.document()) == {f"bead:{OMITTED_BEAD}", f"bead:{OMITTED_BEAD - 1}"}
+    # the links are the report's own: the omission, bead 11 (one Russian sentence left with two English
+    # ones by the edit: a length outlier) and the beads of terms; the sentence's "bead:999" is not one
+    hrefs = _hrefs(dialog.browser.document())
+    assert {f"bead:{OMITTED_BEAD}", f"bead:{OMITTED_BEAD - 1}"} <= hrefs and "bead:999" not in hrefs
+    assert all(h.startswith("bead:") and int(h[5:]) < 43 for h in hrefs)
     assert "Length outliers: English far longer or shorter than expected (1)" in text
     assert "Omissions: Russian with no English (1)" in text
     assert "Bead 12 · Russian sentence 12 · English: none" in text
@@ -99,7 +101,7 @@ def _anchor_position(browser, href: str) -> int:
         while not it.atEnd():
             fragment = it.fragment()
             if fragment.charFormat().anchorHref() == href:
-                return fragment.position() + 2
+                return fragment.position() + fragment.length() // 2
             it += 1
         block = block.next()
     raise AssertionError(f"no link {href}")
@@ -123,6 +125,28 @@ def test_clicking_a_listed_bead_shows_it_in_the_reader(report_window, qtbot) -> 
     assert OMITTED_BEAD in reader.view.visible_rows()
     row = reader.model.row(OMITTED_BEAD)
     assert row.ru and not row.en  # the omission: Russian with no English
+
+
+def test_a_terms_bead_links_to_the_bead_where_it_is_rendered_so(window, qtbot) -> None:
+    window.select_text(PAIR_1931_RU)
+    dialog = _open_report(window, qtbot)
+    text = dialog.browser.toPlainText()
+    assert "Terms rendered in more than one way, in the whole pair" in text and "“Soviet Union”" in text
+    ussr = next(t for t in dialog.report.body.terms if t.entry_id == "ussr")
+    bead = next(r for r in ussr.renderings if r.text == "Soviet Union").beads[0]
+    window.open_text(PAIR_1925_EN)
+    browser = dialog.browser
+    cursor = QTextCursor(browser.document())
+    cursor.setPosition(_anchor_position(browser, f"bead:{bead}"))
+    browser.setTextCursor(cursor)
+    browser.ensureCursorVisible()
+    QApplication.processEvents()
+    with qtbot.waitSignal(dialog.jump_requested, timeout=2000):
+        qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton,
+                         pos=browser.cursorRect(cursor).center() + QPoint(1, 0))
+    assert window.reader.view.current_row == bead
+    english = " ".join(s.text for s in window.reader.model.row(bead).en)
+    assert "Soviet Union" in english
 
 
 def test_export_writes_each_format_and_asks_before_replacing(report_window, qtbot, tmp_path, monkeypatch) -> None:

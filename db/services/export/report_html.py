@@ -18,6 +18,7 @@ from __future__ import annotations
 from html import escape
 
 from alignment.report.sections import ChapterReport, ReportItem
+from alignment.report.terms import TermRenderings
 from db.services.export.report_text import (
     SECTION_TITLES,
     chapter_counts,
@@ -26,6 +27,9 @@ from db.services.export.report_text import (
     far_explained,
     item_locator,
     item_note,
+    rendering_label,
+    shown_beads,
+    terms_explained,
     unsure_explained,
 )
 from db.services.translation_report import ReportSide, TranslationReport
@@ -51,6 +55,8 @@ table.totals td.n { text-align: right; font-weight: bold; }
 .note { font-size: 9.5pt; color: #8a4b00; }
 .quote { margin: .15em 0 .15em 1.2em; padding-left: .6em; border-left: 3px solid #ddd; white-space: pre-wrap; }
 .none { color: #777; font-style: italic; }
+.term { font-weight: bold; }
+.rendering { margin-left: 1.2em; }
 @media print { body { margin: 0; max-width: none; font-size: 10pt; } h2, h3 { break-after: avoid; } }
 """
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
@@ -119,6 +125,21 @@ def _item(item: ReportItem, viewer: bool) -> list[str]:
     return out
 
 
+def _terms(terms: tuple[TermRenderings, ...], *, in_beads: bool, viewer: bool) -> list[str]:
+    out = []
+    for term in terms:
+        out += ['<div class="item">', f'<div class="term">{escape(term.headword)}</div>']
+        for r in term.renderings:
+            beads, more = shown_beads(r)
+            numbers = ", ".join(f'<a href="bead:{b}">{b + 1}</a>' if viewer else str(b + 1) for b in beads)
+            rest = f" and {more} more" if more else ""
+            label = escape(rendering_label(r, in_beads=in_beads))
+            where = f"{label}: {numbers}" if in_beads else f'{label} (bead{"s" if len(r.beads) > 1 else ""} {numbers}'
+            out.append(f'<div class="rendering">{where}{rest}{"" if in_beads else ")"}</div>')
+        out.append("</div>")
+    return out
+
+
 def _chapter(chapter: ChapterReport, several: bool, scale: int, viewer: bool) -> list[str]:
     out = [f'<h2 id="chapter-{chapter.index + 1}">{escape(chapter_title(chapter, several))}</h2>']
     if viewer:
@@ -135,7 +156,10 @@ def _chapter(chapter: ChapterReport, several: bool, scale: int, viewer: bool) ->
         out.append(f"<h3>{escape(SECTION_TITLES[kind])} ({len(items)})</h3>")
         for item in items:
             out += _item(item, viewer)
-    if not chapter.items:
+    if chapter.terms:
+        out.append(f"<h3>{escape(SECTION_TITLES['terms'])} ({len(chapter.terms)})</h3>")
+        out += _terms(chapter.terms, in_beads=True, viewer=viewer)
+    if not chapter.items and not chapter.terms:
         out.append('<p class="none">Nothing to report in this chapter.</p>')
     return out
 
@@ -161,12 +185,17 @@ def report_html(report: TranslationReport, *, viewer: bool = False) -> str:
     for label, value in (("chapters", len(body.chapters)), ("beads", body.bead_count),
                          ("omissions", f"{t['omissions']} ({counted(t['omitted_sentences'], 'Russian sentence')})"),
                          ("additions", f"{t['additions']} ({counted(t['added_sentences'], 'English sentence')})"),
-                         ("length outliers", t["outliers"]), ("other unsure beads", t["unsure"])):
+                         ("length outliers", t["outliers"]), ("other unsure beads", t["unsure"]),
+                         ("terms rendered in more than one way", len(body.terms))):
         out.append(f'<tr><td>{escape(label)}</td><td class="n">{escape(str(value))}</td></tr>')
     out.append("</table>")
     out.append(f'<p class="explain">{escape(far_explained(body.model))}</p>')
     out.append(f'<p class="explain">{escape(unsure_explained())}</p>')
+    out.append(f'<p class="explain">{escape(terms_explained())}</p>')
     out.append(f'<p class="explain">Made by Sverka, {escape(report.made_at)} (alignment {report.alignment_id}).</p>')
+    if body.terms:
+        out.append(f"<h2>{escape(SECTION_TITLES['terms'])}, in the whole pair ({len(body.terms)})</h2>")
+        out += _terms(body.terms, in_beads=False, viewer=viewer)
     several = len(body.chapters) > 1
     scale = chart_scale(report)
     for chapter in body.chapters:

@@ -8,12 +8,14 @@
                       "far_z": 3.5, "far_factor": float,         # listed when >= far_factor times off
                       "min_chars": int, "beads_used": int},
      "totals": {"ru_sentences", "en_sentences", "omissions", "omitted_sentences", "additions",
-                "added_sentences", "outliers", "unsure": int},
+                "added_sentences", "outliers", "unsure", "varied_terms": int},
      "chapters": [{"number": int, "title": {"ru": str, "en": str}, "front_matter": bool,
                    "beads": [first, last], "sentences": {"ru": int, "en": int},
                    "omitted_sentences": int, "added_sentences": int, "chars": {"ru": int, "en": int},
                    "length_vs_usual": float | null,  # English chars / those the pair's ratio expects
-                   "omissions": [ITEM], "additions": [ITEM], "outliers": [ITEM], "unsure": [ITEM]}]}
+                   "omissions": [ITEM], "additions": [ITEM], "outliers": [ITEM], "unsure": [ITEM],
+                   "terms": [TERM]}],   # counts in beads within the chapter
+     "terms": [TERM]}                 # the whole pair: counts in occurrences
     TEXT = {"id", "lang", "title", "author", "translator", "date", "source", "kind", "kind_label": str,
             "written_by_project": bool, "label": {"en": str, "ru": str} | null, "sentences": int,
             "has_pages": bool}
@@ -22,6 +24,8 @@
             "ru_page": str | null, "en_page": str | null, "ru_text": str, "en_text": str,
             "length_ratio": float (outliers: English length / expected), "reason": str, "reason_code": str,
             "confidence": float (unsure beads)}
+    TERM = {"entry": str, "headword": str,   # a glossary term rendered in more than one way
+            "renderings": [{"text": str | null (null: not rendered), "count": int, "beads": [int]}]}
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from typing import Any
 
 from alignment.report.length import MIN_OUTLIER_CHARS
 from alignment.report.sections import ChapterReport, ReportItem
+from alignment.report.terms import TermRenderings
 from alignment.aligner.scoring.confidence import REASONS
 from db.services.translation_report import ReportSide, TranslationReport
 
@@ -65,6 +70,12 @@ def _item(item: ReportItem) -> dict[str, Any]:
     return data
 
 
+def _terms(terms: tuple[TermRenderings, ...]) -> list[dict[str, Any]]:
+    return [{"entry": t.entry_id, "headword": t.headword,
+             "renderings": [{"text": r.text, "count": r.count, "beads": [b + 1 for b in r.beads]}
+                            for r in t.renderings]} for t in terms]
+
+
 def _chapter(chapter: ChapterReport) -> dict[str, Any]:
     return {
         "number": chapter.index + 1, "title": {"ru": chapter.ru_title, "en": chapter.en_title},
@@ -75,6 +86,7 @@ def _chapter(chapter: ChapterReport) -> dict[str, Any]:
         "length_vs_usual": None if chapter.length_vs_usual is None else round(chapter.length_vs_usual, 3),
         "omissions": [_item(i) for i in chapter.omissions], "additions": [_item(i) for i in chapter.additions],
         "outliers": [_item(i) for i in chapter.outliers], "unsure": [_item(i) for i in chapter.unsure],
+        "terms": _terms(chapter.terms),
     }
 
 
@@ -90,6 +102,7 @@ def report_data(report: TranslationReport) -> dict[str, Any]:
                          "min_chars": MIN_OUTLIER_CHARS, "beads_used": model.beads_used},
         "totals": dict(report.body.totals),
         "chapters": [_chapter(c) for c in report.body.chapters],
+        "terms": _terms(report.body.terms),
     }
 
 

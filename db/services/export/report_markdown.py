@@ -14,6 +14,8 @@ from db.services.export.report_text import (
     chapter_counts,
     chapter_title,
     far_explained,
+    term_line,
+    terms_explained,
     totals_line,
     item_locator,
     item_note,
@@ -47,7 +49,10 @@ def _chapter(chapter: ChapterReport, several: bool) -> list[str]:
             for item in items:
                 out += _item(item)
             out.append("")
-    if not chapter.items:
+    if chapter.terms:
+        out += [f"### {SECTION_TITLES['terms']} ({len(chapter.terms)})", ""]
+        out += [f"- {escape_md(term_line(t, in_beads=True))}" for t in chapter.terms] + [""]
+    if not chapter.items and not chapter.terms:
         out += ["*Nothing to report in this chapter.*", ""]
     return out
 
@@ -63,7 +68,11 @@ def report_markdown(report: TranslationReport) -> str:
         out += _side(side)
     out += ["", totals_line(body), "",
             escape_md(far_explained(body.model)), "", escape_md(unsure_explained()), "",
+            escape_md(terms_explained()), "",
             f"*Made by Sverka, {report.made_at} (alignment {report.alignment_id}).*", ""]
+    if body.terms:
+        out += [f"## {SECTION_TITLES['terms']}, in the whole pair ({len(body.terms)})", ""]
+        out += [f"- {escape_md(term_line(t, in_beads=False))}" for t in body.terms] + [""]
     several = len(body.chapters) > 1
     for chapter in body.chapters:
         out += _chapter(chapter, several)

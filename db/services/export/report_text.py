@@ -12,13 +12,16 @@ import math
 
 from alignment.report.length import MIN_OUTLIER_CHARS, MIN_SCALE, LengthModel
 from alignment.report.sections import ChapterReport, ReportBody, ReportItem
+from alignment.report.terms import Rendering, TermRenderings
 
 SECTION_TITLES = {
     "omission": "Omissions: Russian with no English",
     "addition": "Additions: English with no Russian",
     "outlier": "Length outliers: English far longer or shorter than expected",
     "unsure": "Unsure beads",
+    "terms": "Terms rendered in more than one way",
 }
+SHOWN_BEADS = 8  # a rendering's beads listed by number; the rest are counted
 FRONT_TITLE = "Before the first chapter"
 WHOLE_TITLE = "The whole text (no chapter headings)"
 
@@ -45,6 +48,37 @@ def item_locator(item: ReportItem) -> str:
         (beads, side_locator("ru", item.ru_sentences, item.ru_page),
          side_locator("en", item.en_sentences, item.en_page))
     )
+
+
+def rendering_label(rendering: Rendering, *, in_beads: bool) -> str:
+    """"“kolkhoz” 12 times" (the pair) or "“kolkhoz” in 3 beads" (a chapter); "not rendered …"."""
+    what = f"“{rendering.text}”" if rendering.text is not None else "not rendered"
+    if in_beads:
+        return f"{what} in {counted(rendering.count, 'bead')}"
+    return f"{what} {rendering.count} {'time' if rendering.count == 1 else 'times'}"
+
+
+def shown_beads(rendering: Rendering) -> tuple[list[int], int]:
+    """The first bead positions of a rendering to list, and how many more there are."""
+    return list(rendering.beads[:SHOWN_BEADS]), max(0, len(rendering.beads) - SHOWN_BEADS)
+
+
+def term_line(term: TermRenderings, *, in_beads: bool) -> str:
+    """One line of plain text: "USSR: “USSR” 49 times (beads 2, 5, …); “Soviet Union” 5 times (beads 26, …)",
+    in a chapter "USSR: “USSR” in 13 beads: 5, 6, …; “Soviet Union” in 1 bead: 26"."""
+    parts = []
+    for r in term.renderings:
+        beads, more = shown_beads(r)
+        where = ", ".join(str(b + 1) for b in beads) + (f" and {more} more" if more else "")
+        label = rendering_label(r, in_beads=in_beads)
+        parts.append(f"{label}: {where}" if in_beads else f"{label} (bead{'s' if len(r.beads) > 1 else ''} {where})")
+    return f"{term.headword}: " + "; ".join(parts)
+
+
+def terms_explained() -> str:
+    return ("Terms rendered in more than one way: glossary terms of the original that the translation renders "
+            "in two or more forms (forms differing only by case, an English plural or a Russian ending count "
+            "as one). In the whole pair a rendering is counted in occurrences, in a chapter in beads.")
 
 
 def item_note(item: ReportItem) -> str:
@@ -93,7 +127,8 @@ def totals_line(body: ReportBody) -> str:
     t = body.totals
     return (f"{counted(len(body.chapters), 'chapter')}, {counted(body.bead_count, 'bead')}: "
             + findings(t["omissions"], t["omitted_sentences"], t["additions"], t["added_sentences"],
-                       t["outliers"], t["unsure"]) + ".")
+                       t["outliers"], t["unsure"]) + f"; {counted(len(body.terms), 'term')} rendered in more "
+            "than one way.")
 
 
 def chapter_counts(chapter: ChapterReport) -> str:

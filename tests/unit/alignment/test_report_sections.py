@@ -60,7 +60,8 @@ def test_omissions_additions_outliers_and_unsure_beads_are_listed_once_each() ->
     assert [i.bead for i in chapter.unsure] == [22, 23] and chapter.unsure[0].doubt == "weak_match"
     assert (chapter.ru_sentences, chapter.en_sentences) == (24, 23)
     assert body.totals == {"ru_sentences": 24, "en_sentences": 23, "omitted_sentences": 2, "added_sentences": 1,
-                           "omissions": 1, "additions": 1, "outliers": 1, "unsure": 2}
+                           "omissions": 1, "additions": 1, "outliers": 1, "unsure": 2,
+                           "varied_terms": 0}
 
 
 def test_consecutive_omissions_are_one_passage_left_out() -> None:

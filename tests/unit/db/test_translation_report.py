@@ -183,3 +183,29 @@ def test_cli_errors_are_one_sentence_with_the_projects_exit_codes(bundled_librar
     with pytest.raises(SystemExit) as usage:
         _cli(bundled_library_path, "1", "--format", "pdf")
     assert usage.value.code == EXIT_USAGE
+
+
+def test_terms_rendered_in_more_than_one_way_are_listed_per_chapter_and_for_the_pair(bundled_library) -> None:
+    import dataclasses
+
+    from alignment.report.terms import Rendering, TermRenderings
+
+    with bundled_library.sessions() as s:
+        report = translation_report(s, alignment_for_text(s, _id(s, "trotsky-1931-problems-of-development.ru")))
+    ussr = next(t for t in report.body.terms if t.entry_id == "ussr")
+    forms = {r.text: r for r in ussr.renderings}
+    assert {"USSR", "Soviet Union"} <= set(forms) and forms["USSR"].count > forms["Soviet Union"].count
+    in_chapters = [c for c in report.body.chapters if any(t.entry_id == "ussr" for t in c.terms)]
+    assert in_chapters and all(len(c.terms) <= len(report.body.terms) for c in report.body.chapters)
+    data = json.loads(render_report(report, "json"))
+    [entry] = [t for t in data["terms"] if t["entry"] == "ussr"]
+    soviet_union = next(r for r in entry["renderings"] if r["text"] == "Soviet Union")
+    assert soviet_union["beads"] == [b + 1 for b in forms["Soviet Union"].beads]
+    assert data["totals"]["varied_terms"] == len(report.body.terms) > 0
+    md = render_report(report, "md").decode()
+    assert "## Terms rendered in more than one way, in the whole pair" in md and "“Soviet Union”" in md
+    # a user's glossary entry or a sentence may hold markup: written as text
+    hostile = TermRenderings("x", "<b>kulak</b>", (Rendering("<i>kulak</i>", 2, (0, 1)), Rendering("kulaks & co", 1, (2,))))
+    page = render_report(dataclasses.replace(report, body=dataclasses.replace(report.body, terms=(hostile,))),
+                         "html").decode()
+    assert "&lt;b&gt;kulak&lt;/b&gt;" in page and "“&lt;i&gt;kulak&lt;/i&gt;” 2 times" in page and "<i>kulak" not in page
