@@ -3290,17 +3290,17 @@ Edit → Undo brings it back.</source>
 <context>
     <name>TaskProgressDialog</name>
     <message>
-        <location filename="../../app/dialogs/progress_dialog.py" line="46"/>
+        <location filename="../../app/dialogs/progress_dialog.py" line="47"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/progress_dialog.py" line="47"/>
+        <location filename="../../app/dialogs/progress_dialog.py" line="48"/>
         <source>Sverka</source>
         <translation>Sverka</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/progress_dialog.py" line="86"/>
+        <location filename="../../app/dialogs/progress_dialog.py" line="87"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -3381,6 +3381,11 @@ Edit → Undo brings it back.</source>
         <location filename="../../app/dialogs/progress_dialog.py" line="35"/>
         <source>finding omissions and additions</source>
         <translation>поиск пропусков и добавлений</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="36"/>
+        <source>finding how terms were rendered</source>
+        <translation>поиск того, как переведены термины</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,8 @@ def _text(side: ReportSide) -> dict[str, Any]:
 
 def _item(item: ReportItem) -> dict[str, Any]:
     data: dict[str, Any] = {
-        "bead": item.bead + 1, "beads": [item.beads[0] + 1, item.beads[1] + 1], "ru_sentences": _span(item.ru_sentences), "en_sentences": _span(item.en_sentences),
+        "bead": item.bead + 1, "beads": [item.beads[0] + 1, item.beads[1] + 1],
+        "ru_sentences": _span(item.ru_sentences), "en_sentences": _span(item.en_sentences),
         "ru_page": item.ru_page, "en_page": item.en_page, "ru_text": item.ru_text, "en_text": item.en_text,
     }
     if item.kind == "outlier" and item.ratio is not None:

@@ -64,7 +64,7 @@ def shown_beads(rendering: Rendering) -> tuple[list[int], int]:
 
 
 def term_line(term: TermRenderings, *, in_beads: bool) -> str:
-    """One line of plain text: "USSR: “USSR” 49 times (beads 2, 5, …); “Soviet Union” 5 times (beads 26, …)",
+    """One line of plain text: "USSR: “USSR” 49 times (beads 2, 5, …); “Soviet Union” 5 times (beads 26)",
     in a chapter "USSR: “USSR” in 13 beads: 5, 6, …; “Soviet Union” in 1 bead: 26"."""
     parts = []
     for r in term.renderings:

@@ -20,7 +20,8 @@ def test_a_term_is_listed_when_two_written_renderings_occur_not_for_not_renderin
 def test_within_a_chapter_renderings_are_counted_in_its_beads() -> None:
     first = varied_terms([USSR, NEP], 0, 10)
     assert [t.entry_id for t in first] == ["ussr"]
-    assert [(r.text, r.count, r.beads) for r in first[0].renderings] == [("USSR", 3, (1, 2, 3)), ("Soviet Union", 1, (4,))]
+    assert [(r.text, r.count, r.beads) for r in first[0].renderings] == [("USSR", 3, (1, 2, 3)),
+                                                                         ("Soviet Union", 1, (4,))]
     second = varied_terms([USSR, NEP], 11, 20)
     assert [t.entry_id for t in second] == ["ussr", "nep"]
     assert [(r.text, r.count) for r in second[0].renderings] == [("USSR", 2), ("Soviet Union", 1), (None, 1)]
