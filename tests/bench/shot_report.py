@@ -5,7 +5,8 @@
 Makes a copy of the bundled library, imports the 1931 English translation with
 runs of sentences deleted and others inserted (as the planted-omission test
 does, plus a title with markup in it), aligns it, and saves:
-- ``report-dialog.png``: Text → Translation report… in the window;
+- ``report-dialog.png``: Text → Translation report… in the window (``-items``: listed beads,
+  ``-terms``: terms rendered in more than one way);
 - ``report-reader-jump.png``: the window after clicking the first listed omission;
 - ``report-export-html.png``: the exported HTML page, drawn by Qt's HTML view, with the
   page's own inline SVG charts drawn by Qt's SVG renderer (this machine has no web browser);
@@ -90,6 +91,15 @@ def main() -> None:
         dialog.browser.verticalScrollBar().setValue(dialog.browser.verticalScrollBar().maximum() // 4)
         app.processEvents()
         dialog.grab().save(str(out / "report-dialog-items.png"))
+        dialog.browser.moveCursor(dialog.browser.textCursor().MoveOperation.Start)
+        if dialog.browser.find("Terms rendered in more than one way, in the whole pair"):
+            bar = dialog.browser.verticalScrollBar()
+            bar.setValue(dialog.browser.cursorRect().top() + bar.value() - 20)
+            cursor = dialog.browser.textCursor()
+            cursor.clearSelection()
+            dialog.browser.setTextCursor(cursor)
+            app.processEvents()
+            dialog.grab().save(str(out / "report-dialog-terms.png"))
         first = next(i for c in dialog.report.body.chapters for i in c.omissions)
         window.open_text(window.library_model.text_info(en_id).aligned_with or en_id)  # another pair's text
         dialog.browser.anchorClicked.emit(QUrl(f"bead:{first.bead}"))  # as a click on its link does
