@@ -17,17 +17,17 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
 from alignment.progress import Cancelled, CancelToken, ProgressState
-from app.dialogs.report_dialog import ReportDialog
 from app.plaintext import message
-from app.views.export_action import safe_file_name
 from db.engine import Library
 from db.services.export.errors import ExportError
-from db.services.export.report_formats import export_report
-from db.services.translation_report import TranslationReport, translation_report
 
+# The report, its dialog and its writers are imported when first used: the first
+# screen needs none of them (they load the glossary's renderings, the aligner's reasons…).
 if TYPE_CHECKING:
+    from app.dialogs.report_dialog import ReportDialog
     from app.tasks import Task
     from app.views.main_window import MainWindow
+    from db.services.translation_report import TranslationReport
 
 
 class ReportActions(QObject):
@@ -61,6 +61,8 @@ class ReportActions(QObject):
         library = self._library
 
         def job(progress: ProgressState, cancel: CancelToken) -> TranslationReport:
+            from db.services.translation_report import translation_report
+
             with library.sessions() as session:
                 return translation_report(session, alignment_id, progress=progress, cancel=cancel)
 
@@ -74,6 +76,8 @@ class ReportActions(QObject):
             self._window.show_error(exc)
 
     def _show(self, report: TranslationReport) -> None:
+        from app.dialogs.report_dialog import ReportDialog
+
         if self.dialog is not None:
             self.dialog.close()
         dialog = ReportDialog(report, self._window)
@@ -110,6 +114,8 @@ class ReportActions(QObject):
             overwrite = True
 
         def job(_progress: ProgressState, _cancel: CancelToken) -> Path:
+            from db.services.export.report_formats import export_report
+
             return export_report(report, fmt, path, overwrite=overwrite)
 
         return self._window.run_task(
@@ -127,6 +133,8 @@ class ReportActions(QObject):
 
     # --- hooks (tests patch these) -----------------------------------------------------------
     def ask_report_path(self, report: TranslationReport) -> tuple[Path, str] | None:
+        from app.views.export_action import safe_file_name
+
         filters = {
             self.tr("HTML page (*.html *.htm)"): "html",
             self.tr("Markdown (*.md)"): "md",
