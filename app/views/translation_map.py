@@ -63,20 +63,20 @@ MAP_COLOURS = {
 
 _CONTEXT = "TranslationMap"
 KIND_LABELS = {
-    "omission": QT_TRANSLATE_NOOP(_CONTEXT, "Omission: Russian with no English"),
-    "addition": QT_TRANSLATE_NOOP(_CONTEXT, "Addition: English with no Russian"),
-    "merge": QT_TRANSLATE_NOOP(_CONTEXT, "Merge or split: sentences joined or divided in translation"),
-    "unsure": QT_TRANSLATE_NOOP(_CONTEXT, "Unsure: the aligner is not sure of the bead"),
-    "bookmark": QT_TRANSLATE_NOOP(_CONTEXT, "Bookmark"),
-    "hit": QT_TRANSLATE_NOOP(_CONTEXT, "Search hit: Find in text and the library search"),
+    "omission": QT_TRANSLATE_NOOP("TranslationMap", "Omission: Russian with no English"),
+    "addition": QT_TRANSLATE_NOOP("TranslationMap", "Addition: English with no Russian"),
+    "merge": QT_TRANSLATE_NOOP("TranslationMap", "Merge or split: sentences joined or divided in translation"),
+    "unsure": QT_TRANSLATE_NOOP("TranslationMap", "Unsure: the aligner is not sure of the bead"),
+    "bookmark": QT_TRANSLATE_NOOP("TranslationMap", "Bookmark"),
+    "hit": QT_TRANSLATE_NOOP("TranslationMap", "Search hit: Find in text and the library search"),
 }
 COLOUR_NAMES = {
-    "omission": QT_TRANSLATE_NOOP(_CONTEXT, "red"),
-    "addition": QT_TRANSLATE_NOOP(_CONTEXT, "blue"),
-    "merge": QT_TRANSLATE_NOOP(_CONTEXT, "violet"),
-    "unsure": QT_TRANSLATE_NOOP(_CONTEXT, "orange"),
-    "bookmark": QT_TRANSLATE_NOOP(_CONTEXT, "green"),
-    "hit": QT_TRANSLATE_NOOP(_CONTEXT, "grey"),
+    "omission": QT_TRANSLATE_NOOP("TranslationMap", "red"),
+    "addition": QT_TRANSLATE_NOOP("TranslationMap", "blue"),
+    "merge": QT_TRANSLATE_NOOP("TranslationMap", "violet"),
+    "unsure": QT_TRANSLATE_NOOP("TranslationMap", "orange"),
+    "bookmark": QT_TRANSLATE_NOOP("TranslationMap", "green"),
+    "hit": QT_TRANSLATE_NOOP("TranslationMap", "grey"),
 }
 
 
