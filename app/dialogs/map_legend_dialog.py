@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from app.plaintext import PlainLabel
@@ -41,7 +43,17 @@ class MapLegendDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
+        strip.data_changed.connect(self._data_changed)
         self.refresh()
+
+    def _data_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.PaletteChange:  # a theme change: the swatches take its colours
+            self.refresh()
+        super().changeEvent(event)
 
     def refresh(self) -> None:
         """Colours of the current theme and the counts of the text shown now."""
@@ -58,7 +70,7 @@ class MapLegendDialog(QDialog):
             self.labels[kind].setEnabled(pair or kind == "hit")
             self.swatches[kind].setEnabled(pair or kind == "hit")
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         self.refresh()
         super().showEvent(event)
 

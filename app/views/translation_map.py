@@ -111,6 +111,7 @@ class TranslationMapStrip(QWidget):
     """The strip; ``view`` is the reader view it maps and moves."""
 
     jumped = Signal(int)  # the bead (row) a click or drag went to
+    data_changed = Signal()  # new map, bookmarks or hits (the legend recounts)
 
     def __init__(self, view: ReaderView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,7 +128,6 @@ class TranslationMapStrip(QWidget):
         self.paint_times: list[float] | None = None  # a list: every paint's duration in ms is added (benchmarks)
         self.setObjectName("translationMap")
         self.setFixedWidth(STRIP_WIDTH)
-        self.setMouseTracking(False)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setProperty("sverka_own_tooltips", True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -156,15 +156,19 @@ class TranslationMapStrip(QWidget):
 
     def set_hits(self, rows: Iterable[int], *, source: str = "find") -> None:
         """Rows holding search hits; ``source`` "find" (the find bar) or "search" (the library search)."""
-        self._hit_rows[source] = np.unique(np.fromiter(rows, dtype=np.int64))
+        found = np.fromiter(rows, dtype=np.int64)
+        self._hit_rows[source] = np.unique(found) if len(found) else found
         self._changed()
 
     def hit_rows(self) -> np.ndarray:
-        return np.union1d(self._hit_rows["find"], self._hit_rows["search"])
+        """Rows holding a hit of either search, sorted."""
+        find, search = self._hit_rows["find"], self._hit_rows["search"]
+        return np.union1d(find, search) if len(find) and len(search) else (find if len(find) else search)
 
     def _changed(self) -> None:
         self._version += 1
         self.update()
+        self.data_changed.emit()
 
     def rows_of(self, kind: str) -> np.ndarray:
         """The rows marked as ``kind`` (one of ``KINDS``)."""
@@ -353,7 +357,7 @@ class TranslationMapStrip(QWidget):
         menu.addActions(self.context_actions)
         menu.exec(event.globalPos())
 
-    def event(self, event: QEvent) -> bool:  # noqa: D401 - Qt override
+    def event(self, event: QEvent) -> bool:  # Qt override: the tooltip says what is under the pointer
         if event.type() == QEvent.Type.ToolTip:
             assert isinstance(event, QHelpEvent)
             show_plain_tooltip(event.globalPos(), self.tooltip_at(event.pos().y()), self)

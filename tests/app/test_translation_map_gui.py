@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionSlider
 from sqlalchemy import select, update
 
 from app.views.main_window import MainWindow
-from app.views.translation_map import LANES, map_colour
+from app.views.translation_map import LANES, MAP_COLOURS, map_colour
 from db.models import Bead, LibraryText
 from db.services import bookmarks as bm
 from db.services.translation_map import OMISSION, load_translation_map
@@ -179,7 +179,9 @@ def test_the_legend_names_each_colour_and_counts_them(window: MainWindow) -> Non
     window.map_legend_action.trigger()
     legend = window.map_legend
     assert legend.isVisible()
-    assert "Omission" in legend.labels["omission"].text() and "1" in legend.labels["omission"].text()
+    assert legend.labels["omission"].text() == "Omission: Russian with no English — 1 in this text"
+    _plant_omission(window, 240)  # the open legend recounts
+    assert legend.labels["omission"].text().endswith("— 2 in this text")
     assert legend.swatches["omission"].styleSheet().find(map_colour("omission").name()) >= 0
     tip = strip.tooltip_at(strip.mark_y(0))
     for word in ("red", "blue", "violet", "orange", "green", "grey"):
@@ -215,3 +217,16 @@ def test_every_colour_stands_out_from_the_strip_in_each_theme(theme: str) -> Non
     for kind, c in zip(KINDS, colours):
         hi, lo = sorted((luminance(c), luminance(paper)), reverse=True)
         assert (hi + 0.05) / (lo + 0.05) >= 2.3, (theme, kind)  # a mark reads against the paper
+
+
+def test_the_map_takes_the_colours_of_the_theme(window: MainWindow) -> None:
+    pane, view, strip = _open(window)
+    omission = _plant_omission(window, 200)
+    try:
+        for theme in ("dark", "sepia", "light"):
+            window.reading.set_theme(theme)
+            QApplication.processEvents()
+            image = strip.grab().toImage()
+            assert _pixel(image, "omission", strip.mark_y(omission)) == QColor(MAP_COLOURS[theme]["omission"]), theme
+    finally:
+        window.reading.set_theme("light")
