@@ -168,6 +168,11 @@ def test_bookmarks_and_search_hits_appear_and_the_toggle_hides_the_map(window: M
     QApplication.processEvents()
     assert not strip.isVisible() and settings.show_map is False
     assert view.viewport().width() == width + strip.width()  # the text takes the room back
+    from app.views.reader_pane import ReaderPane
+
+    later = ReaderPane(window._library, settings)  # the next start remembers it
+    assert later.map_strip.isHidden()
+    later.deleteLater()
     window.map_action.trigger()
     assert strip.isVisible() and settings.show_map is True
     assert view.viewport().width() == width

@@ -1,6 +1,7 @@
 """Screenshots of the translation map on the bundled 1931 pair, with its legend (offscreen).
 
-    python tests/bench/shot_translation_map.py OUTDIR     # OUTDIR/map-{light,sepia,dark}*.png, to look at
+    python tests/bench/shot_translation_map.py OUTDIR             # OUTDIR/map-{light,sepia,dark}*.png, to look at
+    python tests/bench/shot_translation_map.py OUTDIR --lang ru   # the same in the Russian interface
 
 A few corrections are made first so that every kind of mark shows: sentences
 left without counterpart (omissions and additions), a sentence moved to the
@@ -22,14 +23,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QPoint, QRect, Qt  # noqa: E402
-from PySide6.QtGui import QPainter  # noqa: E402
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt  # noqa: E402
+from PySide6.QtGui import QHelpEvent, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 PAIR_RU = "trotsky-1931-problems-of-development.ru"
 
 
-def shoot(app: QApplication, theme: str, library_file: Path, out: Path) -> None:
+def shoot(app: QApplication, theme: str, library_file: Path, out: Path, suffix: str = "") -> None:
     from sqlalchemy import select, update
 
     from alignment.aligner.edits import ShiftSentence
@@ -74,18 +75,28 @@ def shoot(app: QApplication, theme: str, library_file: Path, out: Path) -> None:
     legend.adjustSize()
     legend.move(window.mapToGlobal(QPoint(window.width() - legend.width() - 60, 200)))
     app.processEvents()
+    strip = pane.map_strip
+    omission = int(strip.rows_of("omission")[-1])  # the tooltip over the last omission
+    point = QPoint(3, round(strip.mark_y(omission)))
+    QApplication.sendEvent(strip, QHelpEvent(QEvent.Type.ToolTip, point, strip.mapToGlobal(point)))
+    app.processEvents()
+    tips = [w for w in QApplication.topLevelWidgets() if w.metaObject().className() == "QTipLabel" and w.isVisible()]
     picture = window.grab()
     painter = QPainter(picture)
     painter.drawPixmap(window.mapFromGlobal(legend.pos()), legend.grab())
+    for tip in tips:
+        tip.adjustSize()
+        at = window.mapFromGlobal(tip.pos())
+        at.setX(min(at.x(), window.width() - tip.width() - 4))
+        painter.drawPixmap(at, tip.grab())
     painter.end()
-    picture.save(str(out / f"map-{theme}.png"))
+    picture.save(str(out / f"map-{theme}{suffix}.png"))
 
-    strip = pane.map_strip
     corner = strip.mapTo(window, QPoint(0, 0))
     area = window.grab(QRect(corner.x() - 40, corner.y(), 40 + strip.width() + view.verticalScrollBar().width(),
                              strip.height()))
     area.scaled(area.width() * 3, area.height() * 3, Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.FastTransformation).save(str(out / f"map-{theme}-strip.png"))
+                Qt.TransformationMode.FastTransformation).save(str(out / f"map-{theme}{suffix}-strip.png"))
     legend.close()
     window.close()
     library.close()
@@ -95,9 +106,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--themes", nargs="+", default=["light", "sepia", "dark"])
+    parser.add_argument("--lang", default="en", help="the interface's language (en or ru)")
     args = parser.parse_args(argv)
     args.outdir.mkdir(parents=True, exist_ok=True)
     app = QApplication([])
+    from app.views.startup import install_translators
+
+    install_translators(app, args.lang)
     from db.engine import open_library
     from db.services.bundled import ensure_bundled_library
 
@@ -108,8 +123,9 @@ def main(argv: list[str] | None = None) -> int:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     library.close()
     for theme in args.themes:
-        shoot(app, theme, folder / "library.sqlite3", args.outdir)
-        print(args.outdir / f"map-{theme}.png")
+        suffix = "" if args.lang == "en" else f"-{args.lang}"
+        shoot(app, theme, folder / "library.sqlite3", args.outdir, suffix)
+        print(args.outdir / f"map-{theme}{suffix}.png")
     return 0
 
 
