@@ -220,6 +220,7 @@ class TermMatcher:
                     if len(words) == 1 and words[0][:1].isupper():
                         self._analyzers["ru"].add_surname(words[0])
         self._patterns: dict[str, dict[str, list[_Pattern]]] = {"ru": {}, "en": {}}
+        self._by_entry: dict[str, dict[str, list[_Pattern]]] = {"ru": {}, "en": {}}
         order = 0
         for entry in entries:
             unmarked = set(entry.unmarked_forms)
@@ -232,9 +233,11 @@ class TermMatcher:
                 if pattern is not None:
                     order += 1
                     self._patterns[lang].setdefault(pattern.tokens[0].key, []).append(pattern)
-        for by_key in self._patterns.values():
-            for patterns in by_key.values():
-                patterns.sort(key=lambda p: (-len(p.tokens), p.order))
+                    self._by_entry[lang].setdefault(entry.id, []).append(pattern)
+        for index in (self._patterns, self._by_entry):
+            for by_key in index.values():
+                for patterns in by_key.values():
+                    patterns.sort(key=lambda p: (-len(p.tokens), p.order))
 
     def _compile(self, entry: Entry, form: str, lang: Lang, marked: bool, order: int) -> _Pattern | None:
         analyzer = self._analyzers[lang]
@@ -287,6 +290,68 @@ class TermMatcher:
             index = last + 1
         return hits
 
+    def has_forms(self, entry_id: str, lang: str) -> bool:
+        """Whether the entry has any form (marked or not) in ``lang``."""
+        return bool(self._by_entry.get(lang, {}).get(entry_id))
+
+    def entry_forms(self, entry_id: str, lang: str) -> tuple[tuple[str, ...], ...]:
+        """The words of each of an entry's forms in ``lang`` (marked and unmarked), longest first."""
+        return tuple(tuple(t.surface for t in p.tokens) for p in self._by_entry.get(lang, {}).get(entry_id, ()))
+
+    def find_entry(self, text: str, lang: str, entry_id: str, *,
+                   tokens: list[_TextToken] | None = None) -> list[TermHit]:
+        """Every occurrence of one entry's forms in ``text``, unmarked forms included.
+
+        Looser than ``find`` about case (a capitalised form matches in lower
+        case: "politburo"), but an abbreviation still needs its capitals; and
+        not hidden by a longer term of another entry ("Central Committee" in
+        "plenum of the Central Committee").  Used to find how a term was
+        rendered in a translation, where the marked spans may have missed it.
+        ``tokens`` are ``self.tokens(text, lang)`` when the caller has them.
+        """
+        patterns = self._by_entry.get(lang, {}).get(entry_id, ())
+        if not patterns:
+            return []
+        if tokens is None:
+            tokens = self.tokens(text, lang)  # type: ignore[arg-type]
+        first_keys = {p.tokens[0].key for p in patterns}
+        hits: list[TermHit] = []
+        index = 0
+        while index < len(tokens):
+            if first_keys.isdisjoint(tokens[index].keys):
+                index += 1
+                continue
+            for pattern in patterns:  # longest first
+                last = index + len(pattern.tokens) - 1
+                if last < len(tokens) and all(
+                        self._token_matches(form, tokens[index + i], lang, form.case != "exact")
+                        for i, form in enumerate(pattern.tokens)) and all(
+                        _gap_class(text[tokens[index + i].end:tokens[index + i + 1].start]) == pattern.gaps[i]
+                        for i in range(len(pattern.gaps))):
+                    start, end = tokens[index].start, tokens[last].end
+                    hits.append(TermHit(start, end, entry_id, text[start:end]))
+                    index = last
+                    break
+            index += 1
+        return hits
+
+    def fold(self, text: str, lang: str) -> str:
+        """A form of ``text`` in which renderings that differ only by case, an English plural
+        or a Russian case ending are equal: "Collective farms" and "collective farm" ->
+        "collective farm"; "колхозов" -> "колхоз"; "ЦИКа" -> "цик"."""
+        words = []
+        for match in _TOKEN.finditer(text):
+            token = match.group()
+            if lang == "en":
+                words.append(_singular(self._analyzers["en"]._norm_en(token)))
+                continue
+            caps = re.match(r"[А-ЯЁ]{2,}(?=['’]?[а-яё]{1,3}$)", token)
+            if caps:
+                words.append(caps.group().lower().replace("ё", "е"))
+            else:
+                words.append(self._analyzers["ru"].form_key(token, prefer_name=token[:1].isupper()))
+        return " ".join(words)
+
     def _longest_at(self, text: str, tokens: list[_TextToken], index: int,
                     by_key: dict[str, list[_Pattern]], lang: str, ignore_case: bool,
                     include_unmarked: bool) -> tuple[_Pattern, int] | None:
@@ -329,6 +394,19 @@ class TermMatcher:
             return rest in ("s", "'s", "’s", "s'", "s’")
         rest = rest.lstrip("'’")  # НЭП'а
         return len(rest) <= 3 and rest.islower()
+
+
+def _singular(word: str) -> str:
+    """An English plural made singular, by spelling only (kolkhozes -> kolkhoz, parties -> party)."""
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ses", "xes", "zes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
 
 
 def _inflects(form: str, word: str) -> bool:

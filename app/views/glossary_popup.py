@@ -12,10 +12,11 @@ it, or pressing G on the focused sentence opens the popup.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QEnterEvent, QFont, QGuiApplication, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QColor, QEnterEvent, QFont, QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -248,8 +249,12 @@ class GlossaryPopup(QFrame):
         self.card = EntryCard(model, self, take_focus=False)
         self.card.related_clicked.connect(self.show_related)
         self.card.occurrences_clicked.connect(self._all_occurrences)
+        # How the other language of the bead renders the term (app.views.term_links), as plain text.
+        self.rendering_note = _plain_label("glossaryRenderingNote")
+        self.rendering_note.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 10)
+        layout.addWidget(self.rendering_note)
         layout.addWidget(self.card)
         self._model = model
         self._anchor = QRect()
@@ -265,11 +270,19 @@ class GlossaryPopup(QFrame):
     def entry_id(self) -> str | None:
         return self.card.entry.id if self.card.entry is not None and self.isVisible() else None
 
-    def show_entry(self, entry: Entry, anchor: QRect, *, sticky: bool) -> None:
-        """Show ``entry`` just below ``anchor`` (global coordinates), or above it near the screen's bottom."""
+    def show_entry(self, entry: Entry, anchor: QRect, *, sticky: bool, note: str = "", warning: bool = False) -> None:
+        """Show ``entry`` just below ``anchor`` (global coordinates), or above it near the screen's bottom;
+        ``note`` says how the term is rendered in the counterpart (shown above the entry), in the
+        colour of a warning when the counterpart has no rendering."""
         self._leave_timer.stop()
         self.sticky = sticky
         self._anchor = QRect(anchor)
+        self.rendering_note.setText(note)
+        self.rendering_note.setVisible(bool(note))
+        pal = self.rendering_note.palette()
+        pal.setColor(self.rendering_note.foregroundRole(),
+                     QColor(190, 100, 10) if warning else self.palette().color(self.foregroundRole()))
+        self.rendering_note.setPalette(pal)
         self.card.set_entry(entry)
         fit_height(self, POPUP_WIDTH)
         self.move(self._position(anchor))
@@ -288,7 +301,7 @@ class GlossaryPopup(QFrame):
     def show_related(self, entry_id: str) -> None:
         entry = self._model.entry(entry_id)
         if entry is not None:
-            self.show_entry(entry, self._anchor, sticky=True)
+            self.show_entry(entry, self._anchor, sticky=True)  # another entry: the note was about the term
 
     def leave_soon(self) -> None:
         """The pointer moved away: close after a moment, unless it comes back (or the popup is sticky)."""
@@ -343,6 +356,8 @@ class TermPopupController(QObject):
         self._shown: TermTarget | None = None
         self._press: QPointF | None = None
         self._key_index = -1
+        # The rendering note and whether it warns (app.views.term_links).
+        self.note_for: Callable[[TermTarget], tuple[str, bool]] | None = None
         self._hover_timer = QTimer(self, singleShot=True, interval=HOVER_DELAY_MS)
         self._hover_timer.timeout.connect(self._hovered)
         view.viewport().setMouseTracking(True)
@@ -407,7 +422,8 @@ class TermPopupController(QObject):
         if entry is None or rect is None:
             return False
         self._shown = target
-        self._popup.show_entry(entry, rect, sticky=sticky)
+        note, warning = self.note_for(target) if self.note_for is not None else ("", False)
+        self._popup.show_entry(entry, rect, sticky=sticky, note=note, warning=warning)
         return True
 
     def open_focused(self) -> bool:

@@ -672,6 +672,7 @@ class MainWindow(QMainWindow):
         from app.models.glossary_model import GlossaryModel
         from app.views.glossary_panel import GlossaryPanel
         from app.views.glossary_popup import GlossaryPopup, TermPopupController
+        from app.views.term_links import TermLinkController
 
         self.glossary_model = GlossaryModel(self._library, self)
         self.glossary_model.reload()
@@ -679,6 +680,8 @@ class MainWindow(QMainWindow):
         self.side_tabs.insertTab(2, self.glossary_panel, self.tr("Glossary"))
         self.glossary_popup = GlossaryPopup(self.glossary_model, self)
         self.term_popups = TermPopupController(self.reader.view, self.glossary_popup, self)
+        self.term_links = TermLinkController(self.reader.view, self.term_popups, self.glossary_popup,
+                                             self._library, self._runner, self)
         self.glossary_popup.all_occurrences.connect(self.show_term_occurrences)
         self.glossary_panel.all_occurrences_requested.connect(self.show_term_occurrences)
         self.glossary_panel.jump_requested.connect(self.jump_to_sentence)
@@ -820,6 +823,7 @@ class MainWindow(QMainWindow):
     def _glossary_reindexed(self) -> None:
         self.reader.view.refresh_rows()
         self._glossary_texts_changed()
+        self.term_links.forget()  # renderings with the glossary now in force
 
     def _glossary_texts_changed(self) -> None:
         self.glossary_panel.set_texts(tuple(t.id for t in self.reader.model.texts.values()))

@@ -109,6 +109,23 @@ class RowPaintState:
     marks_joined: bool = False  # the row above carries the same marks: draw them as one block
     review: bool = False  # review mode: tint by the bead's confidence and status
     focused: bool = False  # the reader has the keyboard: the cursor row gets a visible outline
+    # A term and its rendering in the counterpart (hovered): (kind, lang, position, start, end) with
+    # kind "term" or "rendering"; ``unrendered`` names the language that has no rendering of it.
+    links: tuple[tuple[str, str, int, int, int], ...] = ()
+    unrendered: str | None = None
+
+
+@dataclass(frozen=True)
+class TermLinks:
+    """A glossary term of row ``row`` and where the other language renders it (see ``RowPaintState.links``)."""
+
+    row: int
+    links: tuple[tuple[str, str, int, int, int], ...]
+    unrendered: str | None = None
+
+    def spans(self, kind: str) -> list[tuple[str, int, int, int]]:
+        """(lang, sentence position, start, end) of the links of one kind: "term" or "rendering"."""
+        return [(lang, position, a, b) for k, lang, position, a, b in self.links if k == kind]
 
 
 @dataclass
@@ -188,6 +205,7 @@ class ReaderRenderer:
         self._line_height: dict[str, float] = {}
         self._show_terms = True
         self._show_pages = True
+        self.link_rects: list[tuple[str, str, QRectF]] = []  # what the last paint drew of a term link
         self._measure_fonts()
 
     # --- configuration -----------------------------------------------------------------
@@ -535,6 +553,7 @@ class ReaderRenderer:
                     fmt = QTextCharFormat()
                     fmt.setBackground(QBrush(current_match_bg if is_current else match_bg))
                     selections.append(self._range(a, b - a, fmt))
+            selections.extend(self._link_selections(state, col, side, QPointF(col.x, top + y)))
             pen = QColor(text_color)
             if interlinear and i == 1:
                 pen = pal.color(QPalette.ColorRole.PlaceholderText).darker(115) if pal.color(QPalette.ColorRole.Base).lightness() > 128 else pal.color(QPalette.ColorRole.PlaceholderText).lighter(130)
@@ -542,7 +561,66 @@ class ReaderRenderer:
             side.layout.draw(painter, QPointF(col.x, top + y), selections)
             if self._show_pages and side.page_marks:
                 self._paint_page_marks(painter, col, side, top + y, right=self.side_by_side(langs) and i == 1)
+        if state.unrendered is not None:
+            self._paint_unrendered(painter, placed, top, state.unrendered)
         return height
+
+    # --- term links: a hovered term and its rendering in the counterpart ---------------------
+    def link_colour(self) -> QColor:
+        """The tint of a hovered term and its rendering (green, clear of find's yellow and the cursor's blue)."""
+        dark = self._palette.color(QPalette.ColorRole.Base).lightness() < 128
+        return QColor(70, 200, 140, 110) if dark else QColor(40, 170, 110, 95)
+
+    def _link_selections(self, state: RowPaintState, col: Column, side: SideLayout,
+                         origin: QPointF) -> list[QTextLayout.FormatRange]:
+        out = []
+        for kind, lang, position, start, end in state.links:
+            if lang != col.lang or position not in side.spans:
+                continue
+            a, b = side.layout_offset(position, start), side.layout_offset(position, end)
+            fmt = QTextCharFormat()
+            fmt.setBackground(QBrush(self.link_colour()))
+            if kind == "rendering":
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineColor(self.link_colour().darker(150))
+            out.append(self._range(a, b - a, fmt))
+            for rect in self._span_rects(side, a, b):
+                self.link_rects.append((kind, lang, rect.translated(origin)))
+        return out
+
+    @staticmethod
+    def _span_rects(side: SideLayout, a: int, b: int) -> list[QRectF]:
+        """Rectangles (relative to the layout) covering layout text ``[a, b)``, one per line."""
+        rects = []
+        layout = side.layout
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            lo, hi = max(a, line.textStart()), min(b, line.textStart() + line.textLength())
+            if lo >= hi:
+                continue
+            x0, x1 = line.cursorToX(lo)[0], line.cursorToX(hi)[0]
+            rects.append(QRectF(min(x0, x1), line.y(), abs(x1 - x0), line.height()))
+        return rects
+
+    def _paint_unrendered(self, painter: QPainter, placed: list[tuple[Column, SideLayout, float]], top: float,
+                          lang: str) -> None:
+        """A dashed frame around the counterpart that has no rendering of the hovered term."""
+        s = self._style.scale
+        for col, side, y in placed:
+            if col.lang != lang:
+                continue
+            width = max((side.layout.lineAt(i).naturalTextWidth() for i in range(side.layout.lineCount())),
+                        default=0.0)
+            rect = QRectF(col.x - 4 * s, top + y - 2 * s, max(width, 40 * s) + 8 * s, max(side.height, 12 * s) + 4 * s)
+            painter.save()
+            pen = QPen(QColor(214, 120, 20))
+            pen.setStyle(Qt.PenStyle.DashLine)
+            pen.setWidthF(1.5 * s)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect, 3 * s, 3 * s)
+            painter.restore()
+            self.link_rects.append(("missing", lang, rect))
 
     def _paint_focus(self, painter: QPainter, rect: QRectF, colour: QColor) -> None:
         """Where the keyboard is: an outline around the cursor's row while the reader has focus."""
@@ -644,4 +722,4 @@ class ReaderRenderer:
         return None
 
 
-__all__ = ["MODES", "Column", "ReaderRenderer", "ReaderStyle", "RowPaintState", "SideLayout", "Qt"]
+__all__ = ["MODES", "Column", "ReaderRenderer", "ReaderStyle", "RowPaintState", "SideLayout", "TermLinks", "Qt"]

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QWidget
 
 from app.models.reader_model import ReaderModel
 from app.plaintext import show_plain_tooltip
-from app.views.reader_render import ReaderRenderer, ReaderStyle, RowPaintState
+from app.views.reader_render import ReaderRenderer, ReaderStyle, RowPaintState, TermLinks
 from app.views.unsure_reasons import reason_text
 from db.services.reading import FindMatch
 
@@ -57,6 +57,7 @@ class ReaderView(QAbstractScrollArea):
         self._syncing = False
         self._anchor: int | None = None  # the other end of a bead-range selection (Shift+arrows, drag)
         self._marks: dict[int, tuple[str, ...]] = {}  # row -> colours of the bookmarks covering it
+        self._links: TermLinks | None = None  # a hovered term and its rendering (app.views.term_links)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -277,7 +278,7 @@ class ReaderView(QAbstractScrollArea):
         self._top_row, self._top_offset = 0, 0.0
         self._current, self._current_sentence = 0, None
         self._matches, self._current_match = {}, -1
-        self._anchor, self._marks = None, {}
+        self._anchor, self._marks, self._links = None, {}, None
         self._renderer.invalidate()
         self._reestimate()
 
@@ -294,7 +295,7 @@ class ReaderView(QAbstractScrollArea):
         if self._current >= start + removed:
             self._current += inserted - removed
         self._current = max(0, min(self._current, n - 1))
-        self._current_sentence, self._anchor = None, None
+        self._current_sentence, self._anchor, self._links = None, None, None
         self._matches, self._current_match = {}, -1
         self._reestimate()
 
@@ -368,6 +369,21 @@ class ReaderView(QAbstractScrollArea):
         self.viewport().update()
         self.position_changed.emit(row)
 
+    # --- term links ------------------------------------------------------------------------
+    def set_term_links(self, links: TermLinks | None) -> None:
+        """Highlight a term and its rendering in the counterpart (None: nothing)."""
+        if links != self._links:
+            self._links = links
+            self.viewport().update()
+
+    def term_links(self) -> TermLinks | None:
+        return self._links
+
+    def _link_state(self, row: int) -> dict[str, object]:
+        if self._links is None or self._links.row != row:
+            return {}
+        return {"links": self._links.links, "unrendered": self._links.unrendered}
+
     # --- find ----------------------------------------------------------------------------
     def set_matches(self, matches: list[FindMatch], current: int = -1) -> None:
         grouped: dict[int, list[tuple[FindMatch, int]]] = defaultdict(list)
@@ -386,6 +402,7 @@ class ReaderView(QAbstractScrollArea):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        self._renderer.link_rects = []
         n = self._model.rowCount()
         y = -self._top_offset
         row = self._top_row
@@ -406,6 +423,7 @@ class ReaderView(QAbstractScrollArea):
                 marks_joined=row - 1 in self._marks and self._marks.get(row - 1) == self._marks.get(row),
                 review=self._review,
                 focused=self.hasFocus(),
+                **self._link_state(row),
             )
             h = self._renderer.paint_row(painter, data, langs, y, state)
             if self._heights[row] != h:

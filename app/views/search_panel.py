@@ -8,6 +8,7 @@ language.  Activating a hit asks the window to open the reader there.
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QTextCharFormat, QTextLayout, QTextOption
@@ -24,9 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.search_model import HIT_ROLE, SearchModel
+from app.views.renderings_box import RenderingsBox
 from db.engine import Library
 from db.services.search import SearchHit, SearchResult, search
 from db.services.reading import term_concordance
+
+if TYPE_CHECKING:
+    from db.services.renderings import PairRenderings, RenderingCount
 
 _PAD = 10.0
 
@@ -69,7 +74,15 @@ class HitDelegate(QStyledItemDelegate):
         source = f"{hit.lang.upper()} · {hit.text_title} · {hit.position + 1}"
         out = [(*_layout(source, small, width, []), "meta"), (*_layout(hit.text, base, width, ranges), "hit")]
         if hit.partner_text:
-            out.append((*_layout(hit.partner_text, base, width, []), "partner"))
+            marks = []  # a term's rendering in the counterpart ("All occurrences" narrowed to one rendering)
+            for a, b in hit.partner_spans:
+                r = QTextLayout.FormatRange()
+                fmt = QTextCharFormat()
+                fmt.setFontWeight(QFont.Weight.DemiBold)
+                fmt.setBackground(QBrush(QColor(40, 170, 110, 70)))
+                r.start, r.length, r.format = a, b - a, fmt
+                marks.append(r)
+            out.append((*_layout(hit.partner_text, base, width, marks), "partner"))
         return out
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 - Qt override
@@ -115,6 +128,10 @@ class SearchPanel(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("searchSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        self.renderings = RenderingsBox()
+        self.renderings.chosen.connect(self._rendering_chosen)
+        self._term: tuple[str, str] | None = None  # the entry whose occurrences are shown: id, headword
         self.model = SearchModel(self)
         self.results = QListView()
         self.results.setModel(self.model)
@@ -128,6 +145,7 @@ class SearchPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.field)
         layout.addWidget(self.summary)
+        layout.addWidget(self.renderings)
         layout.addWidget(self.results, 1)
         self._typing = QTimer(self, singleShot=True, interval=250)
         self._typing.timeout.connect(self.run_search)
@@ -138,6 +156,8 @@ class SearchPanel(QWidget):
     def run_search(self, query: str | None = None) -> int:
         """Search now (``query`` or the field's text); returns the number of hits shown."""
         self._typing.stop()
+        self._term = None
+        self.renderings.set_renderings([])
         if query is not None and query != self.field.text():
             self.field.blockSignals(True)
             self.field.setText(query)
@@ -163,15 +183,45 @@ class SearchPanel(QWidget):
         self.field.blockSignals(True)
         self.field.clear()
         self.field.blockSignals(False)
+        from db.services.renderings import entry_renderings  # the word table's modules: not at start-up
+
         with self._library.sessions() as session:
             result = term_concordance(session, entry_id)
+            pairs = entry_renderings(session, entry_id)
+        self._term = (entry_id, headword)
+        self.renderings.set_renderings(pairs)
+        self._show_all(result)
+        return len(result.hits)
+
+    def _show_all(self, result: SearchResult) -> None:
+        headword = self._term[1] if self._term else ""
         self._show_result(result)
         if result.truncated:
             self.summary.setText(self.tr("Glossary term “{0}”: {1} sentences; the first {2} are shown.").format(
                 headword, result.total, len(result.hits)))
         else:
             self.summary.setText(self.tr("Glossary term “{0}”: {1} sentences.").format(headword, result.total))
-        return len(result.hits)
+
+    def _rendering_chosen(self, choice: tuple[PairRenderings, RenderingCount] | None) -> None:
+        """Only the occurrences behind one rendering (or all of them again)."""
+        if self._term is None:
+            return
+        from db.services.renderings import rendering_concordance
+
+        entry_id, headword = self._term
+        with self._library.sessions() as session:
+            if choice is None:
+                self._show_all(term_concordance(session, entry_id))
+                return
+            result = rendering_concordance(session, entry_id, *choice)
+        self._show_result(result)
+        rendering = choice[1]
+        if rendering.rendering is None:
+            self.summary.setText(self.tr("Glossary term “{0}”, not rendered in the translation: {1} sentences.").format(
+                headword, result.total))
+        else:
+            self.summary.setText(self.tr("Glossary term “{0}” rendered as “{1}”: {2} sentences.").format(
+                headword, rendering.rendering, result.total))
 
     def _show_result(self, result: SearchResult) -> None:
         """New results start at their first hit: the list's scroll position belongs to the old ones."""

@@ -424,25 +424,31 @@ def find_in_text(session: Session, outline: ReadingOutline, needle: str, *, limi
     return matches
 
 
-def term_concordance(session: Session, entry_id: str, *, limit: int = 200) -> SearchResult:
+def term_concordance(session: Session, entry_id: str, *, limit: int = 200,
+                     sentence_ids: frozenset[int] | None = None) -> SearchResult:
     """Every sentence where a glossary entry occurs, with its counterpart: a parallel concordance.
 
     Built like a library search result (one hit per sentence, the term's
-    spans highlighted), so the search panel can show it.
+    spans highlighted), so the search panel can show it.  ``sentence_ids``
+    keeps only those sentences (the occurrences behind one rendering).
     """
     from db.services.search import _counterparts, _partners  # the search's own pairing, not duplicated
 
-    total = session.scalar(
-        select(func.count(func.distinct(TermOccurrence.sentence_id))).where(TermOccurrence.entry_id == entry_id)
-    ) or 0
-    found = session.execute(
+    count = select(func.count(func.distinct(TermOccurrence.sentence_id))).where(TermOccurrence.entry_id == entry_id)
+    if sentence_ids is not None:
+        count = count.where(TermOccurrence.sentence_id.in_(sentence_ids))
+    total = session.scalar(count) or 0
+    query = (
         select(Sentence.id, Sentence.text_id, Sentence.position, Sentence.text, LibraryText.title, LibraryText.lang,
                TermOccurrence.start, TermOccurrence.end)
         .join(Sentence, TermOccurrence.sentence_id == Sentence.id)
         .join(LibraryText, TermOccurrence.text_id == LibraryText.id)
         .where(TermOccurrence.entry_id == entry_id)
         .order_by(Sentence.text_id, Sentence.position, TermOccurrence.start)
-    ).all()
+    )
+    if sentence_ids is not None:
+        query = query.where(TermOccurrence.sentence_id.in_(sentence_ids))
+    found = session.execute(query).all()
     rows: list[tuple[int, int, int, str, str, str]] = []
     spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for sid, tid, position, text, title, lang, a, b in found:

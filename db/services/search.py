@@ -45,6 +45,7 @@ class SearchHit:
     partner_text: str = ""
     alignment_id: int | None = None
     bead_position: int | None = None
+    partner_spans: tuple[tuple[int, int], ...] = ()  # words of ``partner_text`` to mark (a term's rendering)
 
 
 @dataclass(frozen=True, slots=True)

@@ -976,82 +976,82 @@
 <context>
     <name>EntryCard</name>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="138"/>
+        <location filename="../../app/views/glossary_popup.py" line="139"/>
         <source>See also:</source>
         <translation>См. также:</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="141"/>
+        <location filename="../../app/views/glossary_popup.py" line="142"/>
         <source>All occurrences…</source>
         <translation>Все вхождения…</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="142"/>
+        <location filename="../../app/views/glossary_popup.py" line="143"/>
         <source>Every sentence of the library with this term, beside its translation</source>
         <translation>Все предложения библиотеки с этим термином — рядом с переводом</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="213"/>
+        <location filename="../../app/views/glossary_popup.py" line="214"/>
         <source>Source: your own entry</source>
         <translation>Источник: ваша статья</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="215"/>
+        <location filename="../../app/views/glossary_popup.py" line="216"/>
         <source>Source: Sverka editors (written by the project, not taken from a book)</source>
         <translation>Источник: редакция Sverka (написано проектом, не взято из книги)</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="216"/>
+        <location filename="../../app/views/glossary_popup.py" line="217"/>
         <source>Source: {0}</source>
         <translation>Источник: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="220"/>
+        <location filename="../../app/views/glossary_popup.py" line="221"/>
         <source>institution</source>
         <translation>учреждение</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="220"/>
+        <location filename="../../app/views/glossary_popup.py" line="221"/>
         <source>territorial unit</source>
         <translation>административная единица</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="221"/>
+        <location filename="../../app/views/glossary_popup.py" line="222"/>
         <source>economic term</source>
         <translation>экономический термин</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="221"/>
+        <location filename="../../app/views/glossary_popup.py" line="222"/>
         <source>political term</source>
         <translation>политический термин</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="222"/>
+        <location filename="../../app/views/glossary_popup.py" line="223"/>
         <source>political group</source>
         <translation>политическая группа</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="222"/>
+        <location filename="../../app/views/glossary_popup.py" line="223"/>
         <source>slogan</source>
         <translation>лозунг</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="223"/>
+        <location filename="../../app/views/glossary_popup.py" line="224"/>
         <source>publication</source>
         <translation>издание</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="223"/>
+        <location filename="../../app/views/glossary_popup.py" line="224"/>
         <source>event</source>
         <translation>событие</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="223"/>
+        <location filename="../../app/views/glossary_popup.py" line="224"/>
         <source>person</source>
         <translation>лицо</translation>
     </message>
     <message>
-        <location filename="../../app/views/glossary_popup.py" line="224"/>
+        <location filename="../../app/views/glossary_popup.py" line="225"/>
         <source>other</source>
         <translation>другое</translation>
     </message>
@@ -2045,8 +2045,8 @@
     </message>
     <message>
         <location filename="../../app/views/main_window.py" line="214"/>
-        <location filename="../../app/views/main_window.py" line="688"/>
-        <location filename="../../app/views/main_window.py" line="704"/>
+        <location filename="../../app/views/main_window.py" line="691"/>
+        <location filename="../../app/views/main_window.py" line="707"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -2221,57 +2221,57 @@
         <translation>Поставить подлинный текст на место рабочего или обратного перевода</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="679"/>
+        <location filename="../../app/views/main_window.py" line="680"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="687"/>
+        <location filename="../../app/views/main_window.py" line="690"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="714"/>
+        <location filename="../../app/views/main_window.py" line="717"/>
         <source>Switch between the panel and the reader</source>
         <translation>Переключиться между панелью и читателем</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="729"/>
+        <location filename="../../app/views/main_window.py" line="732"/>
         <source>Show or hide the side panel (F9)</source>
         <translation>Показать или скрыть боковую панель (F9)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="742"/>
+        <location filename="../../app/views/main_window.py" line="745"/>
         <source>Theme: light, sepia, dark, or as the system</source>
         <translation>Тема: светлая, сепия, тёмная или как в системе</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="746"/>
+        <location filename="../../app/views/main_window.py" line="749"/>
         <source>Help: shortcuts (F1), guide, about</source>
         <translation>Справка: сочетания клавиш (F1), руководство, о программе</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="764"/>
+        <location filename="../../app/views/main_window.py" line="767"/>
         <source>Text size {0}: click for the original size</source>
         <translation>Размер текста {0}: щелчок — исходный размер</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="816"/>
+        <location filename="../../app/views/main_window.py" line="819"/>
         <source>Indexing glossary terms…</source>
         <translation>Индексирование терминов глоссария…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="894"/>
+        <location filename="../../app/views/main_window.py" line="898"/>
         <source>Restore from backup</source>
         <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="895"/>
+        <location filename="../../app/views/main_window.py" line="899"/>
         <source>Put the library back as it was on {0}? Everything done since then is set aside in a backup of its own.</source>
         <translation>Вернуть библиотеку в состояние на {0}? Всё, что сделано с тех пор, будет сохранено в отдельной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="912"/>
+        <location filename="../../app/views/main_window.py" line="916"/>
         <source>Restored. The library as it was before is kept as the backup {0}.</source>
         <translation>Восстановлено. Прежнее состояние библиотеки сохранено в резервной копии {0}.</translation>
     </message>
@@ -2361,17 +2361,17 @@ Edit → Undo brings it back.</source>
 <context>
     <name>MapLegendDialog</name>
     <message>
-        <location filename="../../app/dialogs/map_legend_dialog.py" line="17"/>
+        <location filename="../../app/dialogs/map_legend_dialog.py" line="19"/>
         <source>Translation map</source>
         <translation>Карта перевода</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/map_legend_dialog.py" line="20"/>
+        <location filename="../../app/dialogs/map_legend_dialog.py" line="22"/>
         <source>The strip beside the scroll bar draws the whole text; a mark sits where the scroll bar&apos;s handle is when its bead is on screen. Click or drag on it to go there. Lanes, left to right: what the translation did, unsure beads, bookmarks, search hits.</source>
         <translation>Полоска у полосы прокрутки показывает весь текст: метка стоит там, где находится ползунок, когда её пара на экране. Щёлкните или проведите по полоске, чтобы перейти туда. Дорожки слева направо: что сделал перевод, сомнительные пары, закладки, найденное.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/map_legend_dialog.py" line="56"/>
+        <location filename="../../app/dialogs/map_legend_dialog.py" line="68"/>
         <source>{0} — {1} in this text</source>
         <translation>{0} — в этом тексте: {1}</translation>
     </message>
@@ -2560,7 +2560,7 @@ Edit → Undo brings it back.</source>
 <context>
     <name>ReaderRenderer</name>
     <message>
-        <location filename="../../app/views/reader_render.py" line="174"/>
+        <location filename="../../app/views/reader_render.py" line="191"/>
         <source>p. {0}</source>
         <translation>с. {0}</translation>
     </message>
@@ -2631,6 +2631,39 @@ Edit → Undo brings it back.</source>
         <location filename="../../app/views/reading_controls.py" line="102"/>
         <source>Text size {0}: back to 100 %</source>
         <translation>Размер текста {0}: вернуть 100 %</translation>
+    </message>
+</context>
+<context>
+    <name>RenderingsBox</name>
+    <message>
+        <location filename="../../app/views/renderings_box.py" line="42"/>
+        <source>All occurrences</source>
+        <translation>Все употребления</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/renderings_box.py" line="70"/>
+        <source>Show only these occurrences</source>
+        <translation>Показать только эти употребления</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/renderings_box.py" line="81"/>
+        <source>Rendered in the English of “{0}”:</source>
+        <translation>Передано в английском тексте «{0}»:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/renderings_box.py" line="82"/>
+        <source>Rendered in the Russian of “{0}”:</source>
+        <translation>Передано в русском тексте «{0}»:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/renderings_box.py" line="87"/>
+        <source>not rendered {0}</source>
+        <translation>не передано {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/renderings_box.py" line="89"/>
+        <source>“{0}” {1}</source>
+        <translation>«{0}» {1}</translation>
     </message>
 </context>
 <context>
@@ -2911,34 +2944,44 @@ Edit → Undo brings it back.</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/views/search_panel.py" line="113"/>
+        <location filename="../../app/views/search_panel.py" line="126"/>
         <source>Search the library (Russian or English)</source>
         <translation>Поиск по библиотеке (по-русски или по-английски)</translation>
     </message>
     <message>
-        <location filename="../../app/views/search_panel.py" line="153"/>
+        <location filename="../../app/views/search_panel.py" line="173"/>
         <source>Nothing found.</source>
         <translation>Ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../app/views/search_panel.py" line="155"/>
+        <location filename="../../app/views/search_panel.py" line="175"/>
         <source>{0} sentences found; the first {1} are shown.</source>
         <translation>Найдено предложений: {0}; показаны первые {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/search_panel.py" line="157"/>
+        <location filename="../../app/views/search_panel.py" line="177"/>
         <source>{0} sentences found.</source>
         <translation>Найдено предложений: {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/search_panel.py" line="170"/>
+        <location filename="../../app/views/search_panel.py" line="200"/>
         <source>Glossary term “{0}”: {1} sentences; the first {2} are shown.</source>
         <translation>Термин «{0}»: предложений {1}; показаны первые {2}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/search_panel.py" line="173"/>
+        <location filename="../../app/views/search_panel.py" line="203"/>
         <source>Glossary term “{0}”: {1} sentences.</source>
         <translation>Термин «{0}»: предложений {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/search_panel.py" line="220"/>
+        <source>Glossary term “{0}”, not rendered in the translation: {1} sentences.</source>
+        <translation>Термин «{0}», не переданный в переводе: предложений {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/search_panel.py" line="223"/>
+        <source>Glossary term “{0}” rendered as “{1}”: {2} sentences.</source>
+        <translation>Термин «{0}», переданный как «{1}»: предложений {2}.</translation>
     </message>
 </context>
 <context>
@@ -3258,6 +3301,39 @@ Edit → Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>TermLinks</name>
+    <message>
+        <location filename="../../app/views/term_links.py" line="147"/>
+        <source>No rendering in the English here — possibly omitted.</source>
+        <translation>В английском тексте здесь не передано — возможно, пропущено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/term_links.py" line="148"/>
+        <source>No rendering in the Russian here — possibly omitted.</source>
+        <translation>В русском тексте здесь не передано — возможно, пропущено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/term_links.py" line="156"/>
+        <source>In the English here, probably: “{0}”</source>
+        <translation>В английском тексте здесь, вероятно: «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/term_links.py" line="157"/>
+        <source>In the Russian here, probably: «{0}»</source>
+        <translation>В русском тексте здесь, вероятно: «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/term_links.py" line="159"/>
+        <source>In the English here: “{0}”</source>
+        <translation>В английском тексте здесь: «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/term_links.py" line="160"/>
+        <source>In the Russian here: «{0}»</source>
+        <translation>В русском тексте здесь: «{0}»</translation>
+    </message>
+</context>
+<context>
     <name>TocPanel</name>
     <message>
         <location filename="../../app/views/toc_panel.py" line="32"/>
@@ -3351,59 +3427,59 @@ Edit → Undo brings it back.</source>
         <translation>Карта перевода</translation>
     </message>
     <message>
-        <location filename="../../app/views/translation_map.py" line="370"/>
+        <location filename="../../app/views/translation_map.py" line="374"/>
         <source>… and {0} more marked beads here</source>
         <translation>… и ещё отмеченных пар здесь: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/translation_map.py" line="374"/>
-        <location filename="../../app/views/translation_map.py" line="394"/>
+        <location filename="../../app/views/translation_map.py" line="378"/>
+        <location filename="../../app/views/translation_map.py" line="398"/>
         <source>Bead {0}</source>
         <translation>Пара {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/translation_map.py" line="375"/>
-        <location filename="../../app/views/translation_map.py" line="394"/>
+        <location filename="../../app/views/translation_map.py" line="379"/>
+        <location filename="../../app/views/translation_map.py" line="398"/>
         <source>Paragraph {0}</source>
         <translation>Абзац {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/translation_map.py" line="377"/>
+        <location filename="../../app/views/translation_map.py" line="381"/>
         <source>Translation map (click to go there):</source>
         <translation>Карта перевода (щёлкните, чтобы перейти):</translation>
     </message>
     <message>
-        <location filename="../../app/views/translation_map.py" line="386"/>
+        <location filename="../../app/views/translation_map.py" line="390"/>
         <source>{0} ({1} RU : {2} EN)</source>
         <translation>{0} ({1} RU : {2} EN)</translation>
     </message>
     <message>
-        <location filename="../../app/views/translation_map.py" line="399"/>
+        <location filename="../../app/views/translation_map.py" line="403"/>
         <source>omission</source>
         <translation>пропуск</translation>
     </message>
     <message>
-        <location filename="../../app/views/translation_map.py" line="400"/>
+        <location filename="../../app/views/translation_map.py" line="404"/>
         <source>addition</source>
         <translation>добавление</translation>
     </message>
     <message>
-        <location filename="../../app/views/translation_map.py" line="401"/>
+        <location filename="../../app/views/translation_map.py" line="405"/>
         <source>merge or split</source>
         <translation>слияние или разбиение</translation>
     </message>
     <message>
-        <location filename="../../app/views/translation_map.py" line="402"/>
+        <location filename="../../app/views/translation_map.py" line="406"/>
         <source>unsure</source>
         <translation>сомнительная</translation>
     </message>
     <message>
-        <location filename="../../app/views/translation_map.py" line="403"/>
+        <location filename="../../app/views/translation_map.py" line="407"/>
         <source>bookmark</source>
         <translation>закладка</translation>
     </message>
     <message>
-        <location filename="../../app/views/translation_map.py" line="404"/>
+        <location filename="../../app/views/translation_map.py" line="408"/>
         <source>search hit</source>
         <translation>найдено</translation>
     </message>
