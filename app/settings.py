@@ -150,6 +150,15 @@ class Settings:
         self._store.setValue("reader/show_pages", "true" if value else "false")
 
     @property
+    def show_map(self) -> bool:
+        """The translation map beside the reader's scroll bar."""
+        return str(self._store.value("reader/show_map", "true")).lower() in ("true", "1")
+
+    @show_map.setter
+    def show_map(self, value: bool) -> None:
+        self._store.setValue("reader/show_map", "true" if value else "false")
+
+    @property
     def theme(self) -> str:
         value = str(self._store.value("ui/theme", "system"))
         return value if value in THEMES else "system"

@@ -59,8 +59,9 @@ class SingleInstance(QObject):
     def _accept(self) -> None:
         assert self._server is not None
         while (socket := self._server.nextPendingConnection()) is not None:
+            # No deleteLater on disconnect: the server (their parent) deletes its few sockets with itself;
+            # a socket's deferred delete arriving after the server was gone crashed the process.
             socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
 
     def _read(self, socket: QLocalSocket) -> None:
         if not socket.canReadLine():

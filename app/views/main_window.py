@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.reader = ReaderPane(library, self._settings)
         self.search_panel = SearchPanel(library)
         self.search_panel.open_hit.connect(self.open_hit)
+        self.search_panel.results_shown.connect(lambda result: self.reader.set_search_hits(result.hits))
         self.side_tabs = QTabWidget()
         self.side_tabs.setDocumentMode(True)
         # every tab stays in view on a narrow panel (a long name is shortened; its tooltip has it whole)
@@ -234,6 +235,15 @@ class MainWindow(QMainWindow):
         self.pages_action.setChecked(self._settings.show_pages)
         self.pages_action.toggled.connect(self.reader.set_show_pages)
         view_menu.addAction(self.pages_action)
+        self.map_action = QAction(self.tr("Translation &map beside the scroll bar"), self, checkable=True)
+        self.map_action.setChecked(self._settings.show_map)
+        self.map_action.setToolTip(self.tr("Omissions, additions, merges, unsure beads, bookmarks and search hits "
+                                           "of the whole text, in a strip beside the scroll bar"))
+        self.map_action.toggled.connect(self.reader.set_show_map)
+        self.map_legend_action = self._action(self.tr("Translation map &legend…"), self.show_map_legend)
+        view_menu.addActions([self.map_action, self.map_legend_action])
+        self.reader.map_strip.context_actions = [self.map_legend_action, self.map_action]
+        self.map_legend: Any = None  # MapLegendDialog, made when first asked for
         self.toc_action = self._action(self.tr("&Table of contents"), self.show_contents,
                                        QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_T))
         view_menu.addAction(self.toc_action)
@@ -633,6 +643,16 @@ class MainWindow(QMainWindow):
         self.report_action = self.reports.action
         text_menu.insertAction(self.delete_action, self.report_action)
         text_menu.aboutToShow.connect(self.reports.update_enabled)
+
+    def show_map_legend(self) -> None:
+        """The translation map's key: a small window beside the reader (one per window, reused)."""
+        from app.dialogs.map_legend_dialog import MapLegendDialog
+
+        if self.map_legend is None:
+            self.map_legend = MapLegendDialog(self.reader.map_strip, self)
+        self.map_legend.refresh()
+        self.map_legend.show()
+        self.map_legend.raise_()
 
     def show_bookmarks(self) -> None:
         self.library_panel_action.setChecked(True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 import time
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut
@@ -39,6 +40,8 @@ from db.services.people import NameDisplay, name_display
 from db.engine import Library
 from db.services import library as library_service
 from db.services.reading import FindMatch, TocEntry, find_in_text, outline_for_text, row_of_page, table_of_contents
+from db.services.search import SearchHit
+from db.services.translation_map import load_translation_map
 
 log = logging.getLogger(__name__)
 
@@ -125,6 +128,12 @@ class ReaderPane(QWidget):
         self.model = ReaderModel(library, self)
         self.view = ReaderView(self.model, style_from_settings(settings))
         self.view.renderer.set_show_pages(settings.show_pages)
+        from app.views.translation_map import TranslationMapStrip
+
+        self.map_strip = TranslationMapStrip(self.view)
+        self.map_strip.setVisible(settings.show_map)
+        self.view.attach_strip(self.map_strip)
+        self._search_hits: tuple[SearchHit, ...] = ()  # the library search's hits, marked on the map
         self.toc_entries: list[TocEntry] = []
         self._has_pages = False
         from app.views.note_popup import NotePopup, NotePopupController
@@ -281,11 +290,15 @@ class ReaderPane(QWidget):
 
             self._has_pages = has_pages(session, [side.text_id for side in outline.sides.values()])
             self._names = name_display(session, ui_language(self._settings))
+            tmap = (load_translation_map(session, outline.alignment_id, bookmarks=False)
+                    if outline.alignment_id is not None else None)
         self.view.renderer.set_show_pages(self._settings.show_pages and self._has_pages)
         texts.setdefault(info.lang, info)
         self._text_id = text_id
         self._clear_find()
         self.model.set_outline(outline, texts)
+        self.map_strip.set_map(tmap)
+        self._mark_search_hits()
         self._show_header(info, texts)
         self.stack.setCurrentWidget(self.view)
         self._update_layout_buttons()
@@ -316,6 +329,8 @@ class ReaderPane(QWidget):
         self.page_changed.emit("")
         self._clear_find()
         self.model.clear()
+        self.map_strip.set_map(None)
+        self._mark_search_hits()
         self.header.hide()
         self.banner.hide()
         self.stack.setCurrentWidget(self.placeholder)
@@ -488,6 +503,7 @@ class ReaderPane(QWidget):
         self._matches = [m for m in self._matches if m.lang in langs]
         self._match_index = next((i for i, m in enumerate(self._matches) if m.row >= self.view.current_row), 0) if self._matches else -1
         self.view.set_matches(self._matches, self._match_index)
+        self.map_strip.set_hits((m.row for m in self._matches), source="find")
         if self._match_index >= 0:
             match = self._matches[self._match_index]
             self.view.set_current_match(self._match_index, match.row, (match.lang, match.position))
@@ -513,6 +529,7 @@ class ReaderPane(QWidget):
     def _clear_find(self) -> None:
         self._matches, self._match_index = [], -1
         self.view.set_matches([])
+        self.map_strip.set_hits((), source="find")
         self.find_bar.show_count(0, 0, False)
 
     def _find_closed(self) -> None:
@@ -542,6 +559,9 @@ class ReaderPane(QWidget):
         with self._library.sessions() as session:
             spans = bookmark_spans(session, self.alignment_id)
         self.view.set_bookmark_marks([(s.bead_start, s.bead_end, s.colour) for s in spans])
+        tmap = self.map_strip.translation_map
+        if tmap is not None and tmap.alignment_id == self.alignment_id:
+            self.map_strip.set_map(tmap.with_bookmarks(spans))
 
     def reload_beads(self, start: int, removed: int, inserted: int, *, renumbered: bool = False) -> None:
         """Show the pair after an edit replaced beads ``[start, start + removed)`` by ``inserted`` beads
@@ -551,15 +571,41 @@ class ReaderPane(QWidget):
         if self.alignment_id is None:
             return
         old_keys = self.model.outline.keys[start : start + removed]
+        from db.services.translation_map import reload_beads
+
+        tmap = self.map_strip.translation_map
         with self._library.sessions() as session:
             outline = pair_outline(session, self.alignment_id)
+            if tmap is not None and tmap.alignment_id == self.alignment_id:
+                tmap = reload_beads(session, tmap, start, removed, inserted)
+            else:
+                tmap = load_translation_map(session, self.alignment_id, bookmarks=False)
         if renumbered:
             self.view.renderer.invalidate()
         for key in old_keys:
             self.view.renderer.forget(key)
         self._clear_find()
         self.model.replace_rows(outline, start, removed, inserted)
+        self.map_strip.set_map(tmap)
+        self._mark_search_hits()
         self.refresh_bookmarks()
+
+    # --- the translation map ------------------------------------------------------------------
+    def set_show_map(self, show: bool) -> None:
+        """The translation map beside the scroll bar on or off (remembered)."""
+        self._settings.show_map = show
+        self.map_strip.setVisible(show)
+        self.view.update_strip()
+
+    def set_search_hits(self, hits: Sequence[SearchHit]) -> None:
+        """The library search's hits: those in the open text are marked on the map."""
+        self._search_hits = tuple(hits)
+        self._mark_search_hits()
+
+    def _mark_search_hits(self) -> None:
+        shown = {t.id for t in self.model.texts.values()} if self.model.rowCount() else set()
+        rows = (self.model.row_of_sentence(h.lang, h.position) for h in self._search_hits if h.text_id in shown)
+        self.map_strip.set_hits((r for r in rows if r is not None), source="search")
 
     def show_beads(self, start: int, end: int) -> None:
         """Scroll to beads ``[start, end)`` of the open pair and select them."""

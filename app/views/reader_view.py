@@ -36,6 +36,7 @@ class ReaderView(QAbstractScrollArea):
 
     current_changed = Signal(int)
     position_changed = Signal(int)  # top row
+    heights_changed = Signal()  # rows were measured or re-estimated: the scroll bar's scale moved
 
     def __init__(self, model: ReaderModel, style: ReaderStyle, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +45,9 @@ class ReaderView(QAbstractScrollArea):
         self._heights = np.zeros(0)
         self._prefix = np.zeros(1)
         self._prefix_dirty = False
+        self._prefix_version = 0  # bumped whenever the cumulative heights are recomputed
+        self._announced_version = -1
+        self._strip: QWidget | None = None  # the translation map, between the text and the scroll bar
         self._top_row = 0
         self._top_offset = 0.0
         self._current = 0
@@ -323,7 +327,19 @@ class ReaderView(QAbstractScrollArea):
         if self._prefix_dirty or len(self._prefix) != len(self._heights) + 1:
             self._prefix = np.concatenate(([0.0], np.cumsum(self._heights)))
             self._prefix_dirty = False
+            self._prefix_version += 1
         return self._prefix
+
+    def row_offsets(self) -> np.ndarray:
+        """Where every row starts in the whole text, in pixels (one more entry: the total): the scroll
+        bar's scale (exact where rows were measured, estimated elsewhere)."""
+        return self._prefix_sums()
+
+    @property
+    def heights_version(self) -> int:
+        """Changes whenever ``row_offsets`` does."""
+        self._prefix_sums()
+        return self._prefix_version
 
     def _sync_scrollbar(self) -> None:
         prefix = self._prefix_sums()
@@ -339,6 +355,9 @@ class ReaderView(QAbstractScrollArea):
                 bar.setValue(int(prefix[self._top_row] + self._top_offset))
         finally:
             self._syncing = False
+        if self._prefix_version != self._announced_version:
+            self._announced_version = self._prefix_version
+            self.heights_changed.emit()
 
     def _scrollbar_moved(self, value: int) -> None:
         if self._syncing or not len(self._heights):
@@ -466,12 +485,35 @@ class ReaderView(QAbstractScrollArea):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
+        self._place_strip()
         old = self._renderer.generation
         self._renderer.set_width(self.viewport().width())
         if self._renderer.generation != old:
             self._reestimate()
         else:
             self._sync_scrollbar()
+
+    # --- the translation map beside the scroll bar ------------------------------------------
+    def attach_strip(self, strip: QWidget) -> None:
+        """Put ``strip`` (its own fixed width) between the text and the scroll bar, when it is shown."""
+        self._strip = strip
+        strip.setParent(self)
+        self.update_strip()
+
+    def update_strip(self) -> None:
+        """Make room for the strip, or give it back (call after showing or hiding it)."""
+        strip = self._strip
+        width = strip.width() if strip is not None and not strip.isHidden() else 0
+        if self.viewportMargins().right() != width:
+            self.setViewportMargins(0, 0, width, 0)
+        self._place_strip()
+
+    def _place_strip(self) -> None:
+        strip = self._strip
+        if strip is None or strip.isHidden():
+            return
+        area = self.viewport().geometry()
+        strip.setGeometry(area.right() + 1, area.top(), strip.width(), area.height())
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
         pixels = event.pixelDelta().y()

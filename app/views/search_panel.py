@@ -117,6 +117,7 @@ class SearchPanel(QWidget):
     """Full-text search over the whole library; ``open_hit`` asks to read a hit."""
 
     open_hit = Signal(object)  # SearchHit
+    results_shown = Signal(object)  # SearchResult: the hits now listed (the translation map marks them)
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -226,6 +227,7 @@ class SearchPanel(QWidget):
         """New results start at their first hit: the list's scroll position belongs to the old ones."""
         self.model.set_result(result)
         self.results.scrollToTop()  # (no layout forced here: that would measure every hit, ~30 ms)
+        self.results_shown.emit(result)
 
     def focus_field(self) -> None:
         self.field.setFocus()

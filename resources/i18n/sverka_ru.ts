@@ -1927,252 +1927,267 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/views/main_window.py" line="73"/>
-        <location filename="../../app/views/main_window.py" line="367"/>
+        <location filename="../../app/views/main_window.py" line="377"/>
         <source>Sverka</source>
         <translation>Sverka</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="91"/>
+        <location filename="../../app/views/main_window.py" line="92"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="92"/>
+        <location filename="../../app/views/main_window.py" line="93"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="94"/>
+        <location filename="../../app/views/main_window.py" line="95"/>
         <source>Bookmarks</source>
         <translation>Закладки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="98"/>
+        <location filename="../../app/views/main_window.py" line="99"/>
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="118"/>
+        <location filename="../../app/views/main_window.py" line="119"/>
         <source>Sverka — read-only library</source>
         <translation>Sverka — библиотека только для чтения</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="119"/>
+        <location filename="../../app/views/main_window.py" line="120"/>
         <source>Read-only: changes cannot be saved</source>
         <translation>Только чтение: изменения не сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="120"/>
+        <location filename="../../app/views/main_window.py" line="121"/>
         <source>The library file or its folder cannot be written. You can read and search it; bookmarks, edits and imports are refused.</source>
         <translation>В файл библиотеки или в его папку нельзя записывать. Читать и искать можно; закладки, правки и импорт не принимаются.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="181"/>
-        <location filename="../../app/views/main_window.py" line="615"/>
+        <location filename="../../app/views/main_window.py" line="182"/>
+        <location filename="../../app/views/main_window.py" line="625"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="182"/>
+        <location filename="../../app/views/main_window.py" line="183"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="183"/>
+        <location filename="../../app/views/main_window.py" line="184"/>
         <source>Import an &amp;aligned pair…</source>
         <translation>Импорт &amp;выровненной пары…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="185"/>
+        <location filename="../../app/views/main_window.py" line="186"/>
         <source>A pair aligned elsewhere or exported by Sverka: TMX, TSV, CSV, LF Aligner .txt, InterText .xml</source>
         <translation>Пара, выровненная в другой программе или экспортированная из Sverka: TMX, TSV, CSV, .txt LF Aligner, .xml InterText</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="186"/>
+        <location filename="../../app/views/main_window.py" line="187"/>
         <source>&amp;Restore bundled texts</source>
         <translation>&amp;Вернуть встроенные тексты</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="187"/>
+        <location filename="../../app/views/main_window.py" line="188"/>
         <source>Restore from &amp;backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="188"/>
+        <location filename="../../app/views/main_window.py" line="189"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="189"/>
+        <location filename="../../app/views/main_window.py" line="190"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="197"/>
-        <location filename="../../app/views/main_window.py" line="611"/>
+        <location filename="../../app/views/main_window.py" line="198"/>
+        <location filename="../../app/views/main_window.py" line="621"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="198"/>
+        <location filename="../../app/views/main_window.py" line="199"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="200"/>
+        <location filename="../../app/views/main_window.py" line="201"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="202"/>
+        <location filename="../../app/views/main_window.py" line="203"/>
         <source>&amp;Find in text…</source>
         <translation>&amp;Найти в тексте…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="205"/>
+        <location filename="../../app/views/main_window.py" line="206"/>
         <source>&amp;Search the library…</source>
         <translation>&amp;Поиск по библиотеке…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="207"/>
+        <location filename="../../app/views/main_window.py" line="208"/>
         <source>&amp;Go to…</source>
         <translation>&amp;Перейти…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="208"/>
+        <location filename="../../app/views/main_window.py" line="209"/>
         <source>Find a &amp;quotation in the original…</source>
         <translation>Найти &amp;цитату в оригинале…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="213"/>
-        <location filename="../../app/views/main_window.py" line="677"/>
-        <location filename="../../app/views/main_window.py" line="693"/>
+        <location filename="../../app/views/main_window.py" line="214"/>
+        <location filename="../../app/views/main_window.py" line="697"/>
+        <location filename="../../app/views/main_window.py" line="713"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="216"/>
+        <location filename="../../app/views/main_window.py" line="217"/>
         <source>&amp;Side by side</source>
         <translation>&amp;Параллельно</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="217"/>
+        <location filename="../../app/views/main_window.py" line="218"/>
         <source>&amp;Interlinear</source>
         <translation>&amp;Подстрочно</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="218"/>
+        <location filename="../../app/views/main_window.py" line="219"/>
         <source>&amp;Russian only</source>
         <translation>Только &amp;русский</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="219"/>
+        <location filename="../../app/views/main_window.py" line="220"/>
         <source>&amp;English only</source>
         <translation>Только &amp;английский</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="228"/>
+        <location filename="../../app/views/main_window.py" line="229"/>
         <source>S&amp;wap columns</source>
         <translation>Поменять &amp;колонки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="233"/>
+        <location filename="../../app/views/main_window.py" line="234"/>
         <source>&amp;Page numbers in the margin</source>
         <translation>&amp;Номера страниц на полях</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="237"/>
+        <location filename="../../app/views/main_window.py" line="238"/>
+        <source>Translation &amp;map beside the scroll bar</source>
+        <translation>&amp;Карта перевода у полосы прокрутки</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="240"/>
+        <source>Omissions, additions, merges, unsure beads, bookmarks and search hits of the whole text, in a strip beside the scroll bar</source>
+        <translation>Пропуски, добавления, слияния, сомнительные пары, закладки и найденное во всём тексте — на полоске у полосы прокрутки</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="243"/>
+        <source>Translation map &amp;legend…</source>
+        <translation>&amp;Условные обозначения карты перевода…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="247"/>
         <source>&amp;Table of contents</source>
         <translation>&amp;Оглавление</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="240"/>
+        <location filename="../../app/views/main_window.py" line="250"/>
         <source>C&amp;hapters</source>
         <translation>&amp;Главы</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="242"/>
+        <location filename="../../app/views/main_window.py" line="252"/>
         <source>&amp;Library panel</source>
         <translation>Панель &amp;библиотеки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="247"/>
-        <location filename="../../app/views/main_window.py" line="619"/>
+        <location filename="../../app/views/main_window.py" line="257"/>
+        <location filename="../../app/views/main_window.py" line="629"/>
         <source>&amp;Text</source>
         <translation>&amp;Текст</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="248"/>
+        <location filename="../../app/views/main_window.py" line="258"/>
         <source>&amp;Rename…</source>
         <translation>П&amp;ереименовать…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="249"/>
+        <location filename="../../app/views/main_window.py" line="259"/>
         <source>Edit &amp;details…</source>
         <translation>&amp;Сведения о тексте…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="250"/>
+        <location filename="../../app/views/main_window.py" line="260"/>
         <source>&amp;Align with…</source>
         <translation>&amp;Выровнять с…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="251"/>
+        <location filename="../../app/views/main_window.py" line="261"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="327"/>
+        <location filename="../../app/views/main_window.py" line="337"/>
         <source>{0} texts in {1} works — {2}</source>
         <translation>Текстов: {0}, произведений: {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="339"/>
+        <location filename="../../app/views/main_window.py" line="349"/>
         <source>Setting up the library…</source>
         <translation>Подготовка библиотеки…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="481"/>
+        <location filename="../../app/views/main_window.py" line="491"/>
         <source>Aligned again; the {0} beads you confirmed or edited were kept.</source>
         <translation>Выровнено заново; подтверждённые или исправленные вами пары ({0}) сохранены.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="493"/>
+        <location filename="../../app/views/main_window.py" line="503"/>
         <source>Align again</source>
         <translation>Выровнять заново</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="496"/>
+        <location filename="../../app/views/main_window.py" line="506"/>
         <source>This pair is aligned already, and you confirmed or edited {0} of its beads. Keep them as fixed points and align only the rest, or discard your review and align from scratch?</source>
         <translation>Эта пара уже выровнена, и вы подтвердили или исправили {0} её пар. Сохранить их как опорные точки и выровнять только остальное или отбросить проверку и выровнять заново?</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="499"/>
+        <location filename="../../app/views/main_window.py" line="509"/>
         <source>Keep my {0} beads</source>
         <translation>Сохранить мои пары ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="499"/>
+        <location filename="../../app/views/main_window.py" line="509"/>
         <source>Discard them…</source>
         <translation>Отбросить их…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="505"/>
+        <location filename="../../app/views/main_window.py" line="515"/>
         <source>Discard the {0} beads you confirmed or edited? This cannot be undone.</source>
         <translation>Отбросить подтверждённые или исправленные вами пары ({0})? Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="552"/>
+        <location filename="../../app/views/main_window.py" line="562"/>
         <source>Import an aligned pair</source>
         <translation>Импорт выровненной пары</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="553"/>
+        <location filename="../../app/views/main_window.py" line="563"/>
         <source>Aligned pairs (*.tmx *.tsv *.tab *.txt *.csv *.xml);;All files (*)</source>
         <translation>Выровненные пары (*.tmx *.tsv *.tab *.txt *.csv *.xml);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/main_window.py" line="559"/>
+        <location filename="../../app/views/main_window.py" line="569"/>
         <source>Imported the aligned pair: %n bead(s).</source>
         <translation>
             <numerusform>Выровненная пара импортирована: %n пара.</numerusform>
@@ -2181,112 +2196,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="608"/>
+        <location filename="../../app/views/main_window.py" line="618"/>
         <source>&amp;Bookmark the selection…</source>
         <translation>&amp;Закладка на выделенное…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="610"/>
+        <location filename="../../app/views/main_window.py" line="620"/>
         <source>Show &amp;bookmarks</source>
         <translation>Показать &amp;закладки</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="614"/>
+        <location filename="../../app/views/main_window.py" line="624"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="617"/>
+        <location filename="../../app/views/main_window.py" line="627"/>
         <source>Re&amp;place with another text…</source>
         <translation>За&amp;менить другим текстом…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="618"/>
+        <location filename="../../app/views/main_window.py" line="628"/>
         <source>Put the real text in place of a working translation or back-translation</source>
         <translation>Поставить подлинный текст на место рабочего или обратного перевода</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="666"/>
+        <location filename="../../app/views/main_window.py" line="686"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="676"/>
+        <location filename="../../app/views/main_window.py" line="696"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="703"/>
+        <location filename="../../app/views/main_window.py" line="723"/>
         <source>Switch between the panel and the reader</source>
         <translation>Переключиться между панелью и читателем</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="718"/>
+        <location filename="../../app/views/main_window.py" line="738"/>
         <source>Show or hide the side panel (F9)</source>
         <translation>Показать или скрыть боковую панель (F9)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="731"/>
+        <location filename="../../app/views/main_window.py" line="751"/>
         <source>Theme: light, sepia, dark, or as the system</source>
         <translation>Тема: светлая, сепия, тёмная или как в системе</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="735"/>
+        <location filename="../../app/views/main_window.py" line="755"/>
         <source>Help: shortcuts (F1), guide, about</source>
         <translation>Справка: сочетания клавиш (F1), руководство, о программе</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="753"/>
+        <location filename="../../app/views/main_window.py" line="773"/>
         <source>Text size {0}: click for the original size</source>
         <translation>Размер текста {0}: щелчок — исходный размер</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="805"/>
+        <location filename="../../app/views/main_window.py" line="825"/>
         <source>Indexing glossary terms…</source>
         <translation>Индексирование терминов глоссария…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="884"/>
+        <location filename="../../app/views/main_window.py" line="904"/>
         <source>Restore from backup</source>
         <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="885"/>
+        <location filename="../../app/views/main_window.py" line="905"/>
         <source>Put the library back as it was on {0}? Everything done since then is set aside in a backup of its own.</source>
         <translation>Вернуть библиотеку в состояние на {0}? Всё, что сделано с тех пор, будет сохранено в отдельной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="902"/>
+        <location filename="../../app/views/main_window.py" line="922"/>
         <source>Restored. The library as it was before is kept as the backup {0}.</source>
         <translation>Восстановлено. Прежнее состояние библиотеки сохранено в резервной копии {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="349"/>
+        <location filename="../../app/views/main_window.py" line="359"/>
         <source>Restoring the bundled texts…</source>
         <translation>Восстановление встроенных текстов…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="367"/>
+        <location filename="../../app/views/main_window.py" line="377"/>
         <source>{0} — Sverka</source>
         <translation>{0} — Sverka</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="406"/>
+        <location filename="../../app/views/main_window.py" line="416"/>
         <source>Rename text</source>
         <translation>Переименовать текст</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="406"/>
+        <location filename="../../app/views/main_window.py" line="416"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="418"/>
+        <location filename="../../app/views/main_window.py" line="428"/>
         <source>Delete text</source>
         <translation>Удалить текст</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="419"/>
+        <location filename="../../app/views/main_window.py" line="429"/>
         <source>Delete “{0}” and its alignments from the library?
 
 Edit → Undo brings it back.</source>
@@ -2295,52 +2310,70 @@ Edit → Undo brings it back.</source>
 Правка → Отменить вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="423"/>
+        <location filename="../../app/views/main_window.py" line="433"/>
         <source>Deleted “{0}”. Press Ctrl+Z to undo.</source>
         <translation>«{0}» удалён. Ctrl+Z — отменить.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="458"/>
-        <location filename="../../app/views/main_window.py" line="462"/>
+        <location filename="../../app/views/main_window.py" line="468"/>
+        <location filename="../../app/views/main_window.py" line="472"/>
         <source>Align with…</source>
         <translation>Выровнять с…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="458"/>
+        <location filename="../../app/views/main_window.py" line="468"/>
         <source>There is no text in the other language to align with.</source>
         <translation>В библиотеке нет текста на другом языке для выравнивания.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="462"/>
+        <location filename="../../app/views/main_window.py" line="472"/>
         <source>Align “{0}” with:</source>
         <translation>Выровнять «{0}» с:</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="486"/>
+        <location filename="../../app/views/main_window.py" line="496"/>
         <source>Aligning {0}…</source>
         <translation>Выравнивание: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="527"/>
-        <location filename="../../app/views/main_window.py" line="542"/>
-        <location filename="../../app/views/main_window.py" line="575"/>
+        <location filename="../../app/views/main_window.py" line="537"/>
+        <location filename="../../app/views/main_window.py" line="552"/>
+        <location filename="../../app/views/main_window.py" line="585"/>
         <source>Importing {0}…</source>
         <translation>Импорт: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="584"/>
+        <location filename="../../app/views/main_window.py" line="594"/>
         <source>Imported: {0} paragraphs, {1} sentences.</source>
         <translation>Импортировано: абзацев — {0}, предложений — {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="568"/>
+        <location filename="../../app/views/main_window.py" line="578"/>
         <source>Already in the library</source>
         <translation>Уже в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="569"/>
+        <location filename="../../app/views/main_window.py" line="579"/>
         <source>This text is already in the library as “{0}”. Import a second copy?</source>
         <translation>Этот текст уже есть в библиотеке как «{0}». Импортировать ещё одну копию?</translation>
+    </message>
+</context>
+<context>
+    <name>MapLegendDialog</name>
+    <message>
+        <location filename="../../app/dialogs/map_legend_dialog.py" line="19"/>
+        <source>Translation map</source>
+        <translation>Карта перевода</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/map_legend_dialog.py" line="22"/>
+        <source>The strip beside the scroll bar draws the whole text; a mark sits where the scroll bar&apos;s handle is when its bead is on screen. Click or drag on it to go there. Lanes, left to right: what the translation did, unsure beads, bookmarks, search hits.</source>
+        <translation>Полоска у полосы прокрутки показывает весь текст: метка стоит там, где находится ползунок, когда её пара на экране. Щёлкните или проведите по полоске, чтобы перейти туда. Дорожки слева направо: что сделал перевод, сомнительные пары, закладки, найденное.</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/map_legend_dialog.py" line="68"/>
+        <source>{0} — {1} in this text</source>
+        <translation>{0} — в этом тексте: {1}</translation>
     </message>
 </context>
 <context>
@@ -2387,139 +2420,139 @@ Edit → Undo brings it back.</source>
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="161"/>
+        <location filename="../../app/views/reader_pane.py" line="170"/>
         <source>RU</source>
         <translation>RU</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="161"/>
+        <location filename="../../app/views/reader_pane.py" line="170"/>
         <source>Russian only</source>
         <translation>Только русский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="162"/>
+        <location filename="../../app/views/reader_pane.py" line="171"/>
         <source>EN</source>
         <translation>EN</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="162"/>
+        <location filename="../../app/views/reader_pane.py" line="171"/>
         <source>English only</source>
         <translation>Только английский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="172"/>
+        <location filename="../../app/views/reader_pane.py" line="181"/>
         <source>Swap the columns</source>
         <translation>Поменять колонки местами</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="159"/>
+        <location filename="../../app/views/reader_pane.py" line="168"/>
         <source>Side by side: Russian and English in two columns</source>
         <translation>Рядом: русский и английский в двух колонках</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="160"/>
+        <location filename="../../app/views/reader_pane.py" line="169"/>
         <source>Interlinear: each sentence with its translation below</source>
         <translation>Подстрочно: под каждым предложением — его перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="179"/>
+        <location filename="../../app/views/reader_pane.py" line="188"/>
         <source>Review mode: show beads by the aligner&apos;s confidence (Ctrl+R)</source>
         <translation>Режим проверки: пары по уверенности выравнивания (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="206"/>
+        <location filename="../../app/views/reader_pane.py" line="215"/>
         <source>Choose a text in the library to read it.</source>
         <translation>Выберите текст в библиотеке, чтобы читать его.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="241"/>
+        <location filename="../../app/views/reader_pane.py" line="250"/>
         <source>unsure</source>
         <translation>сомнительная</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="241"/>
+        <location filename="../../app/views/reader_pane.py" line="250"/>
         <source>The aligner is not sure of this bead: hover the orange bar to see why; N goes to the next one</source>
         <translation>Выравниватель не уверен в этой паре: наведите указатель на оранжевую полосу, чтобы узнать почему; N — к следующей</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="243"/>
+        <location filename="../../app/views/reader_pane.py" line="252"/>
         <source>confirmed</source>
         <translation>подтверждённая</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="243"/>
+        <location filename="../../app/views/reader_pane.py" line="252"/>
         <source>You confirmed this bead</source>
         <translation>Вы подтвердили эту пару</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="244"/>
+        <location filename="../../app/views/reader_pane.py" line="253"/>
         <source>edited</source>
         <translation>исправленная</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="244"/>
+        <location filename="../../app/views/reader_pane.py" line="253"/>
         <source>You made or changed this bead</source>
         <translation>Вы создали или изменили эту пару</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="349"/>
+        <location filename="../../app/views/reader_pane.py" line="364"/>
         <source>tr. {0}</source>
         <translation>пер. {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="353"/>
+        <location filename="../../app/views/reader_pane.py" line="368"/>
         <source>not aligned</source>
         <translation>не выровнен</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="361"/>
+        <location filename="../../app/views/reader_pane.py" line="376"/>
         <source>original</source>
         <translation>оригинал</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="362"/>
+        <location filename="../../app/views/reader_pane.py" line="377"/>
         <source>published translation</source>
         <translation>опубликованный перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="363"/>
+        <location filename="../../app/views/reader_pane.py" line="378"/>
         <source>working translation</source>
         <translation>рабочий перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="364"/>
+        <location filename="../../app/views/reader_pane.py" line="379"/>
         <source>back-translation</source>
         <translation>обратный перевод</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="370"/>
+        <location filename="../../app/views/reader_pane.py" line="385"/>
         <source>⚠ Reconstruction: the {0} text was written by Sverka&apos;s editors from the translation. It is not the author&apos;s words and must not be quoted as such. / Реконструкция: обратный перевод, выполненный редакцией Sverka; цитировать его как текст автора нельзя.</source>
         <translation>⚠ Реконструкция: {0} текст написан редакцией Sverka по переводу (обратный перевод). Это не слова автора, цитировать его как текст автора нельзя. / Reconstruction: not the author&apos;s words; do not quote it as such.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="373"/>
-        <location filename="../../app/views/reader_pane.py" line="377"/>
+        <location filename="../../app/views/reader_pane.py" line="388"/>
+        <location filename="../../app/views/reader_pane.py" line="392"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="373"/>
-        <location filename="../../app/views/reader_pane.py" line="377"/>
+        <location filename="../../app/views/reader_pane.py" line="388"/>
+        <location filename="../../app/views/reader_pane.py" line="392"/>
         <source>English</source>
         <translation>английский</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="375"/>
+        <location filename="../../app/views/reader_pane.py" line="390"/>
         <source>⚠ Working translation: the {0} text is a working translation by Sverka&apos;s editors, not a published translation. / Рабочий перевод редакции Sverka, а не опубликованный перевод.</source>
         <translation>⚠ Рабочий перевод: {0} текст — рабочий перевод редакции Sverka, а не опубликованный перевод. / Working translation by Sverka&apos;s editors, not a published translation.</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="417"/>
+        <location filename="../../app/views/reader_pane.py" line="432"/>
         <source>Go to</source>
         <translation>Перейти</translation>
     </message>
     <message>
-        <location filename="../../app/views/reader_pane.py" line="418"/>
+        <location filename="../../app/views/reader_pane.py" line="433"/>
         <source>Bead number (1–{0}), ¶ and a paragraph number (e.g. ¶12), or a printed page (e.g. p. 123):</source>
         <translation>Номер пары (1–{0}), ¶ и номер абзаца (например, ¶12) или страница издания (например, с. 123):</translation>
     </message>
@@ -2758,67 +2791,67 @@ Edit → Undo brings it back.</source>
         <translation>Сначала откройте выровненную пару (или выберите один из её текстов в библиотеке).</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_action.py" line="67"/>
+        <location filename="../../app/views/report_action.py" line="69"/>
         <source>Making the translation report…</source>
         <translation>Составляется отчёт о переводе…</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_action.py" line="72"/>
+        <location filename="../../app/views/report_action.py" line="74"/>
         <source>The translation report was cancelled.</source>
         <translation>Составление отчёта о переводе отменено.</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_action.py" line="105"/>
+        <location filename="../../app/views/report_action.py" line="109"/>
         <source>Replace the file?</source>
         <translation>Заменить файл?</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_action.py" line="106"/>
+        <location filename="../../app/views/report_action.py" line="110"/>
         <source>{0} already exists. Replace it with this report?</source>
         <translation>{0} уже существует. Заменить его этим отчётом?</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_action.py" line="108"/>
+        <location filename="../../app/views/report_action.py" line="112"/>
         <source>Not exported: {0} was left as it was.</source>
         <translation>Не экспортировано: {0} остался как был.</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_action.py" line="116"/>
+        <location filename="../../app/views/report_action.py" line="122"/>
         <source>Exporting {0}…</source>
         <translation>Экспорт {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_action.py" line="118"/>
+        <location filename="../../app/views/report_action.py" line="124"/>
         <source>Exported the report to {0}</source>
         <translation>Отчёт экспортирован в {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_action.py" line="124"/>
+        <location filename="../../app/views/report_action.py" line="130"/>
         <source>Not exported</source>
         <translation>Не экспортировано</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_action.py" line="131"/>
+        <location filename="../../app/views/report_action.py" line="139"/>
         <source>HTML page (*.html *.htm)</source>
         <translation>Страница HTML (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_action.py" line="132"/>
+        <location filename="../../app/views/report_action.py" line="140"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_action.py" line="133"/>
+        <location filename="../../app/views/report_action.py" line="141"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_action.py" line="135"/>
+        <location filename="../../app/views/report_action.py" line="143"/>
         <source>Translation report — {0}</source>
         <translation>Отчёт о переводе — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_action.py" line="137"/>
+        <location filename="../../app/views/report_action.py" line="145"/>
         <source>Export the report to</source>
         <translation>Экспортировать отчёт в</translation>
     </message>
@@ -3017,42 +3050,42 @@ Edit → Undo brings it back.</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/views/search_panel.py" line="125"/>
+        <location filename="../../app/views/search_panel.py" line="126"/>
         <source>Search the library (Russian or English)</source>
         <translation>Поиск по библиотеке (по-русски или по-английски)</translation>
     </message>
     <message>
-        <location filename="../../app/views/search_panel.py" line="172"/>
+        <location filename="../../app/views/search_panel.py" line="173"/>
         <source>Nothing found.</source>
         <translation>Ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../app/views/search_panel.py" line="174"/>
+        <location filename="../../app/views/search_panel.py" line="175"/>
         <source>{0} sentences found; the first {1} are shown.</source>
         <translation>Найдено предложений: {0}; показаны первые {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/search_panel.py" line="176"/>
+        <location filename="../../app/views/search_panel.py" line="177"/>
         <source>{0} sentences found.</source>
         <translation>Найдено предложений: {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/search_panel.py" line="199"/>
+        <location filename="../../app/views/search_panel.py" line="200"/>
         <source>Glossary term “{0}”: {1} sentences; the first {2} are shown.</source>
         <translation>Термин «{0}»: предложений {1}; показаны первые {2}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/search_panel.py" line="202"/>
+        <location filename="../../app/views/search_panel.py" line="203"/>
         <source>Glossary term “{0}”: {1} sentences.</source>
         <translation>Термин «{0}»: предложений {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/search_panel.py" line="219"/>
+        <location filename="../../app/views/search_panel.py" line="220"/>
         <source>Glossary term “{0}”, not rendered in the translation: {1} sentences.</source>
         <translation>Термин «{0}», не переданный в переводе: предложений {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/search_panel.py" line="222"/>
+        <location filename="../../app/views/search_panel.py" line="223"/>
         <source>Glossary term “{0}” rendered as “{1}”: {2} sentences.</source>
         <translation>Термин «{0}», переданный как «{1}»: предложений {2}.</translation>
     </message>
@@ -3442,6 +3475,134 @@ Edit → Undo brings it back.</source>
         <location filename="../../app/views/toc_panel.py" line="54"/>
         <source>Page</source>
         <translation>Страница</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationMap</name>
+    <message>
+        <location filename="../../app/views/translation_map.py" line="66"/>
+        <source>Omission: Russian with no English</source>
+        <translation>Пропуск: русский текст без английского</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/translation_map.py" line="67"/>
+        <source>Addition: English with no Russian</source>
+        <translation>Добавление: английский текст без русского</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/translation_map.py" line="68"/>
+        <source>Merge or split: sentences joined or divided in translation</source>
+        <translation>Слияние или разбиение: предложения объединены или разделены в переводе</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/translation_map.py" line="69"/>
+        <source>Unsure: the aligner is not sure of the bead</source>
+        <translation>Сомнительная пара: выравниватель в ней не уверен</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/translation_map.py" line="70"/>
+        <source>Bookmark</source>
+        <translation>Закладка</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/translation_map.py" line="71"/>
+        <source>Search hit: Find in text and the library search</source>
+        <translation>Найдено: поиск в тексте и поиск по библиотеке</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/translation_map.py" line="74"/>
+        <source>red</source>
+        <translation>красный</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/translation_map.py" line="75"/>
+        <source>blue</source>
+        <translation>синий</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/translation_map.py" line="76"/>
+        <source>violet</source>
+        <translation>фиолетовый</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/translation_map.py" line="77"/>
+        <source>orange</source>
+        <translation>оранжевый</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/translation_map.py" line="78"/>
+        <source>green</source>
+        <translation>зелёный</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/translation_map.py" line="79"/>
+        <source>grey</source>
+        <translation>серый</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationMapStrip</name>
+    <message>
+        <location filename="../../app/views/translation_map.py" line="134"/>
+        <source>Translation map</source>
+        <translation>Карта перевода</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/translation_map.py" line="374"/>
+        <source>… and {0} more marked beads here</source>
+        <translation>… и ещё отмеченных пар здесь: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/translation_map.py" line="378"/>
+        <location filename="../../app/views/translation_map.py" line="398"/>
+        <source>Bead {0}</source>
+        <translation>Пара {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/translation_map.py" line="379"/>
+        <location filename="../../app/views/translation_map.py" line="398"/>
+        <source>Paragraph {0}</source>
+        <translation>Абзац {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/translation_map.py" line="381"/>
+        <source>Translation map (click to go there):</source>
+        <translation>Карта перевода (щёлкните, чтобы перейти):</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/translation_map.py" line="390"/>
+        <source>{0} ({1} RU : {2} EN)</source>
+        <translation>{0} ({1} RU : {2} EN)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/translation_map.py" line="403"/>
+        <source>omission</source>
+        <translation>пропуск</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/translation_map.py" line="404"/>
+        <source>addition</source>
+        <translation>добавление</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/translation_map.py" line="405"/>
+        <source>merge or split</source>
+        <translation>слияние или разбиение</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/translation_map.py" line="406"/>
+        <source>unsure</source>
+        <translation>сомнительная</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/translation_map.py" line="407"/>
+        <source>bookmark</source>
+        <translation>закладка</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/translation_map.py" line="408"/>
+        <source>search hit</source>
+        <translation>найдено</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ pages; the library is left exactly as it was.
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -49,6 +50,17 @@ def test_cancel_a_long_pdf_import_from_the_progress_dialog(qtbot, library, setti
     messages: list[tuple[str, str]] = []
     monkeypatch.setattr("app.views.main_window.message", lambda _parent, title, text, **_kw: messages.append((title, text)))
 
+    # Each page takes a little longer to read, so that on a loaded machine the worker cannot
+    # finish the whole book before the user's click (the dialog would be gone).
+    from alignment.text.readers import pdf as pdf_reader
+    read_page = pdf_reader._page_lines
+
+    def slow_page(*args, **kwargs):
+        time.sleep(0.03)
+        return read_page(*args, **kwargs)
+
+    monkeypatch.setattr(pdf_reader, "_page_lines", slow_page)
+
     request = ImportRequest(path=path, lang="ru", title="", author="", translator="", date="", source="", rights="",
                             kind="original", work_id=None)
     task = window.start_import(request, ImportOptions())
@@ -60,6 +72,7 @@ def test_cancel_a_long_pdf_import_from_the_progress_dialog(qtbot, library, setti
     seen: list[int] = []
 
     def pages_advanced() -> bool:
+        assert not task.finished, "the import ended before it could be cancelled"
         if dialog.isVisible() and "reading pages" in dialog.labelText() and dialog.value() > 0 \
                 and dialog.value() not in seen:
             seen.append(dialog.value())
