@@ -4,8 +4,8 @@ The page is ``db.services.export.report_html.report_html(viewer=True)``: every
 text in it (titles, sentences) is escaped by that writer, so a title holding
 markup shows as text.  ``QTextBrowser`` draws no inline SVG, so each chapter's
 chart is drawn here from the same SVG (``chapter_chart_svg``) and handed over
-as the image ``chart:N``.  A listed bead is a link ``bead:N``: clicking it asks
-the window to show that bead in the reader (``jump_requested``).
+as the image ``chart:N``.  A listed bead is a link ``bead:N`` (a run of them ``bead:N-M``):
+clicking it asks the window to show and select it in the reader (``jump_requested``).
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ class ReportBrowser(QTextBrowser):
 
 
 class ReportDialog(QDialog):
-    jump_requested = Signal(int, int)  # alignment id, bead position (from 0)
+    jump_requested = Signal(int, int, int)  # alignment id, first and last bead (positions from 0)
     export_requested = Signal()
 
     def __init__(self, report: TranslationReport, parent: QWidget | None = None) -> None:
@@ -78,5 +78,6 @@ class ReportDialog(QDialog):
         self.resize(860, 760)
 
     def _link(self, url: QUrl) -> None:
-        if url.scheme() == BEAD_SCHEME and url.path().isdigit():
-            self.jump_requested.emit(self.report.alignment_id, int(url.path()))
+        first, _, last = url.path().partition("-")
+        if url.scheme() == BEAD_SCHEME and first.isdigit() and (last or first).isdigit():
+            self.jump_requested.emit(self.report.alignment_id, int(first), int(last or first))

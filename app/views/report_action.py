@@ -88,8 +88,9 @@ class ReportActions(QObject):
         self.dialog = dialog
         dialog.show()
 
-    def jump(self, alignment_id: int, bead: int) -> None:
-        """Show bead ``bead`` of the pair in the reader, opening the pair if another text is open."""
+    def jump(self, alignment_id: int, bead: int, last: int | None = None) -> None:
+        """Show beads ``bead``..``last`` of the pair in the reader, selected, opening the pair if another
+        text is open."""
         reader = self._window.reader
         if reader.alignment_id != alignment_id and self.dialog is not None:
             for text_id in (self.dialog.report.en.text_id, self.dialog.report.ru.text_id):
@@ -97,7 +98,7 @@ class ReportActions(QObject):
                 if reader.alignment_id == alignment_id:
                     break
         if reader.alignment_id == alignment_id:
-            reader.show_beads(bead, bead + 1)
+            reader.show_beads(bead, (bead if last is None else last) + 1)
 
     def export(self, report: TranslationReport) -> Task | None:
         chosen = self.ask_report_path(report)

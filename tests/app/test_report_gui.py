@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QApplication
 
@@ -60,7 +60,7 @@ def test_the_report_dialog_shows_the_pair_and_hostile_text_as_text(report_window
     # ones by the edit: a length outlier) and the beads of terms; the sentence's "bead:999" is not one
     hrefs = _hrefs(dialog.browser.document())
     assert {f"bead:{OMITTED_BEAD}", f"bead:{OMITTED_BEAD - 1}"} <= hrefs and "bead:999" not in hrefs
-    assert all(h.startswith("bead:") and int(h[5:]) < 43 for h in hrefs)
+    assert all(h.startswith("bead:") and int(h[5:].partition("-")[0]) < 43 for h in hrefs)
     assert "Length outliers: English far longer or shorter than expected (1)" in text
     assert "Omissions: Russian with no English (1)" in text
     assert "Bead 12 · Russian sentence 12 · English: none" in text
@@ -147,6 +147,21 @@ def test_a_terms_bead_links_to_the_bead_where_it_is_rendered_so(window, qtbot) -
     assert window.reader.view.current_row == bead
     english = " ".join(s.text for s in window.reader.model.row(bead).en)
     assert "Soviet Union" in english
+
+
+def test_a_run_of_omissions_is_one_link_that_selects_the_whole_run(report_window, qtbot, bundled_library) -> None:
+    from db.services.editing import apply_edit as edit
+
+    with bundled_library.sessions.begin() as s:  # the sentence before the omission is left out too
+        edit(s, 1, Detach(OMITTED_BEAD - 1, "ru", "last"))
+    dialog = _open_report(report_window, qtbot)
+    [run] = dialog.report.body.chapters[0].omissions
+    assert run.beads == (OMITTED_BEAD, OMITTED_BEAD + 1)
+    assert "Beads 12–13 · Russian sentences 11–12 · English: none" in dialog.browser.toPlainText()
+    report_window.open_text(PAIR_1931_RU)
+    dialog.browser.anchorClicked.emit(QUrl(f"bead:{OMITTED_BEAD}-{OMITTED_BEAD + 1}"))  # what a click sends
+    assert report_window.reader.alignment_id == 1
+    assert report_window.reader.selected_beads() == (OMITTED_BEAD, OMITTED_BEAD + 2)
 
 
 def test_export_writes_each_format_and_asks_before_replacing(report_window, qtbot, tmp_path, monkeypatch) -> None:

@@ -102,7 +102,7 @@ def main() -> None:
             dialog.grab().save(str(out / "report-dialog-terms.png"))
         first = next(i for c in dialog.report.body.chapters for i in c.omissions)
         window.open_text(window.library_model.text_info(en_id).aligned_with or en_id)  # another pair's text
-        dialog.browser.anchorClicked.emit(QUrl(f"bead:{first.bead}"))  # as a click on its link does
+        dialog.browser.anchorClicked.emit(QUrl(f"bead:{first.beads[0]}-{first.beads[1]}"))  # as its link does
         app.processEvents()
         window.grab().save(str(out / "report-reader-jump.png"))
         for fmt in ("html", "md", "json"):

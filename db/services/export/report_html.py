@@ -10,7 +10,8 @@ written beside the bars.
 The window shows the same page in a ``QTextBrowser``, which draws no inline
 SVG: ``viewer=True`` puts ``<img src="chart:N">`` in place of each chart (the
 dialog supplies the images, drawn from ``chapter_chart_svg``) and makes every
-listed bead a link ``bead:N`` (N: bead position from 0) that jumps the reader.
+listed bead a link ``bead:N`` (N: bead position from 0; a run of omissions ``bead:N-M``) that jumps
+the reader.
 """
 
 from __future__ import annotations
@@ -113,7 +114,8 @@ def _side_rows(side: ReportSide) -> list[str]:
 def _item(item: ReportItem, viewer: bool) -> list[str]:
     where = escape(item_locator(item))
     if viewer:
-        where = f'<a href="bead:{item.bead}">{where}</a>'
+        first, last = item.beads
+        where = f'<a href="bead:{first}{"" if last == first else f"-{last}"}">{where}</a>'
     out = ['<div class="item">', f'<div class="where">{where}</div>']
     note = item_note(item)
     if note:
