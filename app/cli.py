@@ -243,6 +243,21 @@ def _add_sharing_parsers(sub: argparse._SubParsersAction) -> None:  # type: igno
     cit.add_argument("-o", "--output", type=Path, metavar="PATH", help="write to a file instead of printing")
     cit.add_argument("--force", action="store_true", help="overwrite the output file if it exists")
 
+    rpt = sub.add_parser(
+        "report",
+        help="the translation report of an aligned pair: omissions, additions, length outliers, unsure beads",
+        description="Report, chapter by chapter, how a translation renders its original: the sentences on each "
+        "side, the Russian left untranslated (omissions) and the English with no Russian (additions) with their "
+        "text, beads whose English is far longer or shorter than the pair's own ratio, and the beads the aligner "
+        "is unsure of, each with its bead number and page. Examples: `sverka report 6`, "
+        "`sverka report 6 -o report.html`, `sverka report 7 --format json`.",
+    )
+    rpt.add_argument("text_id", type=int, metavar="TEXT-ID", help="either text of an aligned pair (see `sverka list`)")
+    rpt.add_argument("--format", dest="fmt", choices=("html", "md", "json"),
+                     help="default: from the output file name, else Markdown")
+    rpt.add_argument("-o", "--output", type=Path, metavar="PATH", help="write to a file instead of printing")
+    rpt.add_argument("--force", action="store_true", help="overwrite the output file if it exists")
+
     ial = sub.add_parser(
         "import-aligned",
         help="import an aligned pair: a Sverka export, or TMX, TSV, CSV, LF Aligner or InterText files made elsewhere",

@@ -490,6 +490,28 @@ def cmd_import_aligned(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from db.services.export.report_formats import export_report, render_report, report_format
+    from db.services.export.report_text import totals_line
+    from db.services.translation_report import alignment_of_pair, translation_report
+
+    if args.fmt:
+        fmt = args.fmt
+    elif args.output is not None:
+        fmt = report_format(args.output.suffix or "?")
+    else:
+        fmt = "md"
+    library = _open(args)
+    with library.sessions() as session:
+        report = translation_report(session, alignment_of_pair(session, args.text_id))
+    if args.output is None:
+        sys.stdout.write(render_report(report, fmt).decode("utf-8"))
+        return EXIT_OK
+    path = export_report(report, fmt, args.output, overwrite=args.force)
+    print(f"Wrote the translation report ({fmt}) to {path}: {totals_line(report.body)}")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": cmd_import,
     "list": cmd_list,
@@ -504,6 +526,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "replace": cmd_replace,
     "cite": cmd_cite,
     "import-aligned": cmd_import_aligned,
+    "report": cmd_report,
 }
 
 

@@ -31,6 +31,9 @@ STAGES = (
     QT_TRANSLATE_NOOP("TaskStage", "re-aligning"),
     QT_TRANSLATE_NOOP("TaskStage", "done"),
     QT_TRANSLATE_NOOP("TaskStage", "Reading the sentences' meaning"),
+    QT_TRANSLATE_NOOP("TaskStage", "reading the pair"),
+    QT_TRANSLATE_NOOP("TaskStage", "finding omissions and additions"),
+    QT_TRANSLATE_NOOP("TaskStage", "finding how terms were rendered"),
 )
 
 

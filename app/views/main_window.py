@@ -637,6 +637,12 @@ class MainWindow(QMainWindow):
         self.library_model.rowsInserted.connect(lambda *_a: update_replace())
         text_menu.aboutToShow.connect(update_replace)
         update_replace()
+        from app.views.report_action import ReportActions
+
+        self.reports = ReportActions(self, self._library)
+        self.report_action = self.reports.action
+        text_menu.insertAction(self.delete_action, self.report_action)
+        text_menu.aboutToShow.connect(self.reports.update_enabled)
 
     def show_map_legend(self) -> None:
         """The translation map's key: a small window beside the reader (one per window, reused)."""

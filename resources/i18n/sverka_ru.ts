@@ -2045,8 +2045,8 @@
     </message>
     <message>
         <location filename="../../app/views/main_window.py" line="214"/>
-        <location filename="../../app/views/main_window.py" line="691"/>
-        <location filename="../../app/views/main_window.py" line="707"/>
+        <location filename="../../app/views/main_window.py" line="697"/>
+        <location filename="../../app/views/main_window.py" line="713"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -2221,57 +2221,57 @@
         <translation>Поставить подлинный текст на место рабочего или обратного перевода</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="680"/>
+        <location filename="../../app/views/main_window.py" line="686"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="690"/>
+        <location filename="../../app/views/main_window.py" line="696"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="717"/>
+        <location filename="../../app/views/main_window.py" line="723"/>
         <source>Switch between the panel and the reader</source>
         <translation>Переключиться между панелью и читателем</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="732"/>
+        <location filename="../../app/views/main_window.py" line="738"/>
         <source>Show or hide the side panel (F9)</source>
         <translation>Показать или скрыть боковую панель (F9)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="745"/>
+        <location filename="../../app/views/main_window.py" line="751"/>
         <source>Theme: light, sepia, dark, or as the system</source>
         <translation>Тема: светлая, сепия, тёмная или как в системе</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="749"/>
+        <location filename="../../app/views/main_window.py" line="755"/>
         <source>Help: shortcuts (F1), guide, about</source>
         <translation>Справка: сочетания клавиш (F1), руководство, о программе</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="767"/>
+        <location filename="../../app/views/main_window.py" line="773"/>
         <source>Text size {0}: click for the original size</source>
         <translation>Размер текста {0}: щелчок — исходный размер</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="819"/>
+        <location filename="../../app/views/main_window.py" line="825"/>
         <source>Indexing glossary terms…</source>
         <translation>Индексирование терминов глоссария…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="898"/>
+        <location filename="../../app/views/main_window.py" line="904"/>
         <source>Restore from backup</source>
         <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="899"/>
+        <location filename="../../app/views/main_window.py" line="905"/>
         <source>Put the library back as it was on {0}? Everything done since then is set aside in a backup of its own.</source>
         <translation>Вернуть библиотеку в состояние на {0}? Всё, что сделано с тех пор, будет сохранено в отдельной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="916"/>
+        <location filename="../../app/views/main_window.py" line="922"/>
         <source>Restored. The library as it was before is kept as the backup {0}.</source>
         <translation>Восстановлено. Прежнее состояние библиотеки сохранено в резервной копии {0}.</translation>
     </message>
@@ -2769,6 +2769,112 @@ Edit → Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../../app/views/report_action.py" line="40"/>
+        <source>Translation &amp;report…</source>
+        <translation>Отчёт о &amp;переводе…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_action.py" line="41"/>
+        <source>Omissions, additions, length outliers and unsure beads of the pair, chapter by chapter</source>
+        <translation>Пропуски, добавления, выбросы по длине и сомнительные пары — по главам</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_action.py" line="58"/>
+        <source>Translation report</source>
+        <translation>Отчёт о переводе</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_action.py" line="59"/>
+        <source>Open an aligned pair (or select one of its texts in the library) first.</source>
+        <translation>Сначала откройте выровненную пару (или выберите один из её текстов в библиотеке).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_action.py" line="69"/>
+        <source>Making the translation report…</source>
+        <translation>Составляется отчёт о переводе…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_action.py" line="74"/>
+        <source>The translation report was cancelled.</source>
+        <translation>Составление отчёта о переводе отменено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_action.py" line="109"/>
+        <source>Replace the file?</source>
+        <translation>Заменить файл?</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_action.py" line="110"/>
+        <source>{0} already exists. Replace it with this report?</source>
+        <translation>{0} уже существует. Заменить его этим отчётом?</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_action.py" line="112"/>
+        <source>Not exported: {0} was left as it was.</source>
+        <translation>Не экспортировано: {0} остался как был.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_action.py" line="122"/>
+        <source>Exporting {0}…</source>
+        <translation>Экспорт {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_action.py" line="124"/>
+        <source>Exported the report to {0}</source>
+        <translation>Отчёт экспортирован в {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_action.py" line="130"/>
+        <source>Not exported</source>
+        <translation>Не экспортировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_action.py" line="139"/>
+        <source>HTML page (*.html *.htm)</source>
+        <translation>Страница HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_action.py" line="140"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_action.py" line="141"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_action.py" line="143"/>
+        <source>Translation report — {0}</source>
+        <translation>Отчёт о переводе — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_action.py" line="145"/>
+        <source>Export the report to</source>
+        <translation>Экспортировать отчёт в</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../app/dialogs/report_dialog.py" line="62"/>
+        <source>Translation report — {0}</source>
+        <translation>Отчёт о переводе — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/report_dialog.py" line="69"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/report_dialog.py" line="70"/>
+        <source>Save the report as an HTML page, Markdown or JSON</source>
+        <translation>Сохранить отчёт как страницу HTML, Markdown или JSON</translation>
+    </message>
+</context>
+<context>
     <name>ReviewActions</name>
     <message>
         <location filename="../../app/views/review_actions.py" line="78"/>
@@ -3217,17 +3323,17 @@ Edit → Undo brings it back.</source>
 <context>
     <name>TaskProgressDialog</name>
     <message>
-        <location filename="../../app/dialogs/progress_dialog.py" line="44"/>
+        <location filename="../../app/dialogs/progress_dialog.py" line="47"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/progress_dialog.py" line="45"/>
+        <location filename="../../app/dialogs/progress_dialog.py" line="48"/>
         <source>Sverka</source>
         <translation>Sverka</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/progress_dialog.py" line="84"/>
+        <location filename="../../app/dialogs/progress_dialog.py" line="87"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -3298,6 +3404,21 @@ Edit → Undo brings it back.</source>
         <location filename="../../app/dialogs/progress_dialog.py" line="33"/>
         <source>Reading the sentences&apos; meaning</source>
         <translation>чтение смысла предложений</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="34"/>
+        <source>reading the pair</source>
+        <translation>чтение пары</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="35"/>
+        <source>finding omissions and additions</source>
+        <translation>поиск пропусков и добавлений</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/progress_dialog.py" line="36"/>
+        <source>finding how terms were rendered</source>
+        <translation>поиск того, как переведены термины</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 Qt's static message boxes, ``setHtml`` and ``QToolTip.showText`` interpret a
 string that looks like HTML.  In app/ they may appear only where the text is
 made safe: message boxes and tooltips in ``app/plaintext.py``, HTML only in
-the PDF export, whose HTML is Sverka's own escaping export writer.
+the PDF export and the translation report, whose HTML is Sverka's own escaping writer.
 """
 
 from __future__ import annotations
@@ -19,8 +19,9 @@ RISKY = {
     ("QMessageBox", "question"): {"app/plaintext.py"},
     ("QMessageBox", "about"): {"app/plaintext.py"},
     ("QToolTip", "showText"): {"app/plaintext.py"},
-    # the clipboard's HTML flavour is built from escaped text (db.services.citing.styled, html.escape)
-    (None, "setHtml"): {"app/views/copy_actions.py"},
+    # the clipboard's HTML flavour is built from escaped text (db.services.citing.styled, html.escape);
+    # the translation report's page is Sverka's own escaping writer (db.services.export.report_html)
+    (None, "setHtml"): {"app/views/copy_actions.py", "app/dialogs/report_dialog.py"},
     (None, "setWhatsThis"): set(),
 }
 

@@ -67,14 +67,18 @@ def short_label(kind: str) -> str:
     }.get(kind, "")
 
 
+def project_label(kind: str, lang: str, author: str) -> ProjectLabel | None:
+    """The label of a text of ``kind`` in ``lang`` (None unless the project wrote it)."""
+    if kind not in PROJECT_LABELS:
+        return None
+    en, ru = PROJECT_LABELS[kind]
+    return ProjectLabel(lang, f"{LANG_NAMES[lang]} text — " + en.format(author=author or "the author"), ru)
+
+
 def project_labels(excerpt: Excerpt) -> list[ProjectLabel]:
-    labels = []
-    for side in (excerpt.ru, excerpt.en):
-        if side.kind in PROJECT_LABELS:
-            en, ru = PROJECT_LABELS[side.kind]
-            author = excerpt.en.author or excerpt.work_author or "the author"
-            labels.append(ProjectLabel(side.lang, f"{LANG_NAMES[side.lang]} text — " + en.format(author=author), ru))
-    return labels
+    author = excerpt.en.author or excerpt.work_author
+    found = (project_label(side.kind, side.lang, author) for side in (excerpt.ru, excerpt.en))
+    return [label for label in found if label is not None]
 
 
 def _range(first: int | None, last: int | None) -> str:
