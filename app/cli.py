@@ -61,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = sub.add_parser(
         "import",
-        help="add a text file (plain text, Markdown, HTML, text extracted from a PDF) to the library",
+        help="add a text or book to the library (PDF, EPUB, DOCX, ODT, FB2, FB2.ZIP, HTML, Markdown, plain text)",
         description="Add a text to the library. The file is cleaned, split into paragraphs and sentences, "
         "and stored in one step: if anything fails, the library is left as it was.",
     )
