@@ -77,8 +77,10 @@ def term_line(term: TermRenderings, *, in_beads: bool) -> str:
 
 def terms_explained() -> str:
     return ("Terms rendered in more than one way: glossary terms of the original that the translation renders "
-            "in two or more forms (forms differing only by case, an English plural or a Russian ending count "
-            "as one). In the whole pair a rendering is counted in occurrences, in a chapter in beads.")
+            "in two or more ways (forms differing only by case, an English plural or a Russian ending count "
+            "as one form; forms that are the same words in another part of speech, as \u201ccentrism\u201d and "
+            "\u201ccentrist\u201d, or one inside the other, count as one way and are shown together). "
+            "In the whole pair a rendering is counted in occurrences, in a chapter in beads.")
 
 
 def item_note(item: ReportItem) -> str:

@@ -17,6 +17,21 @@ def test_a_term_is_listed_when_two_written_renderings_occur_not_for_not_renderin
     assert varied_terms([USSR])[0].ways == 2 and varied_terms([USSR])[0].total == 9
 
 
+def test_the_same_words_in_another_part_of_speech_are_one_way_of_rendering() -> None:
+    """The original's own wording (центризм / центрист) is not a translator's choice."""
+    centrism = TermRenderings("centrism", "centrism", (Rendering("centrist", 5, (1, 2)), Rendering("centrism", 2, (3,))))
+    social = TermRenderings("sd", "Social Democracy", (Rendering("Social Democracy", 2, (1,)),
+                                                       Rendering("Social Democratic", 2, (2,))))
+    theory = TermRenderings("sioc", "socialism in one country", (
+        Rendering("theory of socialism in one country", 1, (1,)), Rendering("socialism in one country", 1, (2,))))
+    dictatorship = TermRenderings("dop", "dictatorship of the proletariat", (
+        Rendering("proletarian dictatorship", 3, (1,)), Rendering("dictatorship of the proletariat", 2, (2,)),
+        Rendering("proletarian dictatorships", 1, (3,))))
+    assert [t.ways for t in (centrism, social, theory, dictatorship, USSR, NEP)] == [1, 1, 1, 2, 2, 2]
+    assert [t.entry_id for t in varied_terms([centrism, social, theory, dictatorship, USSR, NEP])] == [
+        "ussr", "dop", "nep"]
+
+
 def test_within_a_chapter_renderings_are_counted_in_its_beads() -> None:
     first = varied_terms([USSR, NEP], 0, 10)
     assert [t.entry_id for t in first] == ["ussr"]
