@@ -115,7 +115,7 @@ class RenderingsBox(QWidget):
         self.chosen.emit(choice)
 
     def _button(self, text: str) -> QPushButton:
-        button = QPushButton(text)
+        button = QPushButton(text.replace("&", "&&"))  # a rendering's "&" is text, not a shortcut mark
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         link = self.palette().color(self.palette().ColorRole.Link)
         tint = QColor(link)
