@@ -3,9 +3,12 @@
 The search itself is ``db.services.locating.locate_quote``; the dialog shows
 the Russian sentences found (or the closest ones, marked as not found), their
 score and the aligned English passage, and emits ``open_requested`` when the
-user asks to read there.  The first search of a text by meaning needs its
-sentences' meaning vectors: that runs as background work with progress and
-Cancel (``run_task``); cancelled, the search compares shared words only.
+user asks to read there.  Searches run as background work (``run_task``):
+the progress dialog shows only when one takes longer than a moment (a whole
+book, or the first search after the library's word table changed), with
+Cancel.  The first search of a text by meaning also needs its sentences'
+meaning vectors, prepared the same way; cancelled, the search compares shared
+words only.
 """
 
 from __future__ import annotations
@@ -15,7 +18,6 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -114,17 +116,26 @@ class LocateDialog(QDialog):
         layout.addWidget(buttons)
         self.find_button.clicked.connect(self.find)
         self.open_button.clicked.connect(self._open)
-        self.quote_edit.textChanged.connect(lambda: self.find_button.setEnabled(bool(self.quote_edit.toPlainText().strip())))
+        self._busy = False  # a search or preparation runs in the background
+        self.quote_edit.textChanged.connect(self._update_find_button)
         self.find_button.setEnabled(False)
         if not russian_texts:
             self.status_label.setText(self.tr("There is no Russian text in the library to search."))
             self.quote_edit.setEnabled(False)
 
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self._update_find_button()
+
+    def _update_find_button(self) -> None:
+        self.find_button.setEnabled(not self._busy and bool(self.quote_edit.toPlainText().strip()))
+
     def find(self) -> QuoteLocation | None:
         """Locate the quotation in the chosen text and show the answer.
 
-        Returns the answer, or None while the text's meaning vectors are still
-        being prepared in the background (the answer then comes when they are).
+        Returns the answer, or None while the search (or the preparation of
+        the text's meaning vectors) still runs in the background: the answer
+        is shown when it comes.
         """
         text_id = self.text_combo.currentData()
         query = self.quote_edit.toPlainText().strip()
@@ -134,8 +145,9 @@ class LocateDialog(QDialog):
         with self._library.sessions() as session:
             ready = quote_search_ready(session, int(text_id))
         if ready or self._run_task is None:
-            return self._search(int(text_id), query, semantic=True)
-        self._prepare(int(text_id), query)
+            self._search(int(text_id), query, semantic=True)
+        else:
+            self._prepare(int(text_id), query)
         return self.last_result
 
     def _prepare(self, text_id: int, query: str) -> None:
@@ -149,19 +161,18 @@ class LocateDialog(QDialog):
         def done(_result: object) -> None:
             if not shiboken6.isValid(self):  # closed while the text was being prepared
                 return
-            self.find_button.setEnabled(True)
+            self._set_busy(False)
             self._search(text_id, query, semantic=True)
 
         def failed(exc: BaseException) -> None:
             if not shiboken6.isValid(self):
                 return
-            self.find_button.setEnabled(True)
-            self._search(text_id, query, semantic=False)
+            self._set_busy(False)
             why = (self.tr("Preparing the search by meaning was cancelled.") if isinstance(exc, Cancelled)
                    else self.tr("The search by meaning failed: {0}").format(exc))
-            self.status_label.setText(f"{why} {self.status_label.text()}")
+            self._search(text_id, query, semantic=False, why=why)
 
-        self.find_button.setEnabled(False)
+        self._set_busy(True)
         self.status_label.setText(self.tr("Reading the meaning of the text's sentences (once per text)…"))
         self._run_task(
             job,
@@ -171,16 +182,45 @@ class LocateDialog(QDialog):
             on_error=failed,
         )
 
-    def _search(self, text_id: int, query: str, *, semantic: bool) -> QuoteLocation:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            with self._library.sessions() as session:
-                where = locate_quote(session, text_id, query, semantic=semantic)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.last_result = where
-        self.show_location(where)
-        return where
+    def _search(self, text_id: int, query: str, *, semantic: bool, why: str = "") -> None:
+        """Search off the UI thread when the window can run background work; ``why`` prefixes the answer."""
+        library = self._library
+
+        def job(_progress: Any, cancel: Any) -> QuoteLocation:
+            with library.sessions() as session:
+                return locate_quote(session, text_id, query, semantic=semantic, cancel=cancel)
+
+        def done(where: QuoteLocation) -> None:
+            if not shiboken6.isValid(self):  # closed while searching
+                return
+            self._set_busy(False)
+            self.last_result = where
+            self.show_location(where)
+            if why:
+                self.status_label.setText(f"{why} {self.status_label.text()}")
+
+        def failed(exc: BaseException) -> None:
+            if not shiboken6.isValid(self):
+                return
+            self._set_busy(False)
+            self.status_label.setText(self.tr("The search was cancelled.") if isinstance(exc, Cancelled)
+                                      else self.tr("The search failed: {0}").format(exc))
+
+        if self._run_task is None:
+            done(job(None, None))
+            return
+        self._set_busy(True)
+        self.status_label.setText(self.tr("Searching…"))
+        self.russian_label.clear()
+        self.english_label.clear()
+        self.location = None
+        self.open_button.setEnabled(False)
+        self._run_task(
+            job,
+            label=self.tr("Finding the quotation in “{0}”").format(self._titles.get(text_id, "")),
+            on_done=done,
+            on_error=failed,
+        )
 
     def show_location(self, where: QuoteLocation) -> None:
         self.location = where if where.ru_text else None

@@ -41,7 +41,7 @@ from alignment.quotes.locate import (
     learn_word_table,
     locate,
 )
-from alignment.progress import CancelToken, Progress
+from alignment.progress import NEVER_CANCELLED, CancelToken, Progress
 from alignment.quotes.semantic import Embedder, default_embedder
 from db.errors import TextNotFoundError
 from db.models import Alignment, Bead, LibraryText, Sentence
@@ -269,7 +269,7 @@ def _aligned_side(session: Session, alignment: Alignment, first: int, end: int
 
 
 def locate_quote(session: Session, ru_text_id: int, query: str, *, threshold: float | None = None,
-                 semantic: bool = True) -> QuoteLocation:
+                 semantic: bool = True, cancel: CancelToken | None = None) -> QuoteLocation:
     """The run of sentences of Russian text ``ru_text_id`` that the English ``query`` translates.
 
     ``threshold`` overrides the measured score a span needs to count as found.
@@ -277,13 +277,17 @@ def locate_quote(session: Session, ru_text_id: int, query: str, *, threshold: fl
     the first search of a text then computes and stores its meaning vectors,
     which takes a while (see ``quote_search_ready``).  Raises
     ``TextNotFoundError`` for an unknown id and ``NotRussianTextError`` when
-    the text is not Russian.
+    the text is not Russian.  ``cancel`` is checked between the steps (the
+    text's index, the library's word table, the search), raising ``Cancelled``.
     """
+    cancel = cancel or NEVER_CANCELLED
     _russian_text(session, ru_text_id)
     embedder = default_embedder() if semantic else None
-    units, index = _text_index(session, ru_text_id, embedder)
+    units, index = _text_index(session, ru_text_id, embedder, cancel=cancel)
+    cancel.raise_if_cancelled()
     alignment = _alignment_of(session, ru_text_id)
     table = library_word_table(session) if alignment is not None else None
+    cancel.raise_if_cancelled()
     if table is not None and not table.partners:
         table = None
     if threshold is None:
@@ -292,6 +296,7 @@ def locate_quote(session: Session, ru_text_id: int, query: str, *, threshold: fl
         else:
             threshold = LIBRARY_TABLE_THRESHOLD if table is not None else DEFAULT_THRESHOLD
     result = locate(query, units, index=index, word_table=table, threshold=threshold, embedder=embedder)
+    cancel.raise_if_cancelled()
     location = QuoteLocation(
         found=result.found,
         ru_text_id=ru_text_id,

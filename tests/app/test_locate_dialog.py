@@ -96,11 +96,12 @@ def test_the_first_search_of_a_new_text_prepares_it_in_the_background(window, bu
     assert dialog.status_label.text().startswith("Found: sentence 2")
     assert "shared words only" not in dialog.status_label.text()
     assert dialog.find_button.isEnabled()
-    # Prepared once: the next search runs at once, without background work.
+    # Prepared once: the next search does not prepare the text again.
     labels.clear()
     dialog.quote_edit.setPlainText("The Orgburo confirmed new secretaries of the okrug committees.")
     qtbot.mouseClick(dialog.find_button, Qt.MouseButton.LeftButton)
-    assert not labels and dialog.status_label.text().startswith("Found: sentence 1")
+    assert labels == ["Finding the quotation in “Записка об окружкомах”"]
+    assert dialog.status_label.text().startswith("Found: sentence 1")
 
 
 def test_a_cancelled_preparation_still_answers_by_shared_words(window, bundled_library, qtbot, tmp_path,
@@ -125,3 +126,64 @@ def test_a_cancelled_preparation_still_answers_by_shared_words(window, bundled_l
     assert "(Compared by shared words only.)" in status
     assert dialog.last_result is not None and not dialog.last_result.semantic
     assert dialog.find_button.isEnabled()
+
+
+def _background_dialog(window, bundled_library, monkeypatch):
+    """A dialog whose searches run on a real worker thread, held at a gate until the test opens it."""
+    import threading
+
+    from app.dialogs import locate_dialog
+    from app.tasks import TaskRunner
+
+    gate = threading.Event()
+    real = locate_dialog.locate_quote
+
+    def gated(session, text_id, query, **kwargs):
+        assert gate.wait(10)
+        return real(session, text_id, query, **kwargs)
+
+    monkeypatch.setattr(locate_dialog, "locate_quote", gated)
+    monkeypatch.setattr(locate_dialog, "quote_search_ready", lambda session, text_id: True)
+    runner = TaskRunner()
+    tasks = []
+
+    def run_task(job, **kwargs):
+        tasks.append(runner.run(job, **kwargs))
+        return tasks[-1]
+
+    russian = [t for w in window.works() for t in w.texts if t.lang == "ru"]
+    dialog = LocateDialog(bundled_library, russian, current_text_id=_text_id(bundled_library, RU_1931),
+                          run_task=run_task)
+    dialog.quote_edit.setPlainText(ROGOVIN_QUOTE)
+    return dialog, gate, runner, tasks
+
+
+def test_a_search_runs_off_the_ui_thread_and_answers_when_done(window, bundled_library, qtbot, monkeypatch) -> None:
+    dialog, gate, runner, tasks = _background_dialog(window, bundled_library, monkeypatch)
+    try:
+        qtbot.mouseClick(dialog.find_button, Qt.MouseButton.LeftButton)
+        # The search is held on the worker: the dialog says so and takes no second search meanwhile.
+        assert dialog.status_label.text() == "Searching…"
+        assert not dialog.find_button.isEnabled() and not dialog.open_button.isEnabled()
+        dialog.quote_edit.setPlainText(ROGOVIN_QUOTE + " ")
+        assert not dialog.find_button.isEnabled()
+        gate.set()
+        qtbot.waitUntil(lambda: dialog.status_label.text().startswith("Found: sentence 242"), timeout=20000)
+        assert dialog.find_button.isEnabled() and dialog.open_button.isEnabled()
+    finally:
+        gate.set()
+        runner.shutdown()
+
+
+def test_a_cancelled_search_says_so_and_the_dialog_stays_usable(window, bundled_library, qtbot, monkeypatch) -> None:
+    dialog, gate, runner, tasks = _background_dialog(window, bundled_library, monkeypatch)
+    try:
+        qtbot.mouseClick(dialog.find_button, Qt.MouseButton.LeftButton)
+        tasks[-1].cancel.cancel()  # what the progress dialog's Cancel does
+        gate.set()
+        qtbot.waitUntil(lambda: dialog.status_label.text() == "The search was cancelled.", timeout=20000)
+        assert dialog.last_result is None and not dialog.open_button.isEnabled()
+        assert dialog.find_button.isEnabled()
+    finally:
+        gate.set()
+        runner.shutdown()
