@@ -1822,103 +1822,123 @@
 <context>
     <name>LocateDialog</name>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="73"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="75"/>
         <source>Find a quotation in the original</source>
         <translation>Найти цитату в оригинале</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="84"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="86"/>
         <source> (aligned)</source>
         <translation> (выровнен)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="88"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="90"/>
         <source>Russian text:</source>
         <translation>Русский текст:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="90"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="92"/>
         <source>Paste the English quotation here, e.g. from a book about the text</source>
         <translation>Вставьте английскую цитату, например из книги о тексте</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="93"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="95"/>
         <source>Quotation:</source>
         <translation>Цитата:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="106"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="108"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="108"/>
-        <location filename="../../app/dialogs/locate_dialog.py" line="208"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="110"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="248"/>
         <source>&amp;Open there</source>
         <translation>&amp;Открыть там</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="120"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="123"/>
         <source>There is no Russian text in the library to search.</source>
         <translation>В библиотеке нет русского текста для поиска.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="160"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="171"/>
         <source>Preparing the search by meaning was cancelled.</source>
         <translation>Подготовка поиска по смыслу отменена.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="161"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="172"/>
         <source>The search by meaning failed: {0}</source>
         <translation>Поиск по смыслу не удался: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="165"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="176"/>
         <source>Reading the meaning of the text&apos;s sentences (once per text)…</source>
         <translation>Чтение смысла предложений текста (один раз для каждого текста)…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="168"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="179"/>
         <source>Preparing “{0}” for finding quotations by meaning (once per text)</source>
         <translation>Подготовка «{0}» к поиску цитат по смыслу (один раз для каждого текста)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="189"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="206"/>
+        <source>The search was cancelled.</source>
+        <translation>Поиск отменён.</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/locate_dialog.py" line="207"/>
+        <source>The search failed: {0}</source>
+        <translation>Поиск не удался: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/locate_dialog.py" line="213"/>
+        <source>Searching…</source>
+        <translation>Идёт поиск…</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/locate_dialog.py" line="220"/>
+        <source>Finding the quotation in “{0}”</source>
+        <translation>Поиск цитаты в «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/locate_dialog.py" line="229"/>
         <source>Nothing to compare: the quotation has no words, or the text is empty.</source>
         <translation>Сравнивать нечего: в цитате нет слов или текст пуст.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="194"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="234"/>
         <source>sentence {0}</source>
         <translation>предложение {0}</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="195"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="235"/>
         <source>sentences {0}–{1}</source>
         <translation>предложения {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="197"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="237"/>
         <source>Found: {0} (score {1:.2f}).</source>
         <translation>Найдено: {0} (оценка {1:.2f}).</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="200"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="240"/>
         <source>Not found: no passage scores {0:.2f} or more. The closest, {1} (score {2:.2f}), may or may not be the one quoted; check it before citing it.</source>
         <translation>Не найдено: ни один отрывок не набирает {0:.2f}. Ближайший, {1} (оценка {2:.2f}), может быть, а может и не быть цитируемым; проверьте его, прежде чем ссылаться.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="204"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="244"/>
         <source>(Compared by shared words only.)</source>
         <translation>(Сравнение только по общим словам.)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="207"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="247"/>
         <source>Aligned English: {0}</source>
         <translation>Выровненный английский: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="208"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="248"/>
         <source>&amp;Open the closest passage</source>
         <translation>&amp;Открыть ближайший отрывок</translation>
     </message>
@@ -2801,57 +2821,57 @@ Edit → Undo brings it back.</source>
         <translation>Составление отчёта о переводе отменено.</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_action.py" line="109"/>
+        <location filename="../../app/views/report_action.py" line="110"/>
         <source>Replace the file?</source>
         <translation>Заменить файл?</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_action.py" line="110"/>
+        <location filename="../../app/views/report_action.py" line="111"/>
         <source>{0} already exists. Replace it with this report?</source>
         <translation>{0} уже существует. Заменить его этим отчётом?</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_action.py" line="112"/>
+        <location filename="../../app/views/report_action.py" line="113"/>
         <source>Not exported: {0} was left as it was.</source>
         <translation>Не экспортировано: {0} остался как был.</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_action.py" line="122"/>
+        <location filename="../../app/views/report_action.py" line="123"/>
         <source>Exporting {0}…</source>
         <translation>Экспорт {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_action.py" line="124"/>
+        <location filename="../../app/views/report_action.py" line="125"/>
         <source>Exported the report to {0}</source>
         <translation>Отчёт экспортирован в {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_action.py" line="130"/>
+        <location filename="../../app/views/report_action.py" line="131"/>
         <source>Not exported</source>
         <translation>Не экспортировано</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_action.py" line="139"/>
+        <location filename="../../app/views/report_action.py" line="140"/>
         <source>HTML page (*.html *.htm)</source>
         <translation>Страница HTML (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_action.py" line="140"/>
+        <location filename="../../app/views/report_action.py" line="141"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_action.py" line="141"/>
+        <location filename="../../app/views/report_action.py" line="142"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_action.py" line="143"/>
+        <location filename="../../app/views/report_action.py" line="144"/>
         <source>Translation report — {0}</source>
         <translation>Отчёт о переводе — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_action.py" line="145"/>
+        <location filename="../../app/views/report_action.py" line="146"/>
         <source>Export the report to</source>
         <translation>Экспортировать отчёт в</translation>
     </message>
