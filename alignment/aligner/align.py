@@ -35,6 +35,7 @@ from alignment.aligner.scoring.features import (
 )
 from alignment.aligner.scoring.evidence import PathTables, bead_evidence
 from alignment.aligner.scoring.learned import learn_word_pairs
+from alignment.aligner.meaning_path import look_again, realign_doubtful, remembering
 from alignment.aligner.scoring.meaning import second_look
 from alignment.quotes.semantic import Embedder, embed_units
 
@@ -471,9 +472,11 @@ def align(
     Sverka does not use it by default.  ``ratio`` (English characters per
     Russian one) is taken from the texts themselves unless given: a book's
     front matter is aligned with the ratio of its chapters (``structure.py``).
-    ``meaning`` (the same kind of model) takes a second look at the beads the
-    confidence doubts, a few hundred sentences at most, without changing the
-    path (``scoring.meaning``); progress then gives the DP the first share.
+    ``meaning`` (the same kind of model) aligns the runs of beads the
+    confidence doubts again by meaning where that is clearly better
+    (``meaning_path``), then takes a second look at the doubtful beads'
+    confidence (``scoring.meaning``), a few hundred sentences at most each;
+    progress then gives the DP the first share.
     """
     params = params or AlignParams()
     lexicon = lexicon if lexicon is not None else load_lexicon()
@@ -512,8 +515,8 @@ def align(
                   len(beads))
         beads.insert(at, fixed)
     if meaning is not None:
-        beads = second_look(beads, src_units, tgt_units, meaning, cancel=cancel,
-                            progress=ProgressShare(outer, _DP_SHARE, 1.0) if outer is not None else None)
+        beads = look_again(beads, src_units, tgt_units, meaning, cancel=cancel,
+                           progress=ProgressShare(outer, _DP_SHARE, 1.0) if outer is not None else None)
     if outer is not None:
         outer.update(1, 1, "align")
     return beads
@@ -615,8 +618,16 @@ def align_stretches(
         out.append(_shift(beads, s0, t0))
         done += size
     if meaning is not None and out:
+        # Doubtful runs aligned again by meaning within each stretch (their beads never leave it), then the
+        # second look over all of them at once.
+        meaning = remembering(meaning)
+        share = (lambda lo, hi: ProgressShare(outer, lo, hi)) if outer is not None else (lambda lo, hi: None)
+        mid = (_DP_SHARE + 1.0) / 2
+        out = [realign_doubtful(beads, src_units, tgt_units, meaning, cancel=cancel,
+                                progress=share(_DP_SHARE + (mid - _DP_SHARE) * k / len(out),
+                                               _DP_SHARE + (mid - _DP_SHARE) * (k + 1) / len(out)))
+               for k, beads in enumerate(out)]
         whole, starts = _with_gaps(out, stretches, len(src_units), len(tgt_units))
-        whole = second_look(whole, src_units, tgt_units, meaning, cancel=cancel,
-                            progress=ProgressShare(outer, _DP_SHARE, 1.0) if outer is not None else None)
+        whole = second_look(whole, src_units, tgt_units, meaning, cancel=cancel, progress=share(mid, 1.0))
         out = [whole[start:start + len(beads)] for start, beads in zip(starts, out)]
     return out

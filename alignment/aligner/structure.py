@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from alignment.aligner.align import AlignParams, length_ratio
 from alignment.aligner.dp import KINDS
-from alignment.aligner.scoring.meaning import second_look
+from alignment.aligner.meaning_path import look_again
 from alignment.progress import ProgressShare
 from alignment.aligner.beads import Bead
 
@@ -183,8 +183,8 @@ def align_structured(
     # notes after the body: aligned among themselves
     beads += _align_span(*spans[2], src_units, tgt_units, src_paragraphs, tgt_paragraphs, align_fn, span_kwargs[2])
     if meaning is not None:
-        beads = second_look(beads, src_units, tgt_units, meaning, cancel=kwargs.get("cancel"),  # type: ignore[arg-type]
-                            progress=ProgressShare(outer, 0.5, 1.0) if outer is not None else None)  # type: ignore[arg-type]
+        beads = look_again(beads, src_units, tgt_units, meaning, cancel=kwargs.get("cancel"),  # type: ignore[arg-type]
+                           progress=ProgressShare(outer, 0.5, 1.0) if outer is not None else None)  # type: ignore[arg-type]
     return beads
 
 

@@ -26,6 +26,8 @@ _TEXTS: dict[str, str] = {
         "UnsureReasons", "unsure: a sentence reads like the translation of a neighbouring one"),
     "extra_sentence": QT_TRANSLATE_NOOP(
         "UnsureReasons", "unsure: a sentence of the bead has no counterpart in meaning"),
+    "aligned_by_meaning": QT_TRANSLATE_NOOP(
+        "UnsureReasons", "unsure: aligned by meaning where the words pointed elsewhere"),
     GENERAL: QT_TRANSLATE_NOOP("UnsureReasons", "unsure: the aligner's confidence in this bead is low"),
 }
 CODES = frozenset(code for code in _TEXTS if code != GENERAL)

@@ -3684,6 +3684,11 @@ Edit → Undo brings it back.</source>
     </message>
     <message>
         <location filename="../../app/views/unsure_reasons.py" line="29"/>
+        <source>unsure: aligned by meaning where the words pointed elsewhere</source>
+        <translation>сомнительная пара: выровнено по смыслу, хотя слова указывали на другое</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/unsure_reasons.py" line="31"/>
         <source>unsure: the aligner&apos;s confidence in this bead is low</source>
         <translation>сомнительная пара: низкая уверенность выравнивателя в этой паре</translation>
     </message>

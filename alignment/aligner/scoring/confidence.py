@@ -45,6 +45,8 @@ REASONS: dict[str, str] = {
     "meaning_differs": "the two sides differ in meaning",
     "belongs_elsewhere": "a sentence reads like the translation of a neighbouring one",
     "extra_sentence": "a sentence of the bead has no counterpart in meaning",
+    # Given to the beads a doubtful run was aligned into again by meaning (aligner.meaning_path):
+    "aligned_by_meaning": "aligned by meaning where the words pointed elsewhere",
 }
 
 # Which features speak for which reason.

