@@ -35,6 +35,11 @@ and kind, threshold 0.97), for the words-only model shipped in
 runs in the user cache folder (``bench-vectors``): the first run reads about
 4,000 sentences (minutes), the next ones none.
 
+Last, "as the library aligns": the held-out beads as ``align(..., meaning=)`` makes
+them, without and with the meaning path (``alignment.aligner.meaning_path``: doubtful
+runs aligned again by meaning, which changes the beads themselves, so the counts of
+right and wrong beads differ between the two), each bead's own unsure mark.
+
 ``--fit`` fits a new first model on the fitting split, ``--fit-meaning`` a new
 second one, its threshold chosen on 5-fold cross-validation grouped by WMT
 document (``fold_of``); each prints the block to paste and reports it.
@@ -346,6 +351,39 @@ def run_cases(cases: Sequence[Case], embedder: object | None = None) -> Rows:
                 np.array(meaning_rows).reshape(len(right), len(meaning.FEATURES)))
 
 
+def library_rows(cases: Sequence[Case], embedder: object, *, meaning_path: bool) -> Rows:
+    """Beads as the library aligns with the meaning model (``align(..., meaning=)``): with
+    ``meaning_path`` the doubtful runs are aligned again by meaning first (their new beads count
+    too), without it only the second look at confidences.  The flag is the bead's own unsure mark,
+    kept in ``chosen`` (the other fields as ``run_cases``)."""
+    from alignment.aligner import meaning_path as path
+
+    realign = path.realign_doubtful
+    if not meaning_path:
+        path.realign_doubtful = lambda beads, *a, **k: list(beads)  # type: ignore[assignment]
+    try:
+        right, condition, split, group, flag = [], [], [], [], []
+        for case in cases:
+            gold = set(case.gold)
+            # As run_cases, beads of a stretch with one side empty (nothing weighed) are left out; the
+            # beads the meaning path made have no evidence either, but count.
+            unweighed = {b.key() for b in align(case.src, case.tgt, src_paragraphs=case.src_par,
+                                                tgt_paragraphs=case.tgt_par) if not b.evidence}
+            for b in align(case.src, case.tgt, src_paragraphs=case.src_par, tgt_paragraphs=case.tgt_par,
+                           meaning=embedder):
+                if not b.evidence and b.key() in unweighed:
+                    continue
+                right.append(b.key() in gold)
+                condition.append(case.condition)
+                split.append(case.split)
+                group.append(_bead_group(case, b))
+                flag.append(b.unsure)
+    finally:
+        path.realign_doubtful = realign  # type: ignore[assignment]
+    empty = np.zeros((len(right), 0))
+    return Rows(empty, np.array(right), condition, split, group, np.array(flag, dtype=bool), empty)
+
+
 def old_confidence(evidence: np.ndarray) -> np.ndarray:
     """The model before this benchmark: Platt scaling of the bead's cost and kind (threshold 0.97)."""
     logit = (1.62 - 0.795 * evidence[:, INDEX["cost"]] + 1.92 * evidence[:, INDEX["one_to_one"]]
@@ -515,10 +553,14 @@ def print_meaning_block(bias: float, weights: np.ndarray, reference: np.ndarray)
 
 
 # --- cost --------------------------------------------------------------------------------------------
-def timing(cases: Sequence[Case], model: object, runs: int = 3) -> None:
-    """Seconds per 1,000 beads, by condition: aligning alone, and the second look with a model that
-    remembers nothing (no stored vectors: the worst case; a text searched for quotations has its
+def timing(cases: Sequence[Case], model: object, runs: int = 3, *, meaning_path: bool = True) -> None:
+    """Seconds per 1,000 beads, by condition: aligning alone, and the look by meaning (doubtful runs
+    aligned again, then the second look; without ``meaning_path`` the second look only) with a model
+    that remembers nothing (no stored vectors: the worst case; a text searched for quotations has its
     Russian vectors stored, the bundled pairs have both sides')."""
+    from alignment.aligner.meaning_path import look_again
+
+    look = look_again if meaning_path else meaning.second_look
     by_condition: dict[str, list[Case]] = {}
     for case in cases:
         by_condition.setdefault(case.condition, []).append(case)
@@ -535,12 +577,13 @@ def timing(cases: Sequence[Case], model: object, runs: int = 3) -> None:
             beads_total += len(beads)
             fresh = MemoEmbedder(model)  # remembers within the case only, as one alignment does
             started = time.perf_counter()
-            meaning.second_look(beads, case.src, case.tgt, fresh)
+            look(beads, case.src, case.tgt, fresh)
             look_s += time.perf_counter() - started
             read += fresh.computed
         per = 1000.0 / max(beads_total, 1)
+        what = "the look by meaning" if meaning_path else "the second look alone"
         print(f"cost, {condition} ({len(group)} cases, {beads_total} beads): aligning {align_s * per:.2f} s "
-              f"per 1,000 beads (median of {runs} runs); the second look reads {read * per:.0f} sentences "
+              f"per 1,000 beads (median of {runs} runs); {what} reads {read * per:.0f} sentences "
               f"and adds {look_s * per:.1f} s per 1,000 beads ({read / max(look_s, 1e-9):.0f} sentences/s now)")
 
 
@@ -622,9 +665,17 @@ def main() -> None:
                           + conf.reasons(rows.evidence[unchanged]))
             print("reasons given for the held-out flags, with meaning: "
                   + ", ".join(f"{k} {v}" for k, v in why.most_common()))
+    if embedder is not None and not args.fit_only:
+        for label, with_path in (("as the library aligns: the second look only (before the meaning path)", False),
+                                 ("as the library aligns: doubtful runs aligned again by meaning, then the second "
+                                  "look", True)):
+            lib = library_rows(all_cases, embedder, meaning_path=with_path)
+            print(f"{label}: {len(lib.right)} beads ({int((~lib.right).sum())} wrong)")
+            report(lib, {label: lib.chosen}, ("held-out",))
     if args.timing and model is not None:
-        timing([c for c in all_cases if c.condition == "bundled" or c.condition == "wmt-long" and c.split == "fit"],
-               model)
+        timed = [c for c in all_cases if c.condition == "bundled" or c.condition == "wmt-long" and c.split == "fit"]
+        timing(timed, model, meaning_path=False)
+        timing(timed, model)
 
 
 if __name__ == "__main__":
