@@ -133,10 +133,12 @@ def _cmd_locate(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"found": result.found, "text": result.text if result.found else "",
                           "start": result.start, "end": result.end - 1, "score": round(result.score, 4),
-                          "semantic": result.semantic},
+                          "semantic": result.semantic, "part": result.part or None},
                          ensure_ascii=False))
     elif result.found:
         print(f"sentences {result.start}-{result.end - 1} (score {result.score:.3f}):\n{result.text}")
+        if result.part:
+            print(f"most likely this part of it: …{result.part}…")
     else:
         print(f"no passage of {args.doc} matches the query (best score {result.score:.3f})")
     return 0 if result.found else 1

@@ -208,6 +208,7 @@ def cmd_locate(args: argparse.Namespace) -> int:
                 "ru_text_id": where.ru_text_id,
                 "sentences": [where.first_sentence + 1, where.last_sentence + 1],
                 "ru_text": where.ru_text,
+                "ru_part": where.ru_part or None,
                 "en_text_id": where.en_text_id,
                 "beads": None if where.bead_start is None else [where.bead_start + 1, where.bead_end],
                 "en_sentences": None
@@ -231,6 +232,8 @@ def cmd_locate(args: argparse.Namespace) -> int:
             f"(score {where.score:.2f}), may or may not be the one quoted; check it before citing it:"
         )
     print(f"  {where.ru_text}")
+    if where.ru_part:
+        print(f"The quotation most likely renders this part of it:\n  {where.ru_part_shown}")
     if where.en_text:
         beads = f"bead {where.bead_start + 1}" if where.bead_end == where.bead_start + 1 else (  # type: ignore[operator]
             f"beads {where.bead_start + 1}–{where.bead_end}"  # type: ignore[operator]

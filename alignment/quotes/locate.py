@@ -87,7 +87,9 @@ class LocateResult:
     """Best span ``units[start:end]`` (end exclusive) and its score; ``found`` says whether to trust it.
 
     ``runner_up`` is the score of the best span that does not overlap this one;
-    ``semantic`` says whether meaning similarity counted in the score.
+    ``semantic`` says whether meaning similarity counted in the score; ``part`` is
+    the piece of a one-sentence span that the second look found closest to the
+    quotation, when that piece (not the whole sentence) made its score ("" else).
     """
 
     found: bool
@@ -97,6 +99,7 @@ class LocateResult:
     text: str
     runner_up: float = 0.0
     semantic: bool = False
+    part: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,13 +277,14 @@ def locate(query: str, units: Sequence[str], *, max_units: int = 6, threshold: f
                         index=index, word_table=word_table, containment_weight=containment_weight)
     start_of, size_of, score = spans.start_of, spans.size_of, spans.score
     standout = 0.0
+    parts: dict[int, str] = {}
     if embedder is not None and index.vectors is not None:
         weight = SEMANTIC_WEIGHT if semantic_weight is None else semantic_weight
         query_vector = embedder.embed([query])[0]
         cosine = span_similarity(index.vectors, query_vector, start_of, size_of)
         if second_look:
             first = (score + weight * _rise(cosine)) / (1.0 + weight)
-            cosine = _look_again(cosine, first, units, query, query_vector, embedder, ratio)
+            cosine, parts = _look_again(cosine, first, units, query, query_vector, embedder, ratio)
         score = (score + weight * _rise(cosine)) / (1.0 + weight)
         k = int(np.argmax(score))
         standout = STANDOUT_WEIGHT * _standout(cosine, size_of, k)
@@ -288,7 +292,8 @@ def locate(query: str, units: Sequence[str], *, max_units: int = 6, threshold: f
     k, runner_up = _best_spans(score, size_of, start_of)
     start, end, best = int(start_of[k]), int(end_of[k]), float(score[k]) + standout
     text = " ".join(u.strip() for u in units[start:end])
-    return LocateResult(best >= threshold, start, end, max(0.0, min(1.0, best)), text, runner_up, semantic)
+    part = parts.get(start, "") if end == start + 1 else ""
+    return LocateResult(best >= threshold, start, end, max(0.0, min(1.0, best)), text, runner_up, semantic, part)
 
 
 def semantic_evidence(unit_vectors: np.ndarray, query_vector: np.ndarray, start_of: np.ndarray,
@@ -298,8 +303,9 @@ def semantic_evidence(unit_vectors: np.ndarray, query_vector: np.ndarray, start_
 
 
 def _look_again(cosine: np.ndarray, first: np.ndarray, units: Sequence[str], query: str, query_vector: np.ndarray,
-                embedder: Embedder, ratio: float) -> np.ndarray:
-    """``cosine`` with the best few long sentences' cosines raised to their closest piece's.
+                embedder: Embedder, ratio: float) -> tuple[np.ndarray, dict[int, str]]:
+    """``cosine`` with the best few long sentences' cosines raised to their closest piece's, and
+    those pieces by unit (only where the piece raised it).
 
     Single-unit spans come first in the span arrays (``score_spans``), so unit ``i``'s
     own cosine is ``cosine[i]``.
@@ -309,14 +315,15 @@ def _look_again(cosine: np.ndarray, first: np.ndarray, units: Sequence[str], que
     candidates = [int(i) for i in np.argsort(-first[:n], kind="stable")[:CANDIDATES]
                   if len(units[int(i)]) * ratio > LONGER_BY * query_length]
     if not candidates:
-        return cosine
+        return cosine, {}
     closest = closest_pieces(embedder, query_vector, units, candidates, len(query.split()))
-    if not closest:
-        return cosine
     raised = cosine.copy()
-    for unit, piece_cosine in closest.items():
-        raised[unit] = max(float(raised[unit]), piece_cosine)
-    return raised
+    parts: dict[int, str] = {}
+    for unit, (piece_cosine, piece) in closest.items():
+        if piece_cosine > float(raised[unit]):
+            raised[unit] = piece_cosine
+            parts[unit] = piece
+    return raised, parts
 
 
 def _rise(cosine: np.ndarray) -> np.ndarray:

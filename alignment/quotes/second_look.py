@@ -86,9 +86,9 @@ def _clause_runs(words: list[str], target: int) -> list[str]:
 
 
 def closest_pieces(embedder: Embedder, query_vector: np.ndarray, units: Sequence[str], candidates: Sequence[int],
-                   query_words: int) -> dict[int, float]:
-    """For each candidate unit, the cosine of its piece closest in meaning to the quotation,
-    less ``PIECE_DISCOUNT``.
+                   query_words: int) -> dict[int, tuple[float, str]]:
+    """For each candidate unit, its piece closest in meaning to the quotation: the cosine, less
+    ``PIECE_DISCOUNT``, and the piece.
 
     One model call for all pieces of all candidates; units too short to cut are left out.
     """
@@ -101,7 +101,8 @@ def closest_pieces(embedder: Embedder, query_vector: np.ndarray, units: Sequence
     if not texts:
         return {}
     cosines = embedder.embed(texts) @ query_vector
-    best: dict[int, float] = {}
-    for unit, cosine in zip(owners, cosines.tolist()):
-        best[unit] = max(best.get(unit, -1.0), cosine - PIECE_DISCOUNT)
+    best: dict[int, tuple[float, str]] = {}
+    for unit, text, cosine in zip(owners, texts, cosines.tolist()):
+        if unit not in best or cosine - PIECE_DISCOUNT > best[unit][0]:
+            best[unit] = (cosine - PIECE_DISCOUNT, text)
     return best

