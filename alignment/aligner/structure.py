@@ -28,7 +28,8 @@ from dataclasses import replace
 
 from alignment.aligner.align import AlignParams, length_ratio
 from alignment.aligner.dp import KINDS
-from alignment.aligner.meaning_path import look_again
+from alignment.aligner.meaning_path import realign_doubtful, remembering
+from alignment.aligner.scoring.meaning import second_look
 from alignment.progress import ProgressShare
 from alignment.aligner.beads import Bead
 
@@ -132,8 +133,9 @@ def align_structured(
 ) -> list[Bead]:
     """Beads covering every unit once, in order, built from ``align_fn`` on the structure's spans.
 
-    ``meaning`` (a keyword for ``align``) is used once, over the whole result:
-    one budget of sentences for the book (``scoring.meaning``).
+    ``meaning`` (a keyword for ``align``) is used once for the book: doubtful runs
+    aligned again by meaning (``meaning_path``) in the body and in the notes after
+    it separately, then the second look over the whole result (``scoring.meaning``).
     """
     n, m = len(src_units), len(tgt_units)
     src_levels = src_levels or [0] * n
@@ -181,11 +183,20 @@ def align_structured(
     beads = _insert_singletons(beads, [i for i in range(n) if src_kinds[i] == "note" and i <= last_src_body], side="src")
     beads = _insert_singletons(beads, [j for j in range(m) if tgt_kinds[j] == "note" and j <= last_tgt_body], side="tgt")
     # notes after the body: aligned among themselves
-    beads += _align_span(*spans[2], src_units, tgt_units, src_paragraphs, tgt_paragraphs, align_fn, span_kwargs[2])
-    if meaning is not None:
-        beads = look_again(beads, src_units, tgt_units, meaning, cancel=kwargs.get("cancel"),  # type: ignore[arg-type]
-                           progress=ProgressShare(outer, 0.5, 1.0) if outer is not None else None)  # type: ignore[arg-type]
-    return beads
+    notes = _align_span(*spans[2], src_units, tgt_units, src_paragraphs, tgt_paragraphs, align_fn, span_kwargs[2])
+    if meaning is None:
+        return beads + notes
+    # Doubtful runs are aligned again by meaning on each side of the body's end (a run must not pair
+    # the last sentences of the body with notes), then the second look covers everything.
+    meaning = remembering(meaning)
+    cancel = kwargs.get("cancel")
+    share = (lambda lo, hi: ProgressShare(outer, lo, hi)) if outer is not None else (lambda lo, hi: None)
+    beads = realign_doubtful(beads, src_units, tgt_units, meaning, cancel=cancel,  # type: ignore[arg-type]
+                             progress=share(0.5, 0.7))  # type: ignore[arg-type]
+    notes = realign_doubtful(notes, src_units, tgt_units, meaning, cancel=cancel,  # type: ignore[arg-type]
+                             progress=share(0.7, 0.75))  # type: ignore[arg-type]
+    return second_look(beads + notes, src_units, tgt_units, meaning, cancel=cancel,  # type: ignore[arg-type]
+                       progress=share(0.75, 1.0))  # type: ignore[arg-type]
 
 
 def _shares(sizes: list[int]) -> list[tuple[float, float]]:

