@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+import numpy as np
 from sqlalchemy import and_, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
@@ -136,6 +137,83 @@ def locate(session: Session, bookmark: Bookmark) -> tuple[int, int, int] | None:
     return None if span is None else (alignment_id, span[0], span[1])
 
 
+class _BeadBounds:
+    """One alignment's bead ranges in memory, to locate many bookmarks with one query.
+
+    Beads cover both texts once, in order, so their starts and ends never go back
+    as their position grows: the beads meeting a sentence range are one run, found
+    by binary search (``beads_covering`` asks the same of SQLite, which scans).
+    """
+
+    def __init__(self, session: Session, alignment_id: int) -> None:
+        # Through the connection: the ORM's row loading would cost more than the query (20,000 beads).
+        rows = session.connection().execute(
+            select(Bead.ru_start, Bead.ru_end, Bead.en_start, Bead.en_end)
+            .where(Bead.alignment_id == alignment_id).order_by(Bead.position)
+        ).all()
+        # Plain tuples: numpy reads SQLAlchemy's rows item by item through their key lookup (10x slower).
+        columns = np.array([tuple(r) for r in rows], dtype=np.int64).reshape(len(rows), 4).T
+        self.ru_start, self.ru_end, self.en_start, self.en_end = columns
+        self.in_order = all(bool(np.all(np.diff(c) >= 0)) for c in columns)
+
+    @staticmethod
+    def _run(starts: np.ndarray, ends: np.ndarray, lo: int, hi: int) -> tuple[int, int]:
+        """Positions ``[first, last]`` of the beads with ``start <= hi`` and ``end > lo`` (first > last: none)."""
+        return int(np.searchsorted(ends, lo, side="right")), int(np.searchsorted(starts, hi, side="right")) - 1
+
+    def covering(self, ru: tuple[int, int] | None, en: tuple[int, int] | None) -> tuple[int, int] | None:
+        """As ``beads_covering``."""
+        runs = []
+        if ru is not None:
+            runs.append(self._run(self.ru_start, self.ru_end, *ru))
+        if en is not None:
+            runs.append(self._run(self.en_start, self.en_end, *en))
+        runs = [(a, b) for a, b in runs if a <= b]
+        if not runs:
+            return None
+        return min(a for a, _ in runs), max(b for _, b in runs) + 1
+
+
+def _locations(session: Session, bookmarks: Sequence[Bookmark]) -> dict[int, tuple[int, int, int] | None]:
+    """``locate`` for many bookmarks: one query for their sentences, one per alignment for its beads."""
+    if len(bookmarks) < 4:
+        return {b.id: locate(session, b) for b in bookmarks}
+    ids = {i for b in bookmarks for i in (b.ru_first_id, b.ru_last_id, b.en_first_id, b.en_last_id) if i is not None}
+    position: dict[int, tuple[int, int]] = {}
+    id_list = sorted(ids)
+    for k in range(0, len(id_list), 500):
+        for sid, text_id, pos in session.execute(
+            select(Sentence.id, Sentence.text_id, Sentence.position).where(Sentence.id.in_(id_list[k:k + 500]))
+        ):
+            position[sid] = (text_id, pos)
+
+    def anchor(text_id: int | None, first_id: int | None, last_id: int | None) -> tuple[int, int] | None:
+        found = [position[i][1] for i in (first_id, last_id)
+                 if i is not None and i in position and position[i][0] == text_id]
+        return (min(found), max(found)) if text_id is not None and found else None
+
+    alignments: dict[tuple[int | None, int | None], int | None] = {}
+    bounds: dict[int, _BeadBounds] = {}
+    out: dict[int, tuple[int, int, int] | None] = {}
+    for b in bookmarks:
+        pair = (b.ru_text_id, b.en_text_id)
+        if pair not in alignments:
+            alignments[pair] = find_alignment(session, *pair)
+        alignment_id = alignments[pair]
+        if alignment_id is None:
+            out[b.id] = None
+            continue
+        if alignment_id not in bounds:
+            bounds[alignment_id] = _BeadBounds(session, alignment_id)
+        ru = anchor(b.ru_text_id, b.ru_first_id, b.ru_last_id)
+        en = anchor(b.en_text_id, b.en_first_id, b.en_last_id)
+        beads = bounds[alignment_id]
+        span = (beads.covering(ru, en) if beads.in_order
+                else beads_covering(session, alignment_id, ru=ru, en=en))
+        out[b.id] = None if span is None else (alignment_id, span[0], span[1])
+    return out
+
+
 # --- anchors from beads -----------------------------------------------------------------
 
 
@@ -203,8 +281,7 @@ def _work_titles(session: Session, text_ids: Iterable[int | None]) -> dict[int, 
     )
 
 
-def _info(session: Session, b: Bookmark, tags: tuple[str, ...], work_title: str) -> BookmarkInfo:
-    where = locate(session, b)
+def _info(b: Bookmark, tags: tuple[str, ...], work_title: str, where: tuple[int, int, int] | None) -> BookmarkInfo:
     return BookmarkInfo(
         id=b.id,
         title=b.title,
@@ -230,8 +307,9 @@ def _info(session: Session, b: Bookmark, tags: tuple[str, ...], work_title: str)
 def _infos(session: Session, bookmarks: Sequence[Bookmark]) -> list[BookmarkInfo]:
     tags = _tags_of(session, [b.id for b in bookmarks])
     works = _work_titles(session, [t for b in bookmarks for t in (b.ru_text_id, b.en_text_id)])
+    where = _locations(session, bookmarks)
     return [
-        _info(session, b, tags[b.id], works.get(b.ru_text_id or -1) or works.get(b.en_text_id or -1, ""))
+        _info(b, tags[b.id], works.get(b.ru_text_id or -1) or works.get(b.en_text_id or -1, ""), where[b.id])
         for b in bookmarks
     ]
 

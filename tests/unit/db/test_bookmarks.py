@@ -144,3 +144,37 @@ def test_deleting_a_text_flags_its_bookmarks_and_keeps_their_words(bundled_libra
         flagged = bm.get_bookmark(s, info.id)
     assert flagged.lost and flagged.needs_review and flagged.review_reason
     assert flagged.ru_quote == info.ru_quote and flagged.tags == ("t",)
+
+
+def test_many_bookmarks_are_located_as_each_one_alone(bundled_library) -> None:
+    """The list and the reader's marks locate many bookmarks at once (one read of the pair's beads):
+    the same beads as one by one, after edits that merge beads and across omissions."""
+    import random
+
+    from db.models import Bookmark
+
+    rng = random.Random(7)
+    with bundled_library.sessions.begin() as s:
+        a = _pair(s, "trotsky-1931-problems-of-development")
+        count = len(alignment_beads(s, a.id))
+        for _ in range(30):
+            start = rng.randrange(count - 5)
+            bm.add_bookmark(s, a.id, start, start + rng.randint(1, 5))
+        rewrite_beads(s, a.id, (40, 44))  # an edit: the bookmarks after it move, those on it widen
+        # and an omission: a Russian sentence left without English, inside a bookmarked stretch
+        beads = alignment_beads(s, a.id)
+        k = next(i for i, b in enumerate(beads) if b.ru_end - b.ru_start == 1 and i > 100)
+        one = s.scalars(select(Bead).where(Bead.alignment_id == a.id, Bead.position == k)).one()
+        nxt = s.scalars(select(Bead).where(Bead.alignment_id == a.id, Bead.position == k + 1)).one()
+        nxt.en_start = one.en_start
+        one.en_end = one.en_start
+        alignment_id = a.id
+    with bundled_library.sessions() as s:
+        marks = list(s.scalars(select(Bookmark)))
+        assert len(marks) >= 30
+        together = bm._locations(s, marks)
+        alone = {b.id: bm.locate(s, b) for b in marks}
+        spans = bm.bookmark_spans(s, alignment_id)
+    assert together == alone
+    assert {(x.bookmark_id, x.bead_start, x.bead_end) for x in spans} == {
+        (i, w[1], w[2]) for i, w in alone.items() if w is not None and w[0] == alignment_id}
