@@ -302,6 +302,8 @@ class MainWindow(QMainWindow):
         self.open_text(where.ru_text_id, sentence=("ru", where.first_sentence))
         if where.bead_start is not None and self.reader.alignment_id is not None:
             self.reader.show_beads(where.bead_start, where.bead_end)
+        if where.ru_part_span is not None:
+            self.reader.mark_passage("ru", where.first_sentence, *where.ru_part_span)
 
     def edit_settings(self) -> None:
         from app.views.settings_dialog import SettingsDialog

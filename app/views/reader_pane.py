@@ -526,6 +526,10 @@ class ReaderPane(QWidget):
     def match_index(self) -> int:
         return self._match_index
 
+    @property
+    def current_match(self) -> FindMatch | None:
+        return self._matches[self._match_index] if 0 <= self._match_index < len(self._matches) else None
+
     def _clear_find(self) -> None:
         self._matches, self._match_index = [], -1
         self.view.set_matches([])
@@ -606,6 +610,16 @@ class ReaderPane(QWidget):
         shown = {t.id for t in self.model.texts.values()} if self.model.rowCount() else set()
         rows = (self.model.row_of_sentence(h.lang, h.position) for h in self._search_hits if h.text_id in shown)
         self.map_strip.set_hits((r for r in rows if r is not None), source="search")
+
+    def mark_passage(self, lang: str, position: int, start: int, end: int) -> None:
+        """Mark characters ``[start, end)`` of a sentence as the reader's find marks a hit, and go there
+        (the part of a sentence a located quotation renders); the next find replaces the mark."""
+        row = self.model.row_of_sentence(lang, position)
+        if row is None:
+            return
+        self._matches, self._match_index = [FindMatch(row, lang, position, start, end)], 0
+        self.view.set_matches(self._matches, 0)
+        self.view.set_current_match(0, row, (lang, position))
 
     def show_beads(self, start: int, end: int) -> None:
         """Scroll to beads ``[start, end)`` of the open pair and select them."""

@@ -22,6 +22,7 @@ to the sentences or to an alignment builds them afresh.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
@@ -87,7 +88,9 @@ class QuoteLocation:
     Sentence positions count from 0 and ``last_sentence`` is included.  The bead
     range ``[bead_start, bead_end)`` and ``en_text`` are set when the text is aligned.
     ``ru_part`` is the part of a long sentence the quotation most likely renders,
-    when the search found the sentence by that part ("" otherwise).
+    when the search found the sentence by that part ("" otherwise), and
+    ``ru_part_span`` its characters ``(start, end)`` in the stored sentence
+    ``first_sentence`` (for the reader to mark it).
     """
 
     found: bool
@@ -109,6 +112,7 @@ class QuoteLocation:
     en_last_sentence: int | None = None
     en_text: str = ""
     ru_part: str = ""
+    ru_part_span: tuple[int, int] | None = None
 
     @property
     def ru_part_shown(self) -> str:
@@ -281,6 +285,17 @@ def _aligned_side(session: Session, alignment: Alignment, first: int, end: int
     return bead_start, bead_end, en_lo, en_hi - 1, " ".join(s.strip() for s in sentences)
 
 
+def _part_span(session: Session, ru_text_id: int, position: int, part: str) -> tuple[int, int] | None:
+    """Where ``part`` (words joined by single spaces, as the second look cut them) stands in the stored
+    sentence: its spaces may have been any run of white space there."""
+    text = session.scalar(select(Sentence.text).where(Sentence.text_id == ru_text_id, Sentence.position == position))
+    words = part.split()
+    if not text or not words:
+        return None
+    match = re.search(r"\s+".join(re.escape(w) for w in words), text)
+    return (match.start(), match.end()) if match else None
+
+
 def locate_quote(session: Session, ru_text_id: int, query: str, *, threshold: float | None = None,
                  semantic: bool = True, cancel: CancelToken | None = None) -> QuoteLocation:
     """The run of sentences of Russian text ``ru_text_id`` that the English ``query`` translates.
@@ -323,6 +338,7 @@ def locate_quote(session: Session, ru_text_id: int, query: str, *, threshold: fl
         used_word_table=table is not None,
         semantic=result.semantic,
         ru_part=result.part,
+        ru_part_span=_part_span(session, ru_text_id, result.start, result.part) if result.part else None,
     )
     if alignment is None or result.end <= result.start:
         return location

