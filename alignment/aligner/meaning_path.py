@@ -184,7 +184,7 @@ def realign_doubtful(beads: Sequence[Bead], src_units: Sequence[str], tgt_units:
     progress = progress or NullProgress()
     runs = [r for r in doubtful_runs(beads)
             if 0 < len(_units(beads, r)[0]) <= MAX_SIDE and 0 < len(_units(beads, r)[1]) <= MAX_SIDE]
-    knows_s, knows_t = look._knows(embedder, src_units), look._knows(embedder, tgt_units)
+    knows_s, knows_t = look.knows_of(embedder, src_units), look.knows_of(embedder, tgt_units)
     chosen: list[_Run] = []
     cost = 0
     seen_s: set[int] = set()
@@ -229,11 +229,11 @@ def _judged(beads: list[Bead], src_units: Sequence[str], tgt_units: Sequence[str
     """The new beads' confidence from the second look's model, their first confidence standing at
     ``NEW_BEAD_FIRST`` (the words never weighed them); unsure ones say why (``REASON``)."""
     new = [k for k, b in enumerate(beads) if b.doubt == REASON and not b.evidence and not b.fixed]
-    places = look._places(beads, len(src_units), len(tgt_units))
+    places = look.bead_places(beads, len(src_units), len(tgt_units))
     need_s: set[int] = set()
     need_t: set[int] = set()
     for k in new:
-        s, t = look._needed(places[k], beads)
+        s, t = look.units_needed(places[k], beads)
         need_s |= s
         need_t |= t
     order_s, order_t = sorted(need_s), sorted(need_t)

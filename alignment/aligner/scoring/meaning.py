@@ -171,7 +171,8 @@ def _key(text: str) -> str:
     return text.replace("\n", " ")
 
 
-def _knows(embedder: Embedder, units: Sequence[str]) -> Callable[[int], bool]:
+def knows_of(embedder: Embedder, units: Sequence[str]) -> Callable[[int], bool]:
+    """Whether the embedder has unit ``i``'s vector at hand already (``KnownVectors``): it costs nothing."""
     knows = getattr(embedder, "knows", None)
     return (lambda i: bool(knows(units[i]))) if knows is not None else (lambda i: False)
 
@@ -197,7 +198,8 @@ class _Place:
     neighbours: tuple[int, ...]  # indices of the two-sided beads before and after (for omissions)
 
 
-def _places(beads: Sequence[Bead], n: int, m: int) -> list[_Place]:
+def bead_places(beads: Sequence[Bead], n: int, m: int) -> list[_Place]:
+    """Where each bead stands (``_Place``), for ``meaning_row``."""
     out = []
     at_s = at_t = 0
     starts = []
@@ -218,7 +220,8 @@ def _places(beads: Sequence[Bead], n: int, m: int) -> list[_Place]:
     return out
 
 
-def _needed(place: _Place, beads: Sequence[Bead]) -> tuple[set[int], set[int]]:
+def units_needed(place: _Place, beads: Sequence[Bead]) -> tuple[set[int], set[int]]:
+    """The source and target units whose vectors a bead's row of ``FEATURES`` reads."""
     src = set(place.src) | set(place.ring_src)
     tgt = set(place.tgt) | set(place.ring_tgt)
     for q in place.neighbours:
@@ -232,7 +235,7 @@ def choose(beads: Sequence[Bead], n: int, m: int, *, budget: int = BUDGET,
            known_tgt: Callable[[int], bool] = lambda j: False) -> tuple[list[int], set[int], set[int]]:
     """The beads to look at again (most doubtful first) and the units whose meaning that needs,
     at most ``budget`` units not known already."""
-    places = _places(beads, n, m)
+    places = bead_places(beads, n, m)
     target = _logit(conf.SURE_THRESHOLD)
     first = {k: first_confidence(b) for k, b in enumerate(beads) if in_band(b)}
     order = sorted(first, key=lambda k: (abs(_logit(first[k]) - target), k))
@@ -241,7 +244,7 @@ def choose(beads: Sequence[Bead], n: int, m: int, *, budget: int = BUDGET,
     need_t: set[int] = set()
     cost = 0
     for k in order:
-        s, t = _needed(places[k], beads)
+        s, t = units_needed(places[k], beads)
         extra = sum(1 for i in s - need_s if not known_src(i)) + sum(1 for j in t - need_t if not known_tgt(j))
         if cost + extra > budget:
             continue
@@ -333,10 +336,10 @@ def meaning_rows(beads: Sequence[Bead], src_units: Sequence[str], tgt_units: Seq
     """
     progress = progress or NullProgress()
     chosen, need_s, need_t = choose(beads, len(src_units), len(tgt_units), budget=budget,
-                                    known_src=_knows(embedder, src_units), known_tgt=_knows(embedder, tgt_units))
+                                    known_src=knows_of(embedder, src_units), known_tgt=knows_of(embedder, tgt_units))
     # Sentences the model must read first (progress counts them), then those already at hand.
     wanted = sorted([("s", i) for i in need_s] + [("t", j) for j in need_t],
-                    key=lambda su: (_knows(embedder, src_units if su[0] == "s" else tgt_units)(su[1]), su))
+                    key=lambda su: (knows_of(embedder, src_units if su[0] == "s" else tgt_units)(su[1]), su))
     known_src: dict[int, np.ndarray] = {}
     known_tgt: dict[int, np.ndarray] = {}
     for start in range(0, len(wanted), BATCH):
@@ -349,7 +352,7 @@ def meaning_rows(beads: Sequence[Bead], src_units: Sequence[str], tgt_units: Seq
         for (side, u), vector in zip(batch, vectors):
             (known_src if side == "s" else known_tgt)[u] = vector
         progress.update(start + len(batch), len(wanted), "Reading the sentences' meaning")
-    places = _places(beads, len(src_units), len(tgt_units))
+    places = bead_places(beads, len(src_units), len(tgt_units))
     rows = np.array([meaning_row(beads, k, places[k], known_src, known_tgt) for k in chosen]).reshape(
         len(chosen), len(FEATURES))
     return chosen, rows
