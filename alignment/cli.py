@@ -21,6 +21,7 @@ from alignment.aligner.evaluate import count_pair, format_scores, scores_from_co
 from alignment.aligner.scoring.confidence import REASONS
 from alignment.aligner.scoring.meaning import default_meaning
 from alignment.quotes.locate import LocateIndex, build_index, locate
+from alignment.quotes.second_look import piece_shown
 from alignment.quotes.semantic import Embedder, default_embedder, embed_units
 
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
@@ -138,7 +139,7 @@ def _cmd_locate(args: argparse.Namespace) -> int:
     elif result.found:
         print(f"sentences {result.start}-{result.end - 1} (score {result.score:.3f}):\n{result.text}")
         if result.part:
-            print(f"most likely this part of it: …{result.part}…")
+            print(f"most likely this part of it: {piece_shown(result.text, result.part)}")
     else:
         print(f"no passage of {args.doc} matches the query (best score {result.score:.3f})")
     return 0 if result.found else 1

@@ -24,7 +24,7 @@ import numpy as np
 
 from alignment.quotes.semantic import Embedder
 
-__all__ = ["CANDIDATES", "LONGER_BY", "PIECE_DISCOUNT", "closest_pieces", "pieces"]
+__all__ = ["CANDIDATES", "LONGER_BY", "PIECE_DISCOUNT", "closest_pieces", "piece_shown", "pieces"]
 
 CANDIDATES = 4  # sentences looked at again, best first
 LONGER_BY = 1.4  # a sentence is looked at again when longer than the quotation by this (characters)
@@ -62,6 +62,16 @@ def pieces(sentence: str, query_words: int) -> list[str]:
         start = round(i * step)
         found.setdefault(" ".join(words[start:start + target]), None)
     return list(found)
+
+
+def piece_shown(sentence: str, piece: str) -> str:
+    """``piece`` with "…" where it cuts ``sentence`` (not at its first or last word), as a reader is shown it."""
+    words, part = sentence.split(), piece.split()
+    if not part:
+        return ""
+    before = "" if words[:len(part)] == part else "…"
+    after = "" if words[-len(part):] == part else "…"
+    return f"{before}{piece}{after}"
 
 
 def _clause_runs(words: list[str], target: int) -> list[str]:

@@ -43,6 +43,7 @@ from alignment.quotes.locate import (
     locate,
 )
 from alignment.progress import NEVER_CANCELLED, CancelToken, Progress
+from alignment.quotes.second_look import piece_shown
 from alignment.quotes.semantic import Embedder, default_embedder
 from db.errors import TextNotFoundError
 from db.models import Alignment, Bead, LibraryText, Sentence
@@ -117,12 +118,7 @@ class QuoteLocation:
     @property
     def ru_part_shown(self) -> str:
         """``ru_part`` with "…" where it cuts the sentence (not at its start or end)."""
-        if not self.ru_part:
-            return ""
-        words, part = self.ru_text.split(), self.ru_part.split()
-        before = "" if words[:len(part)] == part else "…"
-        after = "" if words[-len(part):] == part else "…"
-        return f"{before}{self.ru_part}{after}"
+        return piece_shown(self.ru_text, self.ru_part) if self.ru_part else ""
 
 
 class _Cache:

@@ -6,7 +6,7 @@ import numpy as np
 from test_align_data import RU
 
 from alignment.quotes.locate import locate
-from alignment.quotes.second_look import pieces
+from alignment.quotes.second_look import piece_shown, pieces
 
 LONG = ("Когда пленум собрался в ноябре, большинство членов Центрального комитета уже знало о письме, "
         "крестьяне в хлебных районах отказывались сдавать зерно по твёрдым ценам, "
@@ -83,3 +83,11 @@ def test_the_second_look_does_not_make_an_unrelated_passage_found() -> None:
     units = [*RU[:5], LONG, *RU[5:]]
     quote = "the weather in Lisbon was mild and the cafes along the river were full of tourists all summer"
     assert not locate(quote, units, embedder=DilutedEmbedder(quote, clause="")).found
+
+
+def test_a_piece_is_shown_with_an_ellipsis_only_where_it_cuts_the_sentence() -> None:
+    assert piece_shown(LONG, CLAUSE) == f"…{CLAUSE}…"
+    first = "Когда пленум собрался в ноябре,"
+    assert piece_shown(LONG, first) == f"{first}…"
+    last = "а местные работники боялись докладывать наверх о настоящем положении дел."
+    assert piece_shown(LONG, last) == f"…{last}"
